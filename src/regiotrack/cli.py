@@ -1,0 +1,236 @@
+"""The ``regiotrack`` command: argparse entry point; every subcommand calls the domain modules.
+
+Imports are kept light at module level: each command imports what it uses, so that
+``regiotrack lijst`` never loads Textual, GitPython or icalendar.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .problems import PlanError, UserError
+
+if TYPE_CHECKING:
+    from .planfile import LoadedPlan
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Dutch error lines and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        translated = (message.replace("the following arguments are required", "deze argumenten ontbreken")
+                      .replace("invalid choice", "ongeldige keuze").replace("choose from", "kies uit")
+                      .replace("unrecognized arguments", "onbekende argumenten")
+                      .replace("expected one argument", "verwacht één waarde"))
+        self.exit(EXIT_INPUT, f"regiotrack: fout: {translated}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full command-line interface, with Dutch help texts."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--plan", metavar="PAD", help="planbestand (standaard: plans/*.toml vanaf hier omhoog)")
+    common.add_argument("--vandaag", metavar="DATUM",
+                        help="doe alsof het vandaag DATUM is (ook via REGIOTRACK_VANDAAG)")
+    parser = _Parser(prog="regiotrack", parents=[common],
+                     description="Houd het regionale beleidskader HGKM&SG bij: wat is verlopen, wat komt eraan.",
+                     epilog="Zonder opdracht opent regiotrack het plan in de terminal.")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
+
+    check = sub.add_parser("controleer", parents=[common], help="controleer het planbestand op fouten",
+                           description="Meldt alle fouten (met regel, item en veld) en daarna de waarschuwingen. "
+                                       "Exitcode 1 bij fouten, anders 0.")
+    check.set_defaults(run=cmd_check)
+
+    lst = sub.add_parser("lijst", parents=[common], help="toon stappen, afspraken en partneroverleggen",
+                         description="Lijst van alle items met hun stand op de dag van vandaag.")
+    lst.add_argument("--verlopen", action="store_true", help="alleen wat over de deadline is en niet gereed")
+    lst.add_argument("--binnenkort", action="store_true", help="alleen wat binnen --dagen vervalt")
+    lst.add_argument("--dagen", type=int, default=14, metavar="N", help="venster voor binnenkort (standaard 14)")
+    lst.add_argument("--status", help="alleen deze status (open, lopend, gereed, geblokkeerd, vervallen)")
+    lst.add_argument("--trekker", metavar="ID", help="alleen wat deze organisatie trekt")
+    lst.add_argument("--werkgroep", metavar="ID", help="alleen afspraken van deze werkgroep")
+    lst.add_argument("--gremium", metavar="ID", help="alleen wat bij dit gremium hoort")
+    lst.add_argument("--soort", help="stap, afspraak, partneroverleg, of sessie, periode, deadline, dag")
+    lst.add_argument("--gemeente", metavar="NAAM", help="alleen wat deze gemeente aangaat")
+    lst.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    lst.set_defaults(run=cmd_list)
+
+    show = sub.add_parser("toon", parents=[common], help="toon alles over één item")
+    show.add_argument("id", metavar="ID")
+    show.set_defaults(run=cmd_show)
+
+    status = sub.add_parser("zet", parents=[common], help="zet de status van een item",
+                            description="Zet de status; 'gereed' legt vandaag vast als gereed_op.")
+    status.add_argument("id", metavar="ID")
+    status.add_argument("status", metavar="STATUS", help="open, lopend, gereed, geblokkeerd of vervallen")
+    status.add_argument("--notitie", metavar="TEKST", help="vervang meteen ook de notitie")
+    status.set_defaults(run=cmd_set_status)
+
+    deadline = sub.add_parser("deadline", parents=[common], help="verplaats een deadline of datum",
+                              description="DATUM als 31-3-2026, '31 maart 2026' of 2026-03-31; "
+                                          "voor afspraken ook een periode als 2026-Q2.")
+    deadline.add_argument("id", metavar="ID")
+    deadline.add_argument("datum", metavar="DATUM")
+    deadline.set_defaults(run=cmd_deadline)
+
+    note = sub.add_parser("notitie", parents=[common], help="vervang de notitie van een item")
+    note.add_argument("id", metavar="ID")
+    note.add_argument("tekst", metavar="TEKST", help="de nieuwe notitie; lege tekst verwijdert hem")
+    note.set_defaults(run=cmd_note)
+
+    init = sub.add_parser("init", help="begin een eigen planrepository met het plan 2025-2029")
+    init.add_argument("map", metavar="MAP", help="nieuwe map voor de repository")
+    init.set_defaults(run=cmd_init)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            print("De terminalweergave komt in een volgende versie. Gebruik nu bijvoorbeeld:\n"
+                  "  regiotrack lijst --verlopen\n  regiotrack controleer\n  regiotrack --help")
+            return EXIT_OK
+        return int(args.run(args))
+    except UserError as err:
+        print(f"regiotrack: {err.format()}", file=sys.stderr)
+        return EXIT_INPUT
+    except PlanError as err:
+        _print_plan_error(err)
+        return EXIT_PROBLEMS if args.command == "controleer" else EXIT_INPUT
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _print_plan_error(err: PlanError) -> None:
+    errors = err.errors
+    print(f"Het plan bevat {len(errors)} {'fout' if len(errors) == 1 else 'fouten'}:", file=sys.stderr)
+    for problem in errors:
+        print(problem.format(), file=sys.stderr)
+    print("Verbeter het bestand en controleer opnieuw met 'regiotrack controleer'.", file=sys.stderr)
+
+
+def _today(args: argparse.Namespace) -> date:
+    from .schedule import resolve_today
+
+    return resolve_today(args.vandaag)
+
+
+def _load(args: argparse.Namespace, today: date) -> LoadedPlan:
+    from .locate import BUNDLED_NOTICE, locate
+    from .planfile import read_plan
+
+    location = locate(args.plan, today)
+    if location.readonly:
+        print(BUNDLED_NOTICE, file=sys.stderr)
+    return read_plan(location.path, readonly=location.readonly)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """controleer: errors (exit 1) or none (exit 0); rule warnings listed apart."""
+    from .planfile import display_name
+    from .rules import rule_warnings
+
+    today = _today(args)
+    loaded = _load(args, today)
+    file = display_name(loaded.path)
+    warnings = [*loaded.warnings, *rule_warnings(loaded.plan, today, loaded.index, file)]
+    plan = loaded.plan
+    print(f"{file}: geen fouten ({len(plan.steps)} stappen, {len(plan.agreements)} afspraken, "
+          f"{len(plan.working_groups)} werkgroepen, {len(plan.partner_meetings)} partneroverleggen).")
+    if warnings:
+        print(f"\n{len(warnings)} {'waarschuwing' if len(warnings) == 1 else 'waarschuwingen'} "
+              f"(vandaag = {today}); die laten de controle niet mislukken:")
+        for warning in warnings:
+            print(warning.format())
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """lijst: the tracked items with their standing, filtered."""
+    from .filters import RowFilter
+    from .schedule import rows
+    from .textout import rows_json, table
+
+    today = _today(args)
+    plan = _load(args, today).plan
+    selection = RowFilter(overdue=args.verlopen, soon=args.binnenkort, status=args.status, lead=args.trekker,
+                          working_group=args.werkgroep, body=args.gremium, kind=args.soort,
+                          municipality=args.gemeente)
+    selection.check(plan)
+    selected = selection.apply(rows(plan, today, args.dagen))
+    print(rows_json(selected, today) if args.json else table(selected))
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """toon: one item in full."""
+    from .edits import require_item
+    from .textout import describe
+
+    today = _today(args)
+    plan = _load(args, today).plan
+    print(describe(plan, require_item(plan, args.id), today))
+    return EXIT_OK
+
+
+def _save(args: argparse.Namespace, make_edit: object) -> int:
+    from .planfile import display_name, save_edit
+
+    today = _today(args)
+    loaded = _load(args, today)
+    edit = make_edit(loaded.plan, today)  # type: ignore[operator]
+    saved = save_edit(loaded, edit.apply)
+    print(edit.summary)
+    print(f"Opgeslagen in {display_name(saved.path)}.")
+    return EXIT_OK
+
+
+def cmd_set_status(args: argparse.Namespace) -> int:
+    """zet: change the status (and optionally the note)."""
+    from .edits import set_status
+
+    return _save(args, lambda plan, today: set_status(plan, args.id, args.status, today, args.notitie))
+
+
+def cmd_deadline(args: argparse.Namespace) -> int:
+    """deadline: move a deadline or meeting day."""
+    from .edits import set_deadline
+    from .userdates import parse_deadline
+
+    try:
+        when = parse_deadline(args.datum)
+    except ValueError as err:
+        raise UserError(str(err)) from None
+    return _save(args, lambda plan, today: set_deadline(plan, args.id, when))
+
+
+def cmd_note(args: argparse.Namespace) -> int:
+    """notitie: replace the note."""
+    from .edits import set_note
+
+    return _save(args, lambda plan, today: set_note(plan, args.id, args.tekst))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """init: a new directory with plans/2025-2029.toml, as a git repository when git is there."""
+    from .history import init_repository
+
+    target = Path(args.map)
+    for line in init_repository(target):
+        print(line)
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

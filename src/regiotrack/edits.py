@@ -1,0 +1,124 @@
+"""Edits as functions Plan -> Plan. The CLI and the TUI both use these, then ``save_edit``.
+
+Each edit also returns a short Dutch description ("B2-03: status open → lopend") that a
+commit message or a confirmation can use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .model import STATUSES, Agreement, PartnerMeeting, Plan, Step, TrackedItem
+from .periods import Period
+from .problems import UserError, did_you_mean
+from .schedule import due_label, find_item, tracked_items
+
+_SECTION_OF = {Step: "steps", Agreement: "agreements", PartnerMeeting: "partner_meetings"}
+
+
+@dataclass(frozen=True)
+class Edit:
+    """A change to one item, ready to apply to any version of the plan."""
+
+    item_id: str
+    """The item changed."""
+    changes: dict[str, Any]
+    """Model attribute -> new value."""
+    summary: str
+    """What changed, in Dutch: 'B2-03: status open → lopend'."""
+
+    def apply(self, plan: Plan) -> Plan:
+        """The plan with this change made; UserError if the item is gone."""
+        item = require_item(plan, self.item_id)
+        return replace_item(plan, item.model_copy(update=self.changes))
+
+
+def require_item(plan: Plan, item_id: str) -> TrackedItem:
+    """The tracked item with this id, or a UserError that suggests the closest id."""
+    item = find_item(plan, item_id)
+    if item is None:
+        known = [i.id for i in tracked_items(plan)]
+        guess = did_you_mean(item_id, known)
+        raise UserError(
+            f"'{item_id}' is geen stap, afspraak of partneroverleg in dit plan" + (f"; {guess}" if guess else ""),
+            "Zie 'regiotrack lijst' voor de ids.",
+        )
+    return item
+
+
+def replace_item(plan: Plan, new: TrackedItem) -> Plan:
+    """The plan with the item of the same id replaced, keeping its place in the file."""
+    section = _SECTION_OF[type(new)]
+    items = tuple(new if i.id == new.id else i for i in getattr(plan, section))
+    return plan.model_copy(update={section: items})
+
+
+def set_status(plan: Plan, item_id: str, status: str, today: date, note: str | None = None) -> Edit:
+    """Change the status; 'gereed' records today as gereed_op, leaving 'gereed' clears it."""
+    item = require_item(plan, item_id)
+    if status not in STATUSES:
+        guess = did_you_mean(status, STATUSES)
+        raise UserError(f"'{status}' is geen status" + (f"; {guess}" if guess else ""),
+                        f"Kies uit: {', '.join(STATUSES)}.")
+    changes: dict[str, Any] = {"status": status}
+    if status == "gereed" and item.status != "gereed":
+        changes["done_on"] = today
+    elif status != "gereed":
+        changes["done_on"] = None
+    parts = [f"status {item.status} → {status}"] if item.status != status else [f"status blijft {status}"]
+    if note is not None:
+        changes["note"] = note or None
+        parts.append("notitie bijgewerkt")
+    return Edit(item_id, changes, f"{item_id}: {', '.join(parts)}")
+
+
+def set_note(plan: Plan, item_id: str, note: str) -> Edit:
+    """Replace the note (an empty text removes it)."""
+    require_item(plan, item_id)
+    text = note.replace("\r\n", "\n").strip("\n")
+    return Edit(item_id, {"note": text or None}, f"{item_id}: notitie " + ("bijgewerkt" if text else "verwijderd"))
+
+
+def set_deadline(plan: Plan, item_id: str, when: date | Period) -> Edit:
+    """Move a deadline. Agreements take a day or a period; steps and partner meetings a day.
+
+    A step is moved by its 'af_op' day when it has one, else by its date; a session or day
+    gets the new date; a range keeps its length. A partner meeting gets its meeting day.
+    """
+    item = require_item(plan, item_id)
+    before = due_label(item)
+    changes: dict[str, Any]
+    if isinstance(item, Agreement):
+        changes = {"deadline": when}
+    elif not isinstance(when, date):
+        raise UserError(f"{item_id} heeft een precieze datum nodig, geen periode",
+                        "Geef een dag, zoals 31-3-2026.")
+    elif isinstance(item, PartnerMeeting):
+        half = item.half_year
+        if not half.first_day <= when <= half.last_day:
+            raise UserError(f"{when} valt niet in {half.label()}", f"Kies een dag in {half.label()}.")
+        changes = {"day": when}
+    else:
+        changes = _move_step(item, when)
+    after = due_label(edit_item(item, changes))
+    field = "datum" if isinstance(item, PartnerMeeting) else "deadline"
+    return Edit(item_id, changes, f"{item_id}: {field} {before} → {after}")
+
+
+def _move_step(step: Step, when: date) -> dict[str, Any]:
+    if step.fixed_date:
+        raise UserError(f"{step.id} heeft een vaste datum en kan niet verschuiven",
+                        "Haal eerst 'vaste_datum = true' weg in het planbestand als de datum toch verandert.")
+    if step.done_by is not None:
+        return {"done_by": when}
+    if step.start is not None and step.end is not None:
+        return {"start": when - (step.end - step.start), "end": when}
+    return {"day": when, "period": None}
+
+
+def edit_item(item: TrackedItem, changes: dict[str, Any]) -> TrackedItem:
+    """The item with changes applied (for previews)."""
+    return item.model_copy(update=changes)
+

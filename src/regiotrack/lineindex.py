@@ -1,0 +1,146 @@
+"""Where things are in a plan file: line numbers of tables, items and keys.
+
+``tomllib`` gives values but no positions. This scanner reads the TOML text once and records
+the line of every ``[[section]]`` block, every ``[table]`` and every ``key =``, so that a
+message can say "regel 42". It understands the parts of TOML that carry lines (multi-line
+strings and arrays, quoted keys, comments); it does not validate — ``tomllib`` does that.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Position = tuple[str, ...]
+"""A path such as ("afspraak", "3", "status"), ("looptijd", "van") or ("titel",)."""
+
+
+@dataclass
+class LineIndex:
+    """Line numbers (1-based) of blocks and keys of one plan file."""
+
+    lines: dict[Position, int] = field(default_factory=dict)
+    """Path -> line. Blocks of an array of tables are numbered from 0, as in the data."""
+    duplicate_keys: list[tuple[Position, int, int]] = field(default_factory=list)
+    """(path, first line, second line) of keys written twice in the same table."""
+    comment_lines: list[int] = field(default_factory=list)
+    """Lines that hold a TOML comment."""
+
+    def line_of(self, path: Position) -> int | None:
+        """The line of the deepest known prefix of ``path`` (a missing key -> its block)."""
+        for end in range(len(path), 0, -1):
+            line = self.lines.get(path[:end])
+            if line is not None:
+                return line
+        return None
+
+
+def _strip_key(raw: str) -> str:
+    raw = raw.strip()
+    if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "\"'":
+        return raw[1:-1]
+    return raw.split(".")[0].strip()
+
+
+def scan(text: str) -> LineIndex:
+    """Index a TOML document. Never raises on malformed text; it records what it can."""
+    index = LineIndex()
+    counts: dict[str, int] = {}
+    table: Position = ()
+    seen: dict[Position, int] = {}
+    in_string: str | None = None  # the closing delimiter of an open multi-line string
+    depth = 0  # open brackets of a multi-line array or inline table
+    for number, line in enumerate(text.splitlines(), start=1):
+        if in_string is not None:
+            if _closes(line, in_string):
+                in_string = None
+            continue
+        stripped = line.strip()
+        if depth > 0:
+            depth, in_string, comment = _value_state(line, depth)
+            if comment:
+                index.comment_lines.append(number)
+            continue
+        if not stripped:
+            continue
+        if stripped.startswith("#"):
+            index.comment_lines.append(number)
+            continue
+        if stripped.startswith("[["):
+            name = _strip_key(stripped[2:].split("]]")[0])
+            position = counts.get(name, 0)
+            counts[name] = position + 1
+            table = (name, str(position))
+            index.lines.setdefault(table, number)
+            index.lines.setdefault((name,), number)
+            if "#" in stripped.split("]]", 1)[-1]:
+                index.comment_lines.append(number)
+            continue
+        if stripped.startswith("["):
+            table = tuple(_strip_key(p) for p in stripped[1:].split("]")[0].split("."))
+            index.lines.setdefault(table, number)
+            continue
+        key, sep, rest = _split_key(line)
+        if not sep:
+            continue
+        path = (*table, key)
+        if path in seen:
+            index.duplicate_keys.append((path, seen[path], number))
+        else:
+            seen[path] = number
+            index.lines[path] = number
+        depth, in_string, comment = _value_state(rest, 0)
+        if comment:
+            index.comment_lines.append(number)
+    return index
+
+
+def _split_key(line: str) -> tuple[str, bool, str]:
+    """Split 'key = value' outside quotes; (key, found, value text)."""
+    quote: str | None = None
+    for i, char in enumerate(line):
+        if quote:
+            if char == quote:
+                quote = None
+        elif char in "\"'":
+            quote = char
+        elif char == "=":
+            return _strip_key(line[:i]), True, line[i + 1 :]
+        elif char == "#":
+            break
+    return "", False, ""
+
+
+def _closes(line: str, delimiter: str) -> bool:
+    position = line.find(delimiter)
+    while position > 0 and delimiter == '"""' and line[position - 1] == "\\":
+        position = line.find(delimiter, position + 1)
+    return position >= 0
+
+
+def _value_state(text: str, depth: int) -> tuple[int, str | None, bool]:
+    """Follow brackets and strings through a value; (depth, open multi-line delimiter, comment)."""
+    i = 0
+    n = len(text)
+    while i < n:
+        char = text[i]
+        if text.startswith('"""', i) or text.startswith("'''", i):
+            delimiter = text[i : i + 3]
+            end = text.find(delimiter, i + 3)
+            if end < 0:
+                return depth, delimiter, False
+            i = end + 3
+            continue
+        if char in "\"'":
+            end = i + 1
+            while end < n and text[end] != char:
+                end += 2 if char == '"' and text[end] == "\\" else 1
+            i = end + 1
+            continue
+        if char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth = max(0, depth - 1)
+        elif char == "#":
+            return depth, None, True
+        i += 1
+    return depth, None, False

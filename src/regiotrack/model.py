@@ -1,0 +1,460 @@
+"""The plan as data: pydantic models with Dutch file keys (aliases) and English names in code.
+
+No I/O and no Textual here. Models are frozen; an edit makes a new plan (see ``edits.py``).
+Field order is the canonical key order of the plan file. Cross-item rules (references,
+duplicate ids) live in ``validation.py`` so that every problem can be reported at once.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
+
+from .periods import Period, PeriodError
+
+SCHEMA_VERSION = 1
+"""The newest plan-file schema this version of regiotrack reads and writes."""
+
+Status = Literal["open", "lopend", "gereed", "geblokkeerd", "vervallen"]
+"""Stored status of a step, agreement or partner meeting."""
+STATUSES: tuple[str, ...] = ("open", "lopend", "gereed", "geblokkeerd", "vervallen")
+
+StepKind = Literal["periode", "sessie", "deadline", "dag"]
+"""Kind of a timeline row: a span of work, a meeting, a delivery moment, or one working day."""
+STEP_KINDS: tuple[str, ...] = ("periode", "sessie", "deadline", "dag")
+
+_ID = re.compile(r"^[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
+
+
+def _check_id(value: Any) -> Any:
+    if isinstance(value, str) and not _ID.match(value):
+        raise ValueError(
+            f"id '{value}' is ongeldig; gebruik hoofdletters, cijfers en streepjes, zoals 'B2-03'"
+        )
+    return value
+
+
+ItemId = Annotated[str, BeforeValidator(_check_id)]
+"""A short, stable id such as ``T05``, ``B2-03``, ``WG-02`` or ``PO-2026-1``; never reused."""
+
+
+def _to_period(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return Period.parse(value)
+        except PeriodError as err:
+            raise ValueError(str(err)) from None
+    return value
+
+
+PeriodField = Annotated[
+    Period,
+    BeforeValidator(_to_period),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema({"type": "string"}),
+]
+"""An imprecise period in the file grammar of ``periods.py``."""
+
+
+def _to_deadline(value: Any) -> Any:
+    if isinstance(value, date) or isinstance(value, Period):
+        return value
+    if isinstance(value, str):
+        return _to_period(value)
+    raise ValueError("moet een datum zijn (2026-03-31, zonder aanhalingstekens) of een periode als \"2026-Q1\"")
+
+
+def _deadline_text(value: date | Period) -> date | str:
+    return value if isinstance(value, date) else str(value)
+
+
+Deadline = Annotated[
+    date | Period,
+    BeforeValidator(_to_deadline),
+    PlainSerializer(_deadline_text),
+    WithJsonSchema({"type": "string"}),
+]
+"""A deadline: an exact day, or a period that falls due on its last day."""
+
+_LEAD = re.compile(r"^(\d+) (dag|dagen|werkdag|werkdagen|week|weken)$")
+
+
+def _check_lead_time(value: Any) -> Any:
+    if isinstance(value, str) and not _LEAD.match(value.strip()):
+        raise ValueError(
+            f"'{value}' is geen doorlooptijd; schrijf bijvoorbeeld \"1 week\", \"2 weken\", "
+            "\"5 dagen\" of \"3 werkdagen\""
+        )
+    return value
+
+
+LeadTime = Annotated[str, BeforeValidator(_check_lead_time)]
+"""A lead time in words: "1 week", "5 dagen", "3 werkdagen"."""
+
+
+def lead_time_parts(text: str) -> tuple[int, bool]:
+    """Split a valid lead time into (number of days, counts working days only)."""
+    match = _LEAD.match(text.strip())
+    if match is None:
+        raise ValueError(text)
+    amount, unit = int(match[1]), match[2]
+    if unit.startswith("week"):
+        return amount * 7, False
+    return amount, unit.startswith("werkdag")
+
+
+class FileModel(BaseModel):
+    """Shared settings: Dutch aliases, unknown keys refused, values immutable."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+        frozen=True,
+        str_strip_whitespace=False,
+    )
+
+
+class Organisation(FileModel):
+    """An organisation that can lead (trekken) or join an agreement or working group."""
+
+    id: ItemId
+    """Short id used in references, e.g. ``VT``."""
+    name: str = Field(alias="naam")
+    """Full name, e.g. 'Veilig Thuis Amsterdam-Amstelland'."""
+    kind: str | None = Field(default=None, alias="soort")
+    """Free classification, e.g. 'gemeente', 'uitvoeringspartner', 'rijk'."""
+    contact: str | None = Field(default=None, alias="contact")
+    """A functional contact address of the organisation (never a resident's)."""
+    source: str | None = Field(default=None, alias="bron")
+    """Paragraph of the plan that names it, e.g. '§4.2'."""
+
+
+class Body(FileModel):
+    """A governance body (gremium): ABDB, programmateam, stuurgroep HGKM, gemeenteraden ..."""
+
+    id: ItemId
+    """Short id used in references, e.g. ``ABDB``."""
+    name: str = Field(alias="naam")
+    """Full name."""
+    description: str | None = Field(default=None, alias="omschrijving")
+    """What the body does in this plan."""
+    source: str | None = Field(default=None, alias="bron")
+    """Paragraph of the plan that describes it."""
+
+
+class Term(FileModel):
+    """The period the plan runs (looptijd)."""
+
+    start: date = Field(alias="van")
+    """First day of the plan period."""
+    end: date = Field(alias="tot")
+    """Last day of the plan period (inclusive)."""
+
+
+class Step(FileModel):
+    """A row of the consultation and decision timeline (tijdlijn).
+
+    Exactly one of ``datum``, ``van``+``tot`` or ``periode`` says when it happens.
+    """
+
+    id: ItemId
+    """Stable id, ``T01`` ... in the order of the source table."""
+    activity: str = Field(alias="activiteit")
+    """What happens, as the source says it."""
+    kind: StepKind = Field(alias="soort")
+    """periode, sessie, deadline or dag."""
+    day: date | None = Field(default=None, alias="datum")
+    """The single day, for rows such as '26-sep'."""
+    start: date | None = Field(default=None, alias="van")
+    """First day of a range such as '1 september - 5 september'."""
+    end: date | None = Field(default=None, alias="tot")
+    """Last day (inclusive) of a range."""
+    period: PeriodField | None = Field(default=None, alias="periode")
+    """An imprecise moment such as 'Januari' or 'Eind februari/begin maart'."""
+    duration: str | None = Field(default=None, alias="duur")
+    """Duration in the source's words: '1 week', '1 sessie', 'Hele maand'."""
+    body: str | None = Field(default=None, alias="gremium")
+    """Id of the body that meets or receives the papers."""
+    papers_lead_time: LeadTime | None = Field(default=None, alias="stukken_vooraf")
+    """Papers are due this long before the session ('Week van tevoren stukken aanleveren')."""
+    papers_for: str | None = Field(default=None, alias="stukken_voor")
+    """Id of the session this deadline delivers papers for ('1 week voor Stuurgroep')."""
+    fixed_date: bool = Field(default=False, alias="vaste_datum")
+    """The date cannot move ('Vaste datum')."""
+    done_by: date | None = Field(default=None, alias="af_op")
+    """The result must be finished on this day ('AF op 3 november')."""
+    remark: str | None = Field(default=None, alias="opmerking")
+    """The source's remark, verbatim."""
+    status: Status = "open"
+    """Stored status."""
+    done_on: date | None = Field(default=None, alias="gereed_op")
+    """Day the step was reported done."""
+    note: str | None = Field(default=None, alias="notitie")
+    """Free note by the programmateam."""
+
+    @model_validator(mode="after")
+    def _one_way_of_dating(self) -> Step:
+        forms = [self.day is not None, self.start is not None or self.end is not None, self.period is not None]
+        if sum(forms) != 1:
+            raise ValueError(
+                "geef precies één van: datum = 2025-09-26, of van = … en tot = …, of periode = \"2026-01\""
+            )
+        if (self.start is None) != (self.end is None):
+            raise ValueError("'van' en 'tot' horen samen; vul beide in")
+        return self
+
+    @property
+    def first_day(self) -> date:
+        """The earliest day the step can take place."""
+        if self.day is not None:
+            return self.day
+        if self.start is not None:
+            return self.start
+        assert self.period is not None
+        return self.period.first_day
+
+    @property
+    def last_day(self) -> date:
+        """The latest day the step can take place."""
+        if self.day is not None:
+            return self.day
+        if self.end is not None:
+            return self.end
+        assert self.period is not None
+        return self.period.last_day
+
+    @property
+    def is_exact(self) -> bool:
+        """True when the step is dated to the day (not by an imprecise period)."""
+        return self.period is None
+
+    @property
+    def title(self) -> str:
+        """Common name for listings."""
+        return self.activity
+
+
+class Constraint(FileModel):
+    """A rule on the timeline, e.g. the council decision before the elections of 18 March 2026."""
+
+    id: ItemId
+    """Stable id, e.g. ``R-01``."""
+    description: str = Field(alias="omschrijving")
+    """The rule in words."""
+    step: str = Field(alias="stap")
+    """Id of the step the rule is about."""
+    before: date = Field(alias="voor")
+    """The step must be finished strictly before this day."""
+    strength: Literal["eis", "voorkeur"] = Field(default="eis", alias="sterkte")
+    """'eis' (must) or 'voorkeur' (should, as the source's 'het geniet de voorkeur')."""
+    source: str | None = Field(default=None, alias="bron")
+    """Where the plan states the rule."""
+
+
+class Agreement(FileModel):
+    """An agreed action (afspraak) with a lead organisation, a deadline and a status."""
+
+    id: ItemId
+    """Stable id: ``B2-01`` for Bijlage 2, ``A-01`` for later commitments."""
+    title: str = Field(alias="titel")
+    """What is agreed, in one line."""
+    description: str | None = Field(default=None, alias="omschrijving")
+    """Longer text from the source."""
+    lead: str = Field(alias="trekker")
+    """Id of the organisation (or body) that pulls it."""
+    partners: tuple[str, ...] = Field(default=(), alias="partners")
+    """Ids of organisations or bodies that take part."""
+    working_group: str | None = Field(default=None, alias="werkgroep")
+    """Id of the working group it belongs to."""
+    body: str | None = Field(default=None, alias="gremium")
+    """Id of the body that decides on it or receives it."""
+    municipalities: tuple[str, ...] = Field(default=(), alias="gemeenten")
+    """Municipalities it concerns; empty means all of the plan's municipalities."""
+    deadline: Deadline | None = Field(default=None, alias="deadline")
+    """Exact day, or a period such as "2026-Q1" (due on its last day)."""
+    status: Status = "open"
+    """Stored status."""
+    done_on: date | None = Field(default=None, alias="gereed_op")
+    """Day it was reported done."""
+    source: str | None = Field(default=None, alias="bron")
+    """Paragraph of the plan it comes from, e.g. '§4.3'."""
+    note: str | None = Field(default=None, alias="notitie")
+    """Free note by the programmateam."""
+
+
+class WorkingGroup(FileModel):
+    """A werk- or leergroep that carries a development line (§10.4)."""
+
+    id: ItemId
+    """Stable id, ``WG-01`` ..."""
+    name: str = Field(alias="naam")
+    """What the group works on."""
+    leads: tuple[str, ...] = Field(alias="trekkers")
+    """Ids of the organisations that pull the group."""
+    facilitators: tuple[str, ...] = Field(default=(), alias="facilitators")
+    """Ids of who facilitates it (Expertiseplatform, programmateam)."""
+    source: str | None = Field(default=None, alias="bron")
+    """Paragraph of the plan."""
+    note: str | None = Field(default=None, alias="notitie")
+    """Free note."""
+
+    @field_validator("leads")
+    @classmethod
+    def _at_least_one_lead(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value:
+            raise ValueError("een werkgroep heeft minstens één trekker; vul trekkers = [\"…\"] in")
+        return value
+
+
+class PartnerMeeting(FileModel):
+    """The half-yearly partneroverleg: look back on the past half-year, ahead to the next."""
+
+    id: ItemId
+    """Stable id, ``PO-2026-1`` for the first half of 2026."""
+    half_year: PeriodField = Field(alias="halfjaar")
+    """The half-year it belongs to, e.g. "2026-H1"."""
+    day: date | None = Field(default=None, alias="datum")
+    """Meeting day, when set; often not yet known."""
+    prepared_by: str | None = Field(default=None, alias="voorbereiding")
+    """Id of who prepares it (the programmateam, §10.3)."""
+    status: Status = "open"
+    """Stored status: open until held, then gereed."""
+    done_on: date | None = Field(default=None, alias="gereed_op")
+    """Day it was reported held."""
+    note: str | None = Field(default=None, alias="notitie")
+    """Free note."""
+
+    @field_validator("half_year")
+    @classmethod
+    def _is_half_year(cls, value: Period) -> Period:
+        if value.end is not None or value.precision != "halfjaar" or value.start.part is not None:
+            raise ValueError(f"'{value}' is geen halfjaar; schrijf bijvoorbeeld \"2026-H1\" of \"2026-H2\"")
+        return value
+
+    @property
+    def title(self) -> str:
+        """Name for listings, e.g. 'Partneroverleg 1e halfjaar 2026'."""
+        return f"Partneroverleg {self.half_year.label()}"
+
+
+class Recurring(FileModel):
+    """A moment that comes back, e.g. the Dag tegen Ouderenmishandeling every 15 June."""
+
+    id: ItemId
+    """Stable id, e.g. ``J-01``."""
+    name: str = Field(alias="naam")
+    """What the moment is."""
+    rule: str = Field(alias="regel")
+    """An iCalendar RRULE, e.g. "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15"."""
+    first: date = Field(alias="vanaf")
+    """First occurrence (DTSTART)."""
+    until: date | None = Field(default=None, alias="tot")
+    """Last day it can occur, if it ends."""
+    lead: str | None = Field(default=None, alias="trekker")
+    """Id of who organises it, if anyone."""
+    source: str | None = Field(default=None, alias="bron")
+    """Paragraph of the plan."""
+    note: str | None = Field(default=None, alias="notitie")
+    """Free note."""
+
+    @field_validator("rule")
+    @classmethod
+    def _valid_rrule(cls, value: str) -> str:
+        from dateutil.rrule import rrulestr  # imported here: only plans with recurring items pay
+
+        try:
+            rrulestr(value, dtstart=date(2000, 1, 1))
+        except (ValueError, TypeError) as err:
+            raise ValueError(
+                f"regel '{value}' is geen geldige herhaling (RRULE): {err}; "
+                "schrijf bijvoorbeeld \"FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15\""
+            ) from None
+        return value
+
+
+class Plan(FileModel):
+    """One plan period: the whole content of one TOML file in ``plans/``."""
+
+    schema_version: int = Field(default=SCHEMA_VERSION, alias="schema")
+    """Plan-file schema version."""
+    id: ItemId
+    """Id of the plan, used in calendar UIDs, e.g. ``HGKMSG-2025-2029``."""
+    title: str = Field(alias="titel")
+    """Full title."""
+    region: str = Field(alias="regio")
+    """Region, e.g. 'Amsterdam-Amstelland'."""
+    municipalities: tuple[str, ...] = Field(alias="gemeenten")
+    """The municipalities taking part."""
+    term: Term = Field(alias="looptijd")
+    """The plan period."""
+    timezone: str = Field(default="Europe/Amsterdam", alias="tijdzone")
+    """Time zone of all dates; a date-only deadline falls due at the end of that day here."""
+    source: str | None = Field(default=None, alias="bron")
+    """The document the plan was transcribed from."""
+    organisations: tuple[Organisation, ...] = Field(default=(), alias="organisatie")
+    """Organisations, declared once."""
+    bodies: tuple[Body, ...] = Field(default=(), alias="gremium")
+    """Governance bodies, declared once."""
+    steps: tuple[Step, ...] = Field(default=(), alias="stap")
+    """The consultation and decision timeline."""
+    constraints: tuple[Constraint, ...] = Field(default=(), alias="randvoorwaarde")
+    """Rules on the timeline."""
+    agreements: tuple[Agreement, ...] = Field(default=(), alias="afspraak")
+    """Agreed actions."""
+    working_groups: tuple[WorkingGroup, ...] = Field(default=(), alias="werkgroep")
+    """Werk- en leergroepen."""
+    partner_meetings: tuple[PartnerMeeting, ...] = Field(default=(), alias="partneroverleg")
+    """Half-yearly partner meetings."""
+    recurring: tuple[Recurring, ...] = Field(default=(), alias="terugkerend")
+    """Recurring moments."""
+
+    @field_validator("schema_version")
+    @classmethod
+    def _known_schema(cls, value: int) -> int:
+        if value > SCHEMA_VERSION:
+            raise ValueError(
+                f"dit plan gebruikt schemaversie {value}, deze regiotrack kent versie "
+                f"{SCHEMA_VERSION}; werk regiotrack bij (pip install -U regiotrack)"
+            )
+        if value < 1:
+            raise ValueError("schemaversie begint bij 1")
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"tijdzone '{value}' is onbekend; gebruik \"Europe/Amsterdam\"") from None
+        return value
+
+
+TrackedItem = Step | Agreement | PartnerMeeting
+"""Items that carry a status and fall due."""
+
+SECTIONS: dict[str, str] = {
+    "organisatie": "organisations",
+    "gremium": "bodies",
+    "stap": "steps",
+    "randvoorwaarde": "constraints",
+    "afspraak": "agreements",
+    "werkgroep": "working_groups",
+    "partneroverleg": "partner_meetings",
+    "terugkerend": "recurring",
+}
+"""File section (array-of-tables) name -> Plan attribute, in canonical file order."""

@@ -1,0 +1,303 @@
+"""Read a plan file into a Plan with file:line problems; write a Plan back canonically and atomically.
+
+Nothing else in regiotrack touches TOML text. The canonical form is fixed: top-level keys,
+then the sections in the order of ``model.SECTIONS``, one ``[[block]]`` per item in the
+order of the file, keys in the order of the model's fields, empty values left out. A status
+change is therefore a one- or two-line diff.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+import tomllib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .lineindex import LineIndex, scan
+from .model import SECTIONS, Plan
+from .problems import PlanError, Problem, UserError
+from .validation import validate
+
+_TOML_MESSAGES = (
+    ("Invalid date or datetime", "onmogelijke datum of tijd", "Controleer dag en maand, zoals 2026-02-28."),
+    ("Expected newline or end of document after a statement",
+     "onverwachte tekens na een waarde", "Zet tekst tussen aanhalingstekens en schrijf één sleutel per regel."),
+    ("Unterminated string", "tekst zonder afsluitend aanhalingsteken", "Sluit de tekst af met \"."),
+    ("Cannot declare", "deze tabel staat twee keer in het bestand", "Voeg de twee tabellen samen of verwijder er één."),
+    ("Cannot overwrite a value", "een sleutel komt twee keer voor", "Verwijder een van de twee regels."),
+    ("Cannot mutate", "een sleutel komt twee keer voor", "Verwijder een van de twee regels."),
+    ("Expected '=' after a key", "na een sleutel hoort '='", "Schrijf: sleutel = waarde."),
+    ("Invalid statement", "deze regel is geen sleutel = waarde en geen [tabel]", "Verbeter of verwijder de regel."),
+    ("Unclosed array", "lijst zonder afsluitend ']'", "Sluit de lijst af met ]."),
+    ("Unclosed inline table", "tabel zonder afsluitend '}'", "Sluit de tabel af met }."),
+    ("Illegal character", "verboden (stuur)teken in tekst", "Verwijder het teken; gebruik \\n voor een nieuwe regel."),
+    ("Invalid value", "ongeldige waarde", 'Zet tekst tussen aanhalingstekens: "…".'),
+    ("Invalid initial character for a key part", "ongeldige sleutel", "Gebruik letters, cijfers en _ in sleutels."),
+    ("Found invalid character", "ongeldig teken", "Verwijder het teken."),
+)
+_AT = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
+
+
+@dataclass(frozen=True)
+class LoadedPlan:
+    """A plan together with where it came from and what it looked like on disk."""
+
+    plan: Plan
+    """The validated plan."""
+    path: Path
+    """The file it was read from."""
+    digest: str
+    """SHA-256 of the bytes read; an edit is refused if the file no longer has it."""
+    index: LineIndex
+    """Line positions, for messages."""
+    warnings: tuple[Problem, ...] = ()
+    """Non-fatal problems found while reading (rule warnings come from ``rules.py``)."""
+    readonly: bool = False
+    """True for the plan bundled with regiotrack: look, do not edit."""
+    crlf: bool = False
+    """The file uses Windows line ends; they are kept on write."""
+
+
+def display_name(path: Path) -> str:
+    """The path relative to the working directory when it is below it, for messages."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def decode(raw: bytes, file: str) -> str:
+    """Bytes -> text, refusing what is not UTF-8 with a message that says what to do."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise PlanError([Problem("het bestand is UTF-16-tekst", "Sla het op als UTF-8 (zonder BOM).", file, 1)])
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    if b"\x00" in raw:
+        raise PlanError([Problem("het bestand is geen tekst (het bevat nul-bytes)",
+                                 "Kies het juiste planbestand (een .toml-tekstbestand).", file, 1)])
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise PlanError([Problem("het bestand is geen geldige UTF-8-tekst",
+                                 "Sla het op als UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8).",
+                                 file, line)]) from None
+
+
+def parse_text(text: str, file: str) -> tuple[Plan, LineIndex, list[Problem]]:
+    """TOML text -> validated Plan; raise PlanError listing every problem."""
+    index = scan(text)
+    if not text.strip():
+        raise PlanError([Problem("het bestand is leeg",
+                                 "Begin met id, titel, regio, gemeenten en [looptijd]; zie plans/2025-2029.toml.",
+                                 file, 1)])
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise PlanError([_syntax_problem(str(err), index, file)]) from err
+    plan, problems = validate(data, index, file)
+    if plan is None:
+        raise PlanError(problems)
+    return plan, index, problems
+
+
+def _syntax_problem(english: str, index: LineIndex, file: str) -> Problem:
+    match = _AT.search(english)
+    line = int(match.group(1)) if match and match.group(1) else None
+    message, hint = "de TOML-opmaak klopt niet", "Vergelijk met een geldig blok in plans/2025-2029.toml."
+    for prefix, dutch, advice in _TOML_MESSAGES:
+        if english.startswith(prefix):
+            message, hint = dutch, advice
+            break
+    if line is None and index.duplicate_keys:
+        path, first, line = index.duplicate_keys[0]
+        message = f"sleutel '{path[-1]}' komt twee keer voor (eerst op regel {first})"
+    if line is None:
+        line = len(index.lines) and max(index.lines.values())
+    return Problem(f"{message} [{english.split(' (at')[0]}]", hint, file, line or None)
+
+
+def read_plan(path: Path, readonly: bool = False) -> LoadedPlan:
+    """Read and validate a plan file; raise PlanError (problems) or UserError (cannot read)."""
+    file = display_name(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"planbestand '{file}' bestaat niet", "Geef een bestaand bestand met --plan.") from None
+    except IsADirectoryError:
+        raise UserError(f"'{file}' is een map, geen planbestand", "Geef een .toml-bestand met --plan.") from None
+    except PermissionError:
+        raise UserError(f"geen leesrechten op '{file}'", "Vraag leesrechten of kopieer het bestand.") from None
+    return load_bytes(raw, path, readonly)
+
+
+def load_bytes(raw: bytes, path: Path, readonly: bool = False) -> LoadedPlan:
+    """Validate the bytes of a plan file that lives (or will live) at ``path``."""
+    file = display_name(path)
+    text = decode(raw, file)
+    plan, index, problems = parse_text(text, file)
+    return LoadedPlan(
+        plan=plan,
+        path=path,
+        digest=hashlib.sha256(raw).hexdigest(),
+        index=index,
+        warnings=tuple(problems),
+        readonly=readonly,
+        crlf="\r\n" in text,
+    )
+
+
+# ---------------------------------------------------------------------------- writing
+
+
+def to_data(plan: Plan) -> dict[str, Any]:
+    """The plan as the ordered dict that is written; empty values are left out."""
+    data = plan.model_dump(by_alias=True, exclude_none=True)
+    return {key: _prune(value) for key, value in data.items() if not _empty(key, value)}
+
+
+def _prune(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _prune(v) for k, v in value.items() if not _empty(k, v)}
+    if isinstance(value, (list, tuple)):
+        return [_prune(v) for v in value]
+    return value
+
+
+def _empty(key: str, value: Any) -> bool:
+    if key in SECTIONS:
+        return not value
+    return value is False or (isinstance(value, (str, list, tuple)) and len(value) == 0)
+
+
+def dumps(plan: Plan, crlf: bool = False) -> str:
+    """The canonical TOML text of a plan.
+
+    tomli-w encodes the values; the layout is ours, because tomli-w would write short
+    arrays of tables inline at the top of the file instead of one ``[[block]]`` per item.
+    """
+    import tomli_w
+
+    data = to_data(plan)
+    header = {k: v for k, v in data.items() if k not in SECTIONS and not isinstance(v, dict)}
+    tables = {k: v for k, v in data.items() if k not in SECTIONS and isinstance(v, dict)}
+    parts = [tomli_w.dumps(header, multiline_strings=True)]
+    parts += [tomli_w.dumps({name: table}, multiline_strings=True) for name, table in tables.items()]
+    for section in SECTIONS:
+        for item in data.get(section, ()):
+            parts.append(f"[[{section}]]\n" + tomli_w.dumps(item, multiline_strings=True))
+    text = "\n".join(parts)
+    return text.replace("\n", "\r\n") if crlf else text
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace the file with ``text`` so that a crash leaves either the old or the new file.
+
+    Writes a temporary file in the same directory, flushes and fsyncs it, keeps the old
+    file's permissions, and renames it over the target (a symlinked plan is followed).
+    """
+    target = Path(os.path.realpath(path))
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = 0o644
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, target)
+    except BaseException:
+        with _suppress_missing():
+            os.unlink(tmp_name)
+        raise
+    _fsync_dir(target.parent)
+
+
+@contextmanager
+def _suppress_missing() -> Iterator[None]:
+    try:
+        yield
+    except FileNotFoundError:
+        pass
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the plan file while it is checked and replaced."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: the digest check below still refuses stale edits
+        yield
+        return
+    fd = os.open(os.path.realpath(path), os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan]) -> LoadedPlan:
+    """Apply ``edit`` to the plan and write it, unless the file changed since it was read.
+
+    Returns the plan as now on disk. Raises UserError when the plan is read-only or when
+    someone else changed the file in the meantime (nothing is written then).
+    """
+    if loaded.readonly:
+        raise UserError(
+            "dit is het meegeleverde plan; dat kunt u bekijken maar niet wijzigen",
+            "Maak een eigen planrepository met 'regiotrack init MAP' en werk daarin.",
+        )
+    file = display_name(loaded.path)
+    if loaded.index.comment_lines:
+        raise UserError(
+            f"{file} bevat opmerkingen (#) op regel "
+            f"{', '.join(map(str, loaded.index.comment_lines[:5]))}; regiotrack schrijft het bestand "
+            "in vaste vorm en zou die opmerkingen kwijtraken",
+            "Zet de tekst in een veld 'notitie' of 'opmerking' en verwijder de #-regels; probeer het dan opnieuw.",
+        )
+    new_plan = edit(loaded.plan)
+    with _locked(loaded.path):
+        try:
+            current = loaded.path.read_bytes()
+        except FileNotFoundError:
+            raise UserError(f"{file} is intussen verwijderd", "Zet het bestand terug en probeer opnieuw.") from None
+        if hashlib.sha256(current).hexdigest() != loaded.digest:
+            raise UserError(
+                f"{file} is gewijzigd sinds het werd ingelezen (door iemand anders of een git pull); "
+                "uw wijziging is niet opgeslagen",
+                "Lees het plan opnieuw in en voer de wijziging nog eens uit.",
+            )
+        text = dumps(new_plan, loaded.crlf)
+        write_atomic(loaded.path, text)
+    raw = text.encode("utf-8")
+    return LoadedPlan(
+        plan=new_plan,
+        path=loaded.path,
+        digest=hashlib.sha256(raw).hexdigest(),
+        index=scan(text),
+        readonly=False,
+        crlf=loaded.crlf,
+    )

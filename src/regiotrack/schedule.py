@@ -1,0 +1,211 @@
+"""What a date means for a given today: due, overdue, soon, done late; paper deadlines.
+
+"Today" is always passed in. A date-only deadline falls due at the end of that day in the
+plan's time zone, so an item is verlopen only from the next day. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+from .model import Agreement, PartnerMeeting, Plan, Step, TrackedItem, lead_time_parts
+from .periods import Period
+from .problems import UserError
+
+HORIZON_DAYS = 14
+"""Default window for 'binnenkort' (due soon)."""
+
+TODAY_ENV = "REGIOTRACK_VANDAAG"
+"""Environment variable that fixes today, like ``--vandaag``."""
+
+State = Literal["verlopen", "binnenkort", "op schema", "gereed", "gereed, te laat", "geblokkeerd",
+                "vervallen", "geen termijn"]
+"""Derived standing of an item; never stored."""
+
+SYMBOLS: dict[str, str] = {
+    "verlopen": "!",
+    "binnenkort": "~",
+    "op schema": "·",
+    "gereed": "✓",
+    "gereed, te laat": "✓!",
+    "geblokkeerd": "■",
+    "vervallen": "×",
+    "geen termijn": "?",
+}
+"""A symbol per standing, so that status is never shown by colour alone."""
+
+ItemType = Literal["stap", "afspraak", "partneroverleg"]
+
+
+def resolve_today(text: str | None, env: Mapping[str, str] = os.environ, tz: str = "Europe/Amsterdam",
+                  now: datetime | None = None) -> date:
+    """Today from ``--vandaag``, else ``REGIOTRACK_VANDAAG``, else the clock in the plan's zone."""
+    from .userdates import parse_day
+
+    for source, value in (("--vandaag", text), (TODAY_ENV, env.get(TODAY_ENV))):
+        if value:
+            try:
+                return parse_day(value)
+            except ValueError as err:
+                raise UserError(f"{source} '{value}' is geen datum: {err}",
+                                "Schrijf bijvoorbeeld --vandaag 2026-11-22 of 22-11-2026.") from None
+    from zoneinfo import ZoneInfo
+
+    return (now or datetime.now(ZoneInfo(tz))).astimezone(ZoneInfo(tz)).date()
+
+
+def due_date(item: TrackedItem) -> date | None:
+    """The day an item falls due (end of that day), or None when it has no deadline."""
+    if isinstance(item, Agreement):
+        if item.deadline is None:
+            return None
+        return item.deadline.last_day if isinstance(item.deadline, Period) else item.deadline
+    if isinstance(item, Step):
+        return item.done_by or item.last_day
+    return item.day or item.half_year.last_day
+
+
+def due_label(item: TrackedItem) -> str:
+    """The deadline as people read it: '2026-03-31', 'Q1 2026', 'begin februari 2026'."""
+    if isinstance(item, Agreement):
+        if item.deadline is None:
+            return "geen termijn"
+        return item.deadline.label() if isinstance(item.deadline, Period) else item.deadline.isoformat()
+    if isinstance(item, Step):
+        if item.period is not None:
+            return item.period.label()
+        if item.day is not None:
+            return item.day.isoformat()
+        return f"{item.start} t/m {item.end}"
+    if item.day is not None:
+        return item.day.isoformat()
+    return f"{item.half_year.label()} (nog niet gepland)"
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """Where an item stands on a given today."""
+
+    state: State
+    """The derived standing."""
+    due: date | None
+    """The day it falls due."""
+    days_left: int | None
+    """Days from today to the due day (negative when past)."""
+
+    @property
+    def overdue(self) -> bool:
+        """Past its due day and not done or cancelled (also true for a blocked item)."""
+        return self.state == "verlopen" or (
+            self.state == "geblokkeerd" and self.days_left is not None and self.days_left < 0
+        )
+
+
+def standing(item: TrackedItem, today: date, horizon: int = HORIZON_DAYS) -> Standing:
+    """Derive verlopen / binnenkort / op schema / gereed (te laat) / geblokkeerd / vervallen."""
+    due = due_date(item)
+    days_left = None if due is None else (due - today).days
+    if item.status == "vervallen":
+        return Standing("vervallen", due, days_left)
+    if item.status == "gereed":
+        late = due is not None and item.done_on is not None and item.done_on > due
+        return Standing("gereed, te laat" if late else "gereed", due, days_left)
+    if item.status == "geblokkeerd":
+        return Standing("geblokkeerd", due, days_left)
+    if days_left is None:
+        return Standing("geen termijn", None, None)
+    if days_left < 0:
+        return Standing("verlopen", due, days_left)
+    if days_left <= horizon:
+        return Standing("binnenkort", due, days_left)
+    return Standing("op schema", due, days_left)
+
+
+def paper_deadline(step: Step) -> date | None:
+    """The day papers are due for a session with a lead time ('week van tevoren stukken aanleveren').
+
+    Counted back from the earliest day the session can take place; working days skip
+    Saturdays and Sundays.
+    """
+    if step.papers_lead_time is None:
+        return None
+    days, working = lead_time_parts(step.papers_lead_time)
+    day = step.first_day
+    if not working:
+        return day - timedelta(days=days)
+    while days:
+        day -= timedelta(days=1)
+        if day.weekday() < 5:
+            days -= 1
+    return day
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One tracked item as listed: what it is, who pulls it, when it is due, where it stands."""
+
+    type: ItemType
+    """stap, afspraak or partneroverleg."""
+    item: TrackedItem
+    """The item itself."""
+    title: str
+    """Its title."""
+    lead: str | None
+    """Id of the lead organisation (or body)."""
+    standing: Standing
+    """Derived standing for today."""
+
+    @property
+    def id(self) -> str:
+        """The item's id."""
+        return self.item.id
+
+
+def item_type(item: TrackedItem) -> ItemType:
+    """'stap', 'afspraak' or 'partneroverleg'."""
+    if isinstance(item, Step):
+        return "stap"
+    if isinstance(item, Agreement):
+        return "afspraak"
+    return "partneroverleg"
+
+
+def tracked_items(plan: Plan) -> list[TrackedItem]:
+    """Steps, agreements and partner meetings, in file order."""
+    return [*plan.steps, *plan.agreements, *plan.partner_meetings]
+
+
+def rows(plan: Plan, today: date, horizon: int = HORIZON_DAYS) -> list[Row]:
+    """Every tracked item with its standing, in file order."""
+    result = []
+    for item in tracked_items(plan):
+        if isinstance(item, Step):
+            title, lead = item.activity, item.body
+        elif isinstance(item, Agreement):
+            title, lead = item.title, item.lead
+        else:
+            title, lead = item.title, item.prepared_by
+        result.append(Row(item_type(item), item, title, lead, standing(item, today, horizon)))
+    return result
+
+
+def find_item(plan: Plan, item_id: str) -> TrackedItem | None:
+    """The tracked item with this id, or None."""
+    for item in tracked_items(plan):
+        if item.id == item_id:
+            return item
+    return None
+
+
+def next_partner_meeting(plan: Plan, today: date) -> PartnerMeeting | None:
+    """The first partner meeting that is not held yet and whose half-year has not ended."""
+    for meeting in plan.partner_meetings:
+        if meeting.status in ("gereed", "vervallen"):
+            continue
+        if (meeting.day or meeting.half_year.last_day) >= today:
+            return meeting
+    return None

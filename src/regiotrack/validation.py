@@ -1,0 +1,285 @@
+"""Turn parsed TOML into a Plan, reporting every problem at once with its place in the file.
+
+Two passes: pydantic checks each value (types, vocabularies, dates); then cross-item rules
+that pydantic cannot see one item at a time (duplicate ids, references, date order).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .lineindex import LineIndex
+from .model import SECTIONS, Agreement, Plan
+from .problems import Problem, did_you_mean
+
+_SECTION_MODELS: dict[str, type[BaseModel]] = {
+    alias: Plan.model_fields[name].annotation.__args__[0]  # type: ignore[union-attr]
+    for alias, name in SECTIONS.items()
+}
+
+
+def _aliases(model: type[BaseModel]) -> list[str]:
+    return [f.alias or name for name, f in model.model_fields.items()]
+
+
+def validate(data: dict[str, Any], index: LineIndex, file: str) -> tuple[Plan | None, list[Problem]]:
+    """Validate parsed TOML; return the plan (None if it has errors) and all problems."""
+    try:
+        plan = Plan.model_validate(data)
+    except ValidationError as err:
+        problems = [_translate(e, data, index, file) for e in err.errors(include_url=False)]
+        salvaged = _salvage(data)
+        problems += cross_check(salvaged, index, file) if salvaged is not None else []
+        return None, _dedupe(problems)
+    problems = cross_check(plan, index, file)
+    return (plan if not any(p.severity == "fout" for p in problems) else None), problems
+
+
+def _salvage(data: dict[str, Any]) -> Plan | None:
+    """A plan of only the items that validate on their own, to run the cross checks on."""
+    kept: dict[str, Any] = {}
+    for key, value in data.items():
+        model = _SECTION_MODELS.get(key)
+        if model is None or not isinstance(value, list):
+            continue
+        items = []
+        for raw in value:
+            try:
+                items.append(model.model_validate(raw))
+            except ValidationError:
+                continue
+        kept[SECTIONS[key]] = tuple(items)
+    return Plan.model_construct(**kept)
+
+
+def _dedupe(problems: list[Problem]) -> list[Problem]:
+    seen = set()
+    unique = []
+    for problem in problems:
+        key = (problem.line, problem.item, problem.field, problem.message)
+        if key not in seen:
+            seen.add(key)
+            unique.append(problem)
+    return unique
+
+
+def _item_id(data: dict[str, Any], loc: tuple[Any, ...]) -> str | None:
+    if len(loc) >= 2 and isinstance(loc[1], int):
+        section = data.get(str(loc[0]))
+        if isinstance(section, list) and loc[1] < len(section) and isinstance(section[loc[1]], dict):
+            value = section[loc[1]].get("id")
+            return value if isinstance(value, str) else f"{loc[0]} nr. {loc[1] + 1}"
+    return None
+
+
+def _translate(error: Any, data: dict[str, Any], index: LineIndex, file: str) -> Problem:
+    loc = tuple(error["loc"])
+    path = tuple(str(p) for p in loc)
+    kind = error["type"]
+    value = error.get("input")
+    field = next((str(p) for p in reversed(loc) if isinstance(p, str)), None)
+    item = _item_id(data, loc)
+    line = index.line_of(path) or (1 if not path else index.line_of(path[:1]))
+    message, hint = _describe(kind, error, value, loc)
+    if kind == "extra_forbidden":
+        model = _model_at(loc)
+        guess = did_you_mean(field or "", _aliases(model)) if model else ""
+        message = f"onbekend veld '{field}'" + (f"; {guess}" if guess else "")
+        hint = "Verbeter de naam of verwijder het veld." + (
+            f" Bekende velden: {', '.join(_aliases(model))}." if model and not guess else ""
+        )
+    if kind == "missing":
+        field = str(loc[-1])
+        line = index.line_of(path[:-1]) or 1
+    return Problem(message, hint, file, line, item, field)
+
+
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    if len(loc) == 1:
+        return Plan
+    if len(loc) == 3 and str(loc[0]) in _SECTION_MODELS:
+        return _SECTION_MODELS[str(loc[0])]
+    if len(loc) == 2 and loc[0] == "looptijd":
+        from .model import Term
+
+        return Term
+    return None
+
+
+def _describe(kind: str, error: Any, value: Any, loc: tuple[Any, ...]) -> tuple[str, str]:
+    shown = repr(value) if not isinstance(value, (dict, list)) else type(value).__name__
+    if kind == "missing":
+        return "verplicht veld ontbreekt", f"Voeg '{loc[-1]} = …' toe aan dit blok."
+    if kind == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "").replace("'", "")
+        return f"ongeldige waarde {shown}", f"Kies uit: {expected.replace(' or ', ', ')}."
+    if kind.startswith("string_"):
+        return f"moet tekst zijn, niet {shown}", 'Zet de tekst tussen aanhalingstekens: "…".'
+    if kind.startswith("date_"):
+        return (
+            f"moet een datum zijn, niet {shown}",
+            "Schrijf een datum zonder aanhalingstekens, zoals 2026-03-31.",
+        )
+    if kind.startswith("bool_"):
+        return f"moet true of false zijn, niet {shown}", "Schrijf true of false zonder aanhalingstekens."
+    if kind.startswith("int_"):
+        return f"moet een geheel getal zijn, niet {shown}", "Schrijf een getal zonder aanhalingstekens."
+    if kind in ("list_type", "tuple_type"):
+        return f"moet een lijst zijn, niet {shown}", 'Schrijf een lijst, zoals ["VT", "JBRA"].'
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        section = loc[0] if loc else ""
+        return (
+            f"moet een tabel zijn, niet {shown}",
+            f"Schrijf een blok [[{section}]] met velden eronder." if section in SECTIONS else "Schrijf een tabel.",
+        )
+    if kind == "value_error":
+        text = str(error.get("ctx", {}).get("error", error["msg"]))
+        return text, ""
+    return f"ongeldige waarde {shown} ({error['msg']})", "Controleer de waarde."
+
+
+# ---------------------------------------------------------------------------- cross checks
+
+
+def _positions(plan: Plan) -> Iterator[tuple[str, int, Any]]:
+    for alias, name in SECTIONS.items():
+        for number, item in enumerate(getattr(plan, name, ())):
+            yield alias, number, item
+
+
+def cross_check(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
+    """Rules across items: unique ids, references that resolve, dates in order."""
+    problems: list[Problem] = []
+    first_seen: dict[str, int] = {}
+
+    def at(section: str, number: int, key: str | None = None) -> int | None:
+        path = (section, str(number)) + ((key,) if key else ())
+        return index.line_of(path)
+
+    for section, number, item in _positions(plan):
+        line = at(section, number, "id")
+        if item.id in first_seen:
+            problems.append(
+                Problem(
+                    f"id '{item.id}' komt al voor op regel {first_seen[item.id]}",
+                    "Geef dit item een nieuw id; ids worden nooit hergebruikt.",
+                    file,
+                    line,
+                    item.id,
+                    "id",
+                )
+            )
+        else:
+            first_seen[item.id] = line or 0
+
+    actors = {o.id: o.name for o in getattr(plan, "organisations", ())}
+    actors.update({b.id: b.name for b in getattr(plan, "bodies", ())})
+    bodies = {b.id: b.name for b in getattr(plan, "bodies", ())}
+    steps = {s.id: s for s in getattr(plan, "steps", ())}
+    groups = {g.id: g.name for g in getattr(plan, "working_groups", ())}
+    municipalities = set(getattr(plan, "municipalities", ()) or ())
+
+    declared_in = {"gremium": "[[gremium]]", "stap": "[[stap]]", "werkgroep": "[[werkgroep]]"}
+
+    def ref(section: str, number: int, item: Any, key: str, value: str | None,
+            known: dict[str, Any], what: str) -> None:
+        if value is None or value in known:
+            return
+        by_name = {str(getattr(n, "activity", n)).lower(): i for i, n in known.items()}
+        guess = (
+            f"bedoelde u '{by_name[value.lower()]}'?" if value.lower() in by_name else did_you_mean(value, known)
+        )
+        where = declared_in.get(what, "[[organisatie]] of [[gremium]]")
+        problems.append(
+            Problem(
+                f"{what} '{value}' is niet gedeclareerd" + (f"; {guess}" if guess else ""),
+                f"Gebruik een id dat in {where} staat, of declareer het daar eerst.",
+                file,
+                at(section, number, key),
+                item.id,
+                key,
+            )
+        )
+
+    for number, step in enumerate(getattr(plan, "steps", ())):
+        ref("stap", number, step, "gremium", step.body, bodies, "gremium")
+        if step.papers_for is not None:
+            ref("stap", number, step, "stukken_voor", step.papers_for, steps, "stap")
+        if step.start and step.end and step.end < step.start:
+            problems.append(_order_problem("stap", number, step.id, step.start, step.end, file, at))
+    for number, agreement in enumerate(getattr(plan, "agreements", ())):
+        _check_agreement(agreement, number, ref, actors, bodies, groups)
+        for name in agreement.municipalities:
+            if name not in municipalities:
+                guess = did_you_mean(name, municipalities)
+                problems.append(
+                    Problem(
+                        f"gemeente '{name}' hoort niet bij dit plan" + (f"; {guess}" if guess else ""),
+                        f"Kies uit: {', '.join(sorted(municipalities))}.",
+                        file,
+                        at("afspraak", number, "gemeenten"),
+                        agreement.id,
+                        "gemeenten",
+                    )
+                )
+    for number, group in enumerate(getattr(plan, "working_groups", ())):
+        for lead in group.leads:
+            ref("werkgroep", number, group, "trekkers", lead, actors, "trekker")
+        for facilitator in group.facilitators:
+            ref("werkgroep", number, group, "facilitators", facilitator, actors, "facilitator")
+    for number, meeting in enumerate(getattr(plan, "partner_meetings", ())):
+        ref("partneroverleg", number, meeting, "voorbereiding", meeting.prepared_by, actors, "voorbereiding")
+        if meeting.day and not meeting.half_year.first_day <= meeting.day <= meeting.half_year.last_day:
+            problems.append(
+                Problem(
+                    f"datum {meeting.day} valt niet in {meeting.half_year.label()}",
+                    "Verbeter de datum of het halfjaar.",
+                    file,
+                    at("partneroverleg", number, "datum"),
+                    meeting.id,
+                    "datum",
+                )
+            )
+    for number, constraint in enumerate(getattr(plan, "constraints", ())):
+        ref("randvoorwaarde", number, constraint, "stap", constraint.step, steps, "stap")
+    for number, moment in enumerate(getattr(plan, "recurring", ())):
+        ref("terugkerend", number, moment, "trekker", moment.lead, actors, "trekker")
+        if moment.until and moment.until < moment.first:
+            problems.append(_order_problem("terugkerend", number, moment.id, moment.first, moment.until, file, at, "vanaf"))
+    term = getattr(plan, "term", None)
+    if term is not None and term.end < term.start:
+        problems.append(
+            Problem(
+                f"looptijd eindigt ({term.end}) voordat ze begint ({term.start})",
+                "Verwissel 'van' en 'tot' of verbeter een van beide.",
+                file,
+                index.line_of(("looptijd", "tot")),
+                None,
+                "looptijd",
+            )
+        )
+    return problems
+
+
+def _check_agreement(agreement: Agreement, number: int, ref: Any, actors: dict[str, Any],
+                     bodies: dict[str, Any], groups: dict[str, Any]) -> None:
+    ref("afspraak", number, agreement, "trekker", agreement.lead, actors, "trekker")
+    for partner in agreement.partners:
+        ref("afspraak", number, agreement, "partners", partner, actors, "partner")
+    ref("afspraak", number, agreement, "werkgroep", agreement.working_group, groups, "werkgroep")
+    ref("afspraak", number, agreement, "gremium", agreement.body, bodies, "gremium")
+
+
+def _order_problem(section: str, number: int, item_id: str, start: Any, end: Any, file: str,
+                   at: Any, start_key: str = "van") -> Problem:
+    return Problem(
+        f"eindigt ({end}) voordat het begint ({start})",
+        f"Verwissel '{start_key}' en 'tot' of verbeter een van beide.",
+        file,
+        at(section, number, "tot"),
+        item_id,
+        "tot",
+    )
