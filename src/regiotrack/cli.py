@@ -26,31 +26,46 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        translated = (message.replace("the following arguments are required", "deze argumenten ontbreken")
-                      .replace("invalid choice", "ongeldige keuze").replace("choose from", "kies uit")
-                      .replace("unrecognized arguments", "onbekende argumenten")
-                      .replace("expected one argument", "verwacht één waarde"))
+        translated = (
+            message.replace("the following arguments are required", "deze argumenten ontbreken")
+            .replace("invalid choice", "ongeldige keuze")
+            .replace("choose from", "kies uit")
+            .replace("unrecognized arguments", "onbekende argumenten")
+            .replace("expected one argument", "verwacht één waarde")
+        )
         self.exit(EXIT_INPUT, f"regiotrack: fout: {translated}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The full command-line interface, with Dutch help texts."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--plan", metavar="PAD", help="planbestand (standaard: plans/*.toml vanaf hier omhoog)")
-    common.add_argument("--vandaag", metavar="DATUM",
-                        help="doe alsof het vandaag DATUM is (ook via REGIOTRACK_VANDAAG)")
-    parser = _Parser(prog="regiotrack", parents=[common],
-                     description="Houd het regionale beleidskader HGKM&SG bij: wat is verlopen, wat komt eraan.",
-                     epilog="Zonder opdracht opent regiotrack het plan in de terminal.")
+    common.add_argument(
+        "--vandaag", metavar="DATUM", help="doe alsof het vandaag DATUM is (ook via REGIOTRACK_VANDAAG)"
+    )
+    parser = _Parser(
+        prog="regiotrack",
+        parents=[common],
+        description="Houd het regionale beleidskader HGKM&SG bij: wat is verlopen, wat komt eraan.",
+        epilog="Zonder opdracht opent regiotrack het plan in de terminal.",
+    )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
 
-    check = sub.add_parser("controleer", parents=[common], help="controleer het planbestand op fouten",
-                           description="Meldt alle fouten (met regel, item en veld) en daarna de waarschuwingen. "
-                                       "Exitcode 1 bij fouten, anders 0.")
+    check = sub.add_parser(
+        "controleer",
+        parents=[common],
+        help="controleer het planbestand op fouten",
+        description="Meldt alle fouten (met regel, item en veld) en daarna de waarschuwingen. "
+        "Exitcode 1 bij fouten, anders 0.",
+    )
     check.set_defaults(run=cmd_check)
 
-    lst = sub.add_parser("lijst", parents=[common], help="toon stappen, afspraken en partneroverleggen",
-                         description="Lijst van alle items met hun stand op de dag van vandaag.")
+    lst = sub.add_parser(
+        "lijst",
+        parents=[common],
+        help="toon stappen, afspraken en partneroverleggen",
+        description="Lijst van alle items met hun stand op de dag van vandaag.",
+    )
     lst.add_argument("--verlopen", action="store_true", help="alleen wat over de deadline is en niet gereed")
     lst.add_argument("--binnenkort", action="store_true", help="alleen wat binnen --dagen vervalt")
     lst.add_argument("--dagen", type=int, default=14, metavar="N", help="venster voor binnenkort (standaard 14)")
@@ -67,16 +82,23 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", metavar="ID")
     show.set_defaults(run=cmd_show)
 
-    status = sub.add_parser("zet", parents=[common], help="zet de status van een item",
-                            description="Zet de status; 'gereed' legt vandaag vast als gereed_op.")
+    status = sub.add_parser(
+        "zet",
+        parents=[common],
+        help="zet de status van een item",
+        description="Zet de status; 'gereed' legt vandaag vast als gereed_op.",
+    )
     status.add_argument("id", metavar="ID")
     status.add_argument("status", metavar="STATUS", help="open, lopend, gereed, geblokkeerd of vervallen")
     status.add_argument("--notitie", metavar="TEKST", help="vervang meteen ook de notitie")
     status.set_defaults(run=cmd_set_status)
 
-    deadline = sub.add_parser("deadline", parents=[common], help="verplaats een deadline of datum",
-                              description="DATUM als 31-3-2026, '31 maart 2026' of 2026-03-31; "
-                                          "voor afspraken ook een periode als 2026-Q2.")
+    deadline = sub.add_parser(
+        "deadline",
+        parents=[common],
+        help="verplaats een deadline of datum",
+        description="DATUM als 31-3-2026, '31 maart 2026' of 2026-03-31; voor afspraken ook een periode als 2026-Q2.",
+    )
     deadline.add_argument("id", metavar="ID")
     deadline.add_argument("datum", metavar="DATUM")
     deadline.set_defaults(run=cmd_deadline)
@@ -98,8 +120,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command is None:
-            print("De terminalweergave komt in een volgende versie. Gebruik nu bijvoorbeeld:\n"
-                  "  regiotrack lijst --verlopen\n  regiotrack controleer\n  regiotrack --help")
+            print(
+                "De terminalweergave komt in een volgende versie. Gebruik nu bijvoorbeeld:\n"
+                "  regiotrack lijst --verlopen\n  regiotrack controleer\n  regiotrack --help"
+            )
             return EXIT_OK
         return int(args.run(args))
     except UserError as err:
@@ -146,11 +170,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     file = display_name(loaded.path)
     warnings = [*loaded.warnings, *rule_warnings(loaded.plan, today, loaded.index, file)]
     plan = loaded.plan
-    print(f"{file}: geen fouten ({len(plan.steps)} stappen, {len(plan.agreements)} afspraken, "
-          f"{len(plan.working_groups)} werkgroepen, {len(plan.partner_meetings)} partneroverleggen).")
+    print(
+        f"{file}: geen fouten ({len(plan.steps)} stappen, {len(plan.agreements)} afspraken, "
+        f"{len(plan.working_groups)} werkgroepen, {len(plan.partner_meetings)} partneroverleggen)."
+    )
     if warnings:
-        print(f"\n{len(warnings)} {'waarschuwing' if len(warnings) == 1 else 'waarschuwingen'} "
-              f"(vandaag = {today}); die laten de controle niet mislukken:")
+        print(
+            f"\n{len(warnings)} {'waarschuwing' if len(warnings) == 1 else 'waarschuwingen'} "
+            f"(vandaag = {today}); die laten de controle niet mislukken:"
+        )
         for warning in warnings:
             print(warning.format())
     return EXIT_OK
@@ -164,9 +192,16 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     today = _today(args)
     plan = _load(args, today).plan
-    selection = RowFilter(overdue=args.verlopen, soon=args.binnenkort, status=args.status, lead=args.trekker,
-                          working_group=args.werkgroep, body=args.gremium, kind=args.soort,
-                          municipality=args.gemeente)
+    selection = RowFilter(
+        overdue=args.verlopen,
+        soon=args.binnenkort,
+        status=args.status,
+        lead=args.trekker,
+        working_group=args.werkgroep,
+        body=args.gremium,
+        kind=args.soort,
+        municipality=args.gemeente,
+    )
     selection.check(plan)
     selected = selection.apply(rows(plan, today, args.dagen))
     print(rows_json(selected, today) if args.json else table(selected))

@@ -60,8 +60,9 @@ def set_status(plan: Plan, item_id: str, status: str, today: date, note: str | N
     item = require_item(plan, item_id)
     if status not in STATUSES:
         guess = did_you_mean(status, STATUSES)
-        raise UserError(f"'{status}' is geen status" + (f"; {guess}" if guess else ""),
-                        f"Kies uit: {', '.join(STATUSES)}.")
+        raise UserError(
+            f"'{status}' is geen status" + (f"; {guess}" if guess else ""), f"Kies uit: {', '.join(STATUSES)}."
+        )
     changes: dict[str, Any] = {"status": status}
     if status == "gereed" and item.status != "gereed":
         changes["done_on"] = today
@@ -93,8 +94,7 @@ def set_deadline(plan: Plan, item_id: str, when: date | Period) -> Edit:
     if isinstance(item, Agreement):
         changes = {"deadline": when}
     elif not isinstance(when, date):
-        raise UserError(f"{item_id} heeft een precieze datum nodig, geen periode",
-                        "Geef een dag, zoals 31-3-2026.")
+        raise UserError(f"{item_id} heeft een precieze datum nodig, geen periode", "Geef een dag, zoals 31-3-2026.")
     elif isinstance(item, PartnerMeeting):
         half = item.half_year
         if not half.first_day <= when <= half.last_day:
@@ -109,8 +109,10 @@ def set_deadline(plan: Plan, item_id: str, when: date | Period) -> Edit:
 
 def _move_step(step: Step, when: date) -> dict[str, Any]:
     if step.fixed_date:
-        raise UserError(f"{step.id} heeft een vaste datum en kan niet verschuiven",
-                        "Haal eerst 'vaste_datum = true' weg in het planbestand als de datum toch verandert.")
+        raise UserError(
+            f"{step.id} heeft een vaste datum en kan niet verschuiven",
+            "Haal eerst 'vaste_datum = true' weg in het planbestand als de datum toch verandert.",
+        )
     if step.done_by is not None:
         return {"done_by": when}
     if step.start is not None and step.end is not None:
@@ -121,4 +123,3 @@ def _move_step(step: Step, when: date) -> dict[str, Any]:
 def edit_item(item: TrackedItem, changes: dict[str, Any]) -> TrackedItem:
     """The item with changes applied (for previews)."""
     return item.model_copy(update=changes)
-

@@ -25,8 +25,9 @@ def init_repository(target: Path) -> Iterator[str]:
     """
     plan_path = target / "plans" / BUNDLED_NAME
     if plan_path.exists():
-        raise UserError(f"{plan_path} bestaat al; er is niets overschreven",
-                        "Kies een nieuwe map, of werk in de bestaande.")
+        raise UserError(
+            f"{plan_path} bestaat al; er is niets overschreven", "Kies een nieuwe map, of werk in de bestaande."
+        )
     plan_path.parent.mkdir(parents=True, exist_ok=True)
     plan_path.write_bytes(bundled_plan().read_bytes())
     yield f"Plan geplaatst: {plan_path}"
@@ -37,11 +38,14 @@ def init_repository(target: Path) -> Iterator[str]:
         _git(target, "init", "--quiet")
         yield f"Nieuwe git-repository: {target}"
     _git(target, "add", "--", f"plans/{BUNDLED_NAME}")
-    result = _git(target, "commit", "--quiet", "-m", "Plan 2025-2029 overgenomen uit regiotrack", "--",
-                  f"plans/{BUNDLED_NAME}")
+    result = _git(
+        target, "commit", "--quiet", "-m", "Plan 2025-2029 overgenomen uit regiotrack", "--", f"plans/{BUNDLED_NAME}"
+    )
     if result.returncode == 0:
         yield "Eerste versie vastgelegd in git."
     else:
-        yield ("Het plan is niet vastgelegd in git (stel eerst uw naam in: git config --global user.name "
-               "\"Naam\" en user.email); het bestand staat er wel.")
+        yield (
+            "Het plan is niet vastgelegd in git (stel eerst uw naam in: git config --global user.name "
+            '"Naam" en user.email); het bestand staat er wel.'
+        )
     yield f"Verder: cd {target} && regiotrack"

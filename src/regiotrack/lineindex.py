@@ -24,6 +24,8 @@ class LineIndex:
     """(path, first line, second line) of keys written twice in the same table."""
     comment_lines: list[int] = field(default_factory=list)
     """Lines that hold a TOML comment."""
+    ids: dict[Position, str] = field(default_factory=dict)
+    """Block path -> the text of its ``id = "…"``, read even when the TOML is invalid."""
 
     def line_of(self, path: Position) -> int | None:
         """The line of the deepest known prefix of ``path`` (a missing key -> its block)."""
@@ -32,6 +34,18 @@ class LineIndex:
             if line is not None:
                 return line
         return None
+
+    def path_at(self, line: int) -> Position | None:
+        """What a line belongs to: the key or header on that very line, else the block it lies in."""
+        on_line = [path for path, number in self.lines.items() if number == line]
+        if on_line:
+            return max(on_line, key=len)
+        block: Position | None = None
+        block_line = 0
+        for path, number in self.lines.items():
+            if len(path) == 2 and path[1].isdigit() and block_line <= number <= line:
+                block, block_line = path, number
+        return block
 
 
 def _strip_key(raw: str) -> str:
@@ -88,6 +102,8 @@ def scan(text: str) -> LineIndex:
         else:
             seen[path] = number
             index.lines[path] = number
+        if key == "id" and len(table) == 2:
+            index.ids[table] = _strip_key(rest.split("#")[0])
         depth, in_string, comment = _value_state(rest, 0)
         if comment:
             index.comment_lines.append(number)

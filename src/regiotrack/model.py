@@ -40,9 +40,7 @@ _ID = re.compile(r"^[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
 
 def _check_id(value: Any) -> Any:
     if isinstance(value, str) and not _ID.match(value):
-        raise ValueError(
-            f"id '{value}' is ongeldig; gebruik hoofdletters, cijfers en streepjes, zoals 'B2-03'"
-        )
+        raise ValueError(f"id '{value}' is ongeldig; gebruik hoofdletters, cijfers en streepjes, zoals 'B2-03'")
     return value
 
 
@@ -69,11 +67,11 @@ PeriodField = Annotated[
 
 
 def _to_deadline(value: Any) -> Any:
-    if isinstance(value, date) or isinstance(value, Period):
+    if isinstance(value, (date, Period)):
         return value
     if isinstance(value, str):
         return _to_period(value)
-    raise ValueError("moet een datum zijn (2026-03-31, zonder aanhalingstekens) of een periode als \"2026-Q1\"")
+    raise ValueError('moet een datum zijn (2026-03-31, zonder aanhalingstekens) of een periode als "2026-Q1"')
 
 
 def _deadline_text(value: date | Period) -> date | str:
@@ -94,8 +92,7 @@ _LEAD = re.compile(r"^(\d+) (dag|dagen|werkdag|werkdagen|week|weken)$")
 def _check_lead_time(value: Any) -> Any:
     if isinstance(value, str) and not _LEAD.match(value.strip()):
         raise ValueError(
-            f"'{value}' is geen doorlooptijd; schrijf bijvoorbeeld \"1 week\", \"2 weken\", "
-            "\"5 dagen\" of \"3 werkdagen\""
+            f'\'{value}\' is geen doorlooptijd; schrijf bijvoorbeeld "1 week", "2 weken", "5 dagen" of "3 werkdagen"'
         )
     return value
 
@@ -209,7 +206,8 @@ class Step(FileModel):
         forms = [self.day is not None, self.start is not None or self.end is not None, self.period is not None]
         if sum(forms) != 1:
             raise ValueError(
-                "geef precies één van: datum = 2025-09-26, of van = … en tot = …, of periode = \"2026-01\""
+                "niet eenduidig wanneer deze stap is; geef precies één van: datum = 2025-09-26, "
+                'of van = … en tot = …, of periode = "2026-01"'
             )
         if (self.start is None) != (self.end is None):
             raise ValueError("'van' en 'tot' horen samen; vul beide in")
@@ -314,7 +312,7 @@ class WorkingGroup(FileModel):
     @classmethod
     def _at_least_one_lead(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         if not value:
-            raise ValueError("een werkgroep heeft minstens één trekker; vul trekkers = [\"…\"] in")
+            raise ValueError('een werkgroep heeft minstens één trekker; vul trekkers = ["…"] in')
         return value
 
 
@@ -340,7 +338,7 @@ class PartnerMeeting(FileModel):
     @classmethod
     def _is_half_year(cls, value: Period) -> Period:
         if value.end is not None or value.precision != "halfjaar" or value.start.part is not None:
-            raise ValueError(f"'{value}' is geen halfjaar; schrijf bijvoorbeeld \"2026-H1\" of \"2026-H2\"")
+            raise ValueError(f'\'{value}\' is geen halfjaar; schrijf bijvoorbeeld "2026-H1" of "2026-H2"')
         return value
 
     @property
@@ -379,7 +377,7 @@ class Recurring(FileModel):
         except (ValueError, TypeError) as err:
             raise ValueError(
                 f"regel '{value}' is geen geldige herhaling (RRULE): {err}; "
-                "schrijf bijvoorbeeld \"FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15\""
+                'schrijf bijvoorbeeld "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15"'
             ) from None
         return value
 

@@ -26,7 +26,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Literal, cast
 
 Precision = Literal["jaar", "halfjaar", "kwartaal", "maand"]
 Part = Literal["begin", "midden", "eind"]
@@ -133,9 +133,7 @@ def _part_bounds(first: date, last: date, part: Part, precision: Precision) -> t
         return date(last.year, start_month, 1), last
     start_month = first.month + third
     end_month = last.month - third
-    return date(first.year, start_month, 1), date(
-        first.year, end_month, calendar.monthrange(first.year, end_month)[1]
-    )
+    return date(first.year, start_month, 1), date(first.year, end_month, calendar.monthrange(first.year, end_month)[1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +186,7 @@ def _parse_unit(text: str, whole: str) -> PeriodUnit:
     if not match:
         raise PeriodError(_grammar_help(whole))
     year = int(match["year"])
-    part = match["part"]
+    part = cast(Part | None, match["part"])
     if match["half"]:
         return PeriodUnit(year, "halfjaar", int(match["half"][1]), part)
     if match["quarter"]:
@@ -204,8 +202,8 @@ def _parse_unit(text: str, whole: str) -> PeriodUnit:
 def _grammar_help(text: str) -> str:
     return (
         f"'{text}' is geen datum of periode; gebruik een datum zonder aanhalingstekens "
-        "(2026-03-31) of een periode als \"2026\", \"2026-H1\", \"2026-Q1\", \"2026-02\", "
-        "\"begin 2026-02\" of \"eind 2026-02/begin 2026-03\""
+        '(2026-03-31) of een periode als "2026", "2026-H1", "2026-Q1", "2026-02", '
+        '"begin 2026-02" of "eind 2026-02/begin 2026-03"'
     )
 
 

@@ -14,7 +14,7 @@ import re
 import tempfile
 import tomllib
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,9 +26,12 @@ from .validation import validate
 
 _TOML_MESSAGES = (
     ("Invalid date or datetime", "onmogelijke datum of tijd", "Controleer dag en maand, zoals 2026-02-28."),
-    ("Expected newline or end of document after a statement",
-     "onverwachte tekens na een waarde", "Zet tekst tussen aanhalingstekens en schrijf één sleutel per regel."),
-    ("Unterminated string", "tekst zonder afsluitend aanhalingsteken", "Sluit de tekst af met \"."),
+    (
+        "Expected newline or end of document after a statement",
+        "onverwachte tekens na een waarde",
+        "Zet tekst tussen aanhalingstekens en schrijf één sleutel per regel.",
+    ),
+    ("Unterminated string", "tekst zonder afsluitend aanhalingsteken", 'Sluit de tekst af met ".'),
     ("Cannot declare", "deze tabel staat twee keer in het bestand", "Voeg de twee tabellen samen of verwijder er één."),
     ("Cannot overwrite a value", "een sleutel komt twee keer voor", "Verwijder een van de twee regels."),
     ("Cannot mutate", "een sleutel komt twee keer voor", "Verwijder een van de twee regels."),
@@ -41,6 +44,7 @@ _TOML_MESSAGES = (
     ("Invalid initial character for a key part", "ongeldige sleutel", "Gebruik letters, cijfers en _ in sleutels."),
     ("Found invalid character", "ongeldig teken", "Verwijder het teken."),
 )
+_DATE_SHAPE = re.compile(r"(?<![\d\"'])(\d{4}-\d{2}-\d{2})(?![\d\"'])")
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
 
 
@@ -79,35 +83,57 @@ def decode(raw: bytes, file: str) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     if b"\x00" in raw:
-        raise PlanError([Problem("het bestand is geen tekst (het bevat nul-bytes)",
-                                 "Kies het juiste planbestand (een .toml-tekstbestand).", file, 1)])
+        raise PlanError(
+            [
+                Problem(
+                    "het bestand is geen tekst (het bevat nul-bytes)",
+                    "Kies het juiste planbestand (een .toml-tekstbestand).",
+                    file,
+                    1,
+                )
+            ]
+        )
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
-        raise PlanError([Problem("het bestand is geen geldige UTF-8-tekst",
-                                 "Sla het op als UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8).",
-                                 file, line)]) from None
+        raise PlanError(
+            [
+                Problem(
+                    "het bestand is geen geldige UTF-8-tekst",
+                    "Sla het op als UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8).",
+                    file,
+                    line,
+                )
+            ]
+        ) from None
 
 
 def parse_text(text: str, file: str) -> tuple[Plan, LineIndex, list[Problem]]:
     """TOML text -> validated Plan; raise PlanError listing every problem."""
     index = scan(text)
     if not text.strip():
-        raise PlanError([Problem("het bestand is leeg",
-                                 "Begin met id, titel, regio, gemeenten en [looptijd]; zie plans/2025-2029.toml.",
-                                 file, 1)])
+        raise PlanError(
+            [
+                Problem(
+                    "het bestand is leeg",
+                    "Begin met id, titel, regio, gemeenten en [looptijd]; zie plans/2025-2029.toml.",
+                    file,
+                    1,
+                )
+            ]
+        )
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise PlanError([_syntax_problem(str(err), index, file)]) from err
+        raise PlanError([_syntax_problem(str(err), text, index, file)]) from err
     plan, problems = validate(data, index, file)
     if plan is None:
         raise PlanError(problems)
     return plan, index, problems
 
 
-def _syntax_problem(english: str, index: LineIndex, file: str) -> Problem:
+def _syntax_problem(english: str, text: str, index: LineIndex, file: str) -> Problem:
     match = _AT.search(english)
     line = int(match.group(1)) if match and match.group(1) else None
     message, hint = "de TOML-opmaak klopt niet", "Vergelijk met een geldig blok in plans/2025-2029.toml."
@@ -115,12 +141,41 @@ def _syntax_problem(english: str, index: LineIndex, file: str) -> Problem:
         if english.startswith(prefix):
             message, hint = dutch, advice
             break
-    if line is None and index.duplicate_keys:
-        path, first, line = index.duplicate_keys[0]
-        message = f"sleutel '{path[-1]}' komt twee keer voor (eerst op regel {first})"
-    if line is None:
-        line = len(index.lines) and max(index.lines.values())
-    return Problem(f"{message} [{english.split(' (at')[0]}]", hint, file, line or None)
+    if english.startswith("Illegal character '\\n'"):
+        message, hint = "tekst zonder afsluitend aanhalingsteken", 'Sluit de tekst op dezelfde regel af met ".'
+    if english.startswith(("Cannot overwrite", "Cannot mutate")) and index.duplicate_keys:
+        key_path, first, line = index.duplicate_keys[0]
+        message = f"sleutel '{key_path[-1]}' komt twee keer voor (eerst op regel {first})"
+    if line is None and index.lines:
+        line = max(index.lines.values())
+    if line is not None and (bad := _impossible_date(text, line)):
+        message, hint = f"datum {bad} bestaat niet", "Controleer dag en maand, zoals 2026-02-28."
+    # A redeclared table's header is not indexed (only its first one is); do not pin it on a block.
+    path = index.path_at(line) if line and not english.startswith("Cannot declare") else None
+    item: str | None = None
+    field: str | None = None
+    if path and len(path) >= 2 and path[1].isdigit():
+        item = index.ids.get(path[:2], f"{path[0]} nr. {int(path[1]) + 1}")
+        field = path[2] if len(path) > 2 else None
+    elif path and len(path) == 1 and path[0] not in SECTIONS:
+        field = path[0]
+    return Problem(message, hint, file, line, item, field)
+
+
+def _impossible_date(text: str, line: int) -> str | None:
+    """A date-shaped value on the line that the calendar does not have (2026-13-01)."""
+    from datetime import date
+
+    lines = text.splitlines()
+    if not 0 < line <= len(lines):
+        return None
+    candidate: str
+    for candidate in _DATE_SHAPE.findall(lines[line - 1]):
+        try:
+            date.fromisoformat(candidate)
+        except ValueError:
+            return candidate
+    return None
 
 
 def read_plan(path: Path, readonly: bool = False) -> LoadedPlan:
@@ -216,18 +271,10 @@ def write_atomic(path: Path, text: str) -> None:
         os.chmod(tmp_name, mode)
         os.replace(tmp_name, target)
     except BaseException:
-        with _suppress_missing():
+        with suppress(FileNotFoundError):
             os.unlink(tmp_name)
         raise
     _fsync_dir(target.parent)
-
-
-@contextmanager
-def _suppress_missing() -> Iterator[None]:
-    try:
-        yield
-    except FileNotFoundError:
-        pass
 
 
 def _fsync_dir(directory: Path) -> None:

@@ -55,7 +55,7 @@ def rule_warnings(plan: Plan, today: date, index: LineIndex, file: str) -> list[
         *_partner_meetings(plan, today, where),
         *_bookkeeping(plan, where),
     ]
-    return sorted(warnings, key=lambda p: (p.line or 0))
+    return sorted(warnings, key=lambda p: p.line or 0)
 
 
 def _paper_deadlines(plan: Plan, where: _Where) -> Iterator[Problem]:
@@ -67,7 +67,8 @@ def _paper_deadlines(plan: Plan, where: _Where) -> Iterator[Problem]:
         due = paper_deadline(session)
         if due is not None and step.last_day > due:
             yield where.warn(
-                step.id, "stukken_voor",
+                step.id,
+                "stukken_voor",
                 f"levert stukken tot {_day(step.last_day)}, maar {session.id} ({session.activity}) "
                 f"vraagt ze {session.papers_lead_time} vooraf: uiterlijk {_day(due)}",
                 f"Vervroeg {step.id} of spreek met {session.id} een latere aanlevering af.",
@@ -83,8 +84,12 @@ def _free_days(plan: Plan, where: _Where) -> Iterator[Problem]:
             return
         reason = holidays.get(day) or (_WEEKDAYS[day.weekday()] if day.weekday() >= 5 else None)
         if reason:
-            yield where.warn(item_id, field, f"{what} valt op {_day(day)} ({reason})",
-                             "Kies een werkdag, of laat het zo als dat de bedoeling is.")
+            yield where.warn(
+                item_id,
+                field,
+                f"{what} valt op {_day(day)} ({reason})",
+                "Kies een werkdag, of laat het zo als dat de bedoeling is.",
+            )
 
     for step in plan.steps:
         if step.kind != "periode" and step.day is not None:
@@ -112,22 +117,30 @@ def _constraints(plan: Plan, where: _Where) -> Iterator[Problem]:
     steps = {s.id: s for s in plan.steps}
     for constraint in plan.constraints:
         step = steps.get(constraint.step)
-        done_in_time = step is not None and step.status in ("gereed", "vervallen") and (
-            step.done_on is None or step.done_on < constraint.before
+        done_in_time = (
+            step is not None
+            and step.status in ("gereed", "vervallen")
+            and (step.done_on is None or step.done_on < constraint.before)
         )
         if step is None or done_in_time:
             continue
         strength = "eis" if constraint.strength == "eis" else "voorkeur"
         if step.first_day >= constraint.before:
-            yield where.warn(constraint.id, "voor",
-                             f"{step.id} ({step.activity}) valt op of na {_day(constraint.before)}: "
-                             f"{constraint.description} ({strength}) wordt niet gehaald",
-                             f"Vervroeg {step.id} of bespreek de gevolgen.")
+            yield where.warn(
+                constraint.id,
+                "voor",
+                f"{step.id} ({step.activity}) valt op of na {_day(constraint.before)}: "
+                f"{constraint.description} ({strength}) wordt niet gehaald",
+                f"Vervroeg {step.id} of bespreek de gevolgen.",
+            )
         elif step.last_day >= constraint.before:
-            yield where.warn(constraint.id, "voor",
-                             f"{step.id} ({step.activity}) kan tot {_day(step.last_day)} duren: "
-                             f"{constraint.description} ({strength}) is niet zeker",
-                             f"Leg {step.id} vast op een datum vóór {_day(constraint.before)}.")
+            yield where.warn(
+                constraint.id,
+                "voor",
+                f"{step.id} ({step.activity}) kan tot {_day(step.last_day)} duren: "
+                f"{constraint.description} ({strength}) is niet zeker",
+                f"Leg {step.id} vast op een datum vóór {_day(constraint.before)}.",
+            )
 
 
 def _partner_meetings(plan: Plan, today: date, where: _Where) -> Iterator[Problem]:
@@ -136,27 +149,39 @@ def _partner_meetings(plan: Plan, today: date, where: _Where) -> Iterator[Proble
             continue
         start, end = meeting.half_year.first_day, meeting.half_year.last_day
         if start - timedelta(days=PARTNER_MEETING_WARNING_DAYS) <= today <= end:
-            when = (f"het halfjaar begint over {(start - today).days} dagen" if today < start
-                    else f"het halfjaar eindigt over {(end - today).days} dagen")
-            yield where.warn(meeting.id, "datum", f"{meeting.title} heeft nog geen datum; {when}",
-                             f"Plan het overleg en zet de datum: regiotrack deadline {meeting.id} DATUM.")
+            when = (
+                f"het halfjaar begint over {(start - today).days} dagen"
+                if today < start
+                else f"het halfjaar eindigt over {(end - today).days} dagen"
+            )
+            yield where.warn(
+                meeting.id,
+                "datum",
+                f"{meeting.title} heeft nog geen datum; {when}",
+                f"Plan het overleg en zet de datum: regiotrack deadline {meeting.id} DATUM.",
+            )
 
 
 def _bookkeeping(plan: Plan, where: _Where) -> Iterator[Problem]:
     items: list[Any] = [*plan.steps, *plan.agreements, *plan.partner_meetings]
     for item in items:
         if item.done_on is not None and item.status != "gereed":
-            yield where.warn(item.id, "gereed_op",
-                             f"heeft gereed_op = {item.done_on} maar status '{item.status}'",
-                             "Zet de status op gereed, of verwijder gereed_op.")
+            yield where.warn(
+                item.id,
+                "gereed_op",
+                f"heeft gereed_op = {item.done_on} maar status '{item.status}'",
+                "Zet de status op gereed, of verwijder gereed_op.",
+            )
     for agreement in plan.agreements:
         deadline = agreement.deadline
         last = deadline.last_day if isinstance(deadline, Period) else deadline
         if last is not None and last > plan.term.end:
-            yield where.warn(agreement.id, "deadline",
-                             f"deadline ({_label(deadline)}) ligt na de looptijd van het plan "
-                             f"(tot {_day(plan.term.end)})",
-                             "Neem het mee in het volgende plan, of controleer de deadline.")
+            yield where.warn(
+                agreement.id,
+                "deadline",
+                f"deadline ({_label(deadline)}) ligt na de looptijd van het plan (tot {_day(plan.term.end)})",
+                "Neem het mee in het volgende plan, of controleer de deadline.",
+            )
 
 
 def _label(value: date | Period | None) -> str:
@@ -172,4 +197,3 @@ def _day(day: date | None) -> str:
 def step_paper_deadlines(plan: Plan) -> dict[str, date]:
     """Derived paper deadline per session id, for views and calendars."""
     return {s.id: d for s in plan.steps if (d := paper_deadline(s)) is not None}
-

@@ -22,8 +22,9 @@ HORIZON_DAYS = 14
 TODAY_ENV = "REGIOTRACK_VANDAAG"
 """Environment variable that fixes today, like ``--vandaag``."""
 
-State = Literal["verlopen", "binnenkort", "op schema", "gereed", "gereed, te laat", "geblokkeerd",
-                "vervallen", "geen termijn"]
+State = Literal[
+    "verlopen", "binnenkort", "op schema", "gereed", "gereed, te laat", "geblokkeerd", "vervallen", "geen termijn"
+]
 """Derived standing of an item; never stored."""
 
 SYMBOLS: dict[str, str] = {
@@ -41,8 +42,9 @@ SYMBOLS: dict[str, str] = {
 ItemType = Literal["stap", "afspraak", "partneroverleg"]
 
 
-def resolve_today(text: str | None, env: Mapping[str, str] = os.environ, tz: str = "Europe/Amsterdam",
-                  now: datetime | None = None) -> date:
+def resolve_today(
+    text: str | None, env: Mapping[str, str] = os.environ, tz: str = "Europe/Amsterdam", now: datetime | None = None
+) -> date:
     """Today from ``--vandaag``, else ``REGIOTRACK_VANDAAG``, else the clock in the plan's zone."""
     from .userdates import parse_day
 
@@ -51,8 +53,10 @@ def resolve_today(text: str | None, env: Mapping[str, str] = os.environ, tz: str
             try:
                 return parse_day(value)
             except ValueError as err:
-                raise UserError(f"{source} '{value}' is geen datum: {err}",
-                                "Schrijf bijvoorbeeld --vandaag 2026-11-22 of 22-11-2026.") from None
+                raise UserError(
+                    f"{source} '{value}' is geen datum: {err}",
+                    "Schrijf bijvoorbeeld --vandaag 2026-11-22 of 22-11-2026.",
+                ) from None
     from zoneinfo import ZoneInfo
 
     return (now or datetime.now(ZoneInfo(tz))).astimezone(ZoneInfo(tz)).date()

@@ -41,8 +41,15 @@ def table(rows: Sequence[Row]) -> str:
     if not rows:
         return "Geen items die aan de selectie voldoen."
     cells = [
-        (r.id, r.type, _shorten(r.title, TITLE_WIDTH), r.lead or "-", due_label(r.item), r.item.status,
-         standing_text(r.standing))
+        (
+            r.id,
+            r.type,
+            _shorten(r.title, TITLE_WIDTH),
+            r.lead or "-",
+            due_label(r.item),
+            r.item.status,
+            standing_text(r.standing),
+        )
         for r in rows
     ]
     widths = [max(len(c[i]) for c in [_COLUMNS, *cells]) for i in range(len(_COLUMNS))]
@@ -72,8 +79,9 @@ def row_json(row: Row) -> dict[str, Any]:
 
 def rows_json(rows: Sequence[Row], today: date) -> str:
     """The rows as a JSON document."""
-    return json.dumps({"vandaag": today.isoformat(), "items": [row_json(r) for r in rows]},
-                      ensure_ascii=False, indent=2)
+    return json.dumps(
+        {"vandaag": today.isoformat(), "items": [row_json(r) for r in rows]}, ensure_ascii=False, indent=2
+    )
 
 
 def describe(plan: Plan, item: TrackedItem, today: date) -> str:
@@ -86,24 +94,39 @@ def describe(plan: Plan, item: TrackedItem, today: date) -> str:
 
     fields: list[tuple[str, Any]] = [("soort", item_type(item))]
     if isinstance(item, Step):
-        fields += [("activiteit", item.activity), ("type", item.kind), ("wanneer", due_label(item)),
-                   ("duur", item.duration), ("gremium", who(item.body)),
-                   ("stukken aanleveren", _paper_line(plan, item)),
-                   ("stukken voor", item.papers_for), ("vaste datum", "ja" if item.fixed_date else None),
-                   ("af op", item.done_by), ("opmerking", item.remark)]
+        fields += [
+            ("activiteit", item.activity),
+            ("type", item.kind),
+            ("wanneer", due_label(item)),
+            ("duur", item.duration),
+            ("gremium", who(item.body)),
+            ("stukken aanleveren", _paper_line(plan, item)),
+            ("stukken voor", item.papers_for),
+            ("vaste datum", "ja" if item.fixed_date else None),
+            ("af op", item.done_by),
+            ("opmerking", item.remark),
+        ]
     elif isinstance(item, Agreement):
-        fields += [("titel", item.title), ("omschrijving", item.description), ("trekker", who(item.lead)),
-                   ("partners", ", ".join(filter(None, (who(p) for p in item.partners))) or None),
-                   ("werkgroep", f"{item.working_group} ({groups.get(item.working_group, '?')})"
-                    if item.working_group else None),
-                   ("gremium", who(item.body)),
-                   ("gemeenten", ", ".join(item.municipalities) or "alle"),
-                   ("deadline", _deadline_line(item))]
+        fields += [
+            ("titel", item.title),
+            ("omschrijving", item.description),
+            ("trekker", who(item.lead)),
+            ("partners", ", ".join(filter(None, (who(p) for p in item.partners))) or None),
+            (
+                "werkgroep",
+                f"{item.working_group} ({groups.get(item.working_group, '?')})" if item.working_group else None,
+            ),
+            ("gremium", who(item.body)),
+            ("gemeenten", ", ".join(item.municipalities) or "alle"),
+            ("deadline", _deadline_line(item)),
+        ]
     elif isinstance(item, PartnerMeeting):
-        fields += [("halfjaar", item.half_year.label()), ("datum", item.day or "nog niet gepland"),
-                   ("voorbereiding", who(item.prepared_by))]
-    fields += [("status", item.status), ("gereed op", item.done_on),
-               ("stand", standing_text(standing(item, today)))]
+        fields += [
+            ("halfjaar", item.half_year.label()),
+            ("datum", item.day or "nog niet gepland"),
+            ("voorbereiding", who(item.prepared_by)),
+        ]
+    fields += [("status", item.status), ("gereed op", item.done_on), ("stand", standing_text(standing(item, today)))]
     if isinstance(item, Agreement):
         fields.append(("bron", item.source))
     fields.append(("notitie", item.note))

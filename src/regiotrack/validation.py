@@ -30,28 +30,42 @@ def validate(data: dict[str, Any], index: LineIndex, file: str) -> tuple[Plan | 
     try:
         plan = Plan.model_validate(data)
     except ValidationError as err:
-        problems = [_translate(e, data, index, file) for e in err.errors(include_url=False)]
-        salvaged = _salvage(data)
-        problems += cross_check(salvaged, index, file) if salvaged is not None else []
+        errors = err.errors(include_url=False)
+        problems = [_translate(e, data, index, file) for e in errors]
+        problems += cross_check(_salvage(data, errors), index, file)
         return None, _dedupe(problems)
     problems = cross_check(plan, index, file)
     return (plan if not any(p.severity == "fout" for p in problems) else None), problems
 
 
-def _salvage(data: dict[str, Any]) -> Plan | None:
-    """A plan of only the items that validate on their own, to run the cross checks on."""
+def _salvage(data: dict[str, Any], errors: list[Any]) -> Plan:
+    """A plan of the items that validate once their faulty fields are left out.
+
+    The cross checks then run on it too, so that one run reports every problem.
+    """
+    bad_keys: dict[tuple[str, int], set[str]] = {}
+    for error in errors:
+        loc = error["loc"]
+        if len(loc) >= 3 and isinstance(loc[1], int) and isinstance(loc[2], str):
+            bad_keys.setdefault((str(loc[0]), loc[1]), set()).add(loc[2])
     kept: dict[str, Any] = {}
     for key, value in data.items():
         model = _SECTION_MODELS.get(key)
         if model is None or not isinstance(value, list):
             continue
         items = []
-        for raw in value:
+        for number, raw in enumerate(value):
+            if not isinstance(raw, dict):
+                continue
+            cleaned = {k: v for k, v in raw.items() if k not in bad_keys.get((key, number), set())}
             try:
-                items.append(model.model_validate(raw))
+                items.append(model.model_validate(cleaned))
             except ValidationError:
                 continue
         kept[SECTIONS[key]] = tuple(items)
+    names = data.get("gemeenten")
+    if isinstance(names, list) and all(isinstance(n, str) for n in names):
+        kept["municipalities"] = tuple(names)
     return Plan.model_construct(**kept)
 
 
@@ -80,7 +94,8 @@ def _translate(error: Any, data: dict[str, Any], index: LineIndex, file: str) ->
     path = tuple(str(p) for p in loc)
     kind = error["type"]
     value = error.get("input")
-    field = next((str(p) for p in reversed(loc) if isinstance(p, str)), None)
+    inner = loc[2:] if len(loc) >= 2 and isinstance(loc[1], int) else loc
+    field = next((str(p) for p in reversed(inner) if isinstance(p, str)), None)
     item = _item_id(data, loc)
     line = index.line_of(path) or (1 if not path else index.line_of(path[:1]))
     message, hint = _describe(kind, error, value, loc)
@@ -88,6 +103,7 @@ def _translate(error: Any, data: dict[str, Any], index: LineIndex, file: str) ->
         model = _model_at(loc)
         guess = did_you_mean(field or "", _aliases(model)) if model else ""
         message = f"onbekend veld '{field}'" + (f"; {guess}" if guess else "")
+        field = None if len(loc) == 1 else field
         hint = "Verbeter de naam of verwijder het veld." + (
             f" Bekende velden: {', '.join(_aliases(model))}." if model and not guess else ""
         )
@@ -137,7 +153,8 @@ def _describe(kind: str, error: Any, value: Any, loc: tuple[Any, ...]) -> tuple[
         )
     if kind == "value_error":
         text = str(error.get("ctx", {}).get("error", error["msg"]))
-        return text, ""
+        message, _, advice = text.partition("; ")
+        return message, advice[:1].upper() + advice[1:] + ("." if advice and not advice.endswith(".") else "")
     return f"ongeldige waarde {shown} ({error['msg']})", "Controleer de waarde."
 
 
@@ -180,18 +197,18 @@ def cross_check(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
     bodies = {b.id: b.name for b in getattr(plan, "bodies", ())}
     steps = {s.id: s for s in getattr(plan, "steps", ())}
     groups = {g.id: g.name for g in getattr(plan, "working_groups", ())}
-    municipalities = set(getattr(plan, "municipalities", ()) or ())
+    declared = getattr(plan, "municipalities", None)
+    municipalities = set(declared) if declared is not None else None
 
     declared_in = {"gremium": "[[gremium]]", "stap": "[[stap]]", "werkgroep": "[[werkgroep]]"}
 
-    def ref(section: str, number: int, item: Any, key: str, value: str | None,
-            known: dict[str, Any], what: str) -> None:
+    def ref(
+        section: str, number: int, item: Any, key: str, value: str | None, known: dict[str, Any], what: str
+    ) -> None:
         if value is None or value in known:
             return
         by_name = {str(getattr(n, "activity", n)).lower(): i for i, n in known.items()}
-        guess = (
-            f"bedoelde u '{by_name[value.lower()]}'?" if value.lower() in by_name else did_you_mean(value, known)
-        )
+        guess = f"bedoelde u '{by_name[value.lower()]}'?" if value.lower() in by_name else did_you_mean(value, known)
         where = declared_in.get(what, "[[organisatie]] of [[gremium]]")
         problems.append(
             Problem(
@@ -213,7 +230,7 @@ def cross_check(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
     for number, agreement in enumerate(getattr(plan, "agreements", ())):
         _check_agreement(agreement, number, ref, actors, bodies, groups)
         for name in agreement.municipalities:
-            if name not in municipalities:
+            if municipalities is not None and name not in municipalities:
                 guess = did_you_mean(name, municipalities)
                 problems.append(
                     Problem(
@@ -248,7 +265,9 @@ def cross_check(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
     for number, moment in enumerate(getattr(plan, "recurring", ())):
         ref("terugkerend", number, moment, "trekker", moment.lead, actors, "trekker")
         if moment.until and moment.until < moment.first:
-            problems.append(_order_problem("terugkerend", number, moment.id, moment.first, moment.until, file, at, "vanaf"))
+            problems.append(
+                _order_problem("terugkerend", number, moment.id, moment.first, moment.until, file, at, "vanaf")
+            )
     term = getattr(plan, "term", None)
     if term is not None and term.end < term.start:
         problems.append(
@@ -264,8 +283,9 @@ def cross_check(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
     return problems
 
 
-def _check_agreement(agreement: Agreement, number: int, ref: Any, actors: dict[str, Any],
-                     bodies: dict[str, Any], groups: dict[str, Any]) -> None:
+def _check_agreement(
+    agreement: Agreement, number: int, ref: Any, actors: dict[str, Any], bodies: dict[str, Any], groups: dict[str, Any]
+) -> None:
     ref("afspraak", number, agreement, "trekker", agreement.lead, actors, "trekker")
     for partner in agreement.partners:
         ref("afspraak", number, agreement, "partners", partner, actors, "partner")
@@ -273,8 +293,9 @@ def _check_agreement(agreement: Agreement, number: int, ref: Any, actors: dict[s
     ref("afspraak", number, agreement, "gremium", agreement.body, bodies, "gremium")
 
 
-def _order_problem(section: str, number: int, item_id: str, start: Any, end: Any, file: str,
-                   at: Any, start_key: str = "van") -> Problem:
+def _order_problem(
+    section: str, number: int, item_id: str, start: Any, end: Any, file: str, at: Any, start_key: str = "van"
+) -> Problem:
     return Problem(
         f"eindigt ({end}) voordat het begint ({start})",
         f"Verwissel '{start_key}' en 'tot' of verbeter een van beide.",

@@ -1,0 +1,64 @@
+"""Shared fixtures: a pinned today, no access to the user's home or git config, plan copies."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from regiotrack.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+REAL_PLAN = REPO / "plans" / "2025-2029.toml"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TODAY = "2026-11-22"
+
+
+@pytest.fixture(autouse=True)
+def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Every test runs with a fixed today and its own HOME and git identity."""
+    home = tmp_path_factory.mktemp("home")
+    (home / ".gitconfig").write_text(
+        "[user]\n\tname = Test Adviseur\n\temail = adviseur@example.org\n[init]\n\tdefaultBranch = main\n"
+    )
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(home / ".gitconfig"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("REGIOTRACK_VANDAAG", TODAY)
+    for name in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A directory with plans/2025-2029.toml (a copy of the real plan), as working directory."""
+    (tmp_path / "plans").mkdir()
+    shutil.copy(REAL_PLAN, tmp_path / "plans" / "2025-2029.toml")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def plan_path(workdir: Path) -> Path:
+    """The copied real plan."""
+    return workdir / "plans" / "2025-2029.toml"
+
+
+class CliResult:
+    """Exit code and output of one command-line run."""
+
+    def __init__(self, code: int, out: str, err: str):
+        self.code, self.out, self.err = code, out, err
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    """Run ``regiotrack`` in-process: cli("lijst", "--verlopen") -> CliResult."""
+
+    def run(*args: str) -> CliResult:
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run

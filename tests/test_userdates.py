@@ -1,0 +1,46 @@
+"""Dates as people type them."""
+
+from datetime import date
+
+import pytest
+
+from regiotrack.periods import Period
+from regiotrack.userdates import parse_day, parse_deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31-3-2026",
+        "31-03-2026",
+        "31/3/2026",
+        "31.3.2026",
+        "31 maart 2026",
+        "31 mrt 2026",
+        "2026-03-31",
+        " 31 Maart 2026 ",
+    ],
+)
+def test_day_notations(text: str) -> None:
+    assert parse_day(text) == date(2026, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("31-2-2026", "bestaat niet"),
+        ("31 maartje 2026", "geen maand"),
+        ("morgen", "geen datum"),
+        ("2026-02-30", "bestaat niet"),
+    ],
+)
+def test_bad_days_say_why(text: str, fragment: str) -> None:
+    with pytest.raises(ValueError, match=fragment):
+        parse_day(text)
+
+
+def test_deadline_accepts_a_period() -> None:
+    assert parse_deadline("2026-Q2") == Period.parse("2026-Q2")
+    assert parse_deadline("1-7-2026") == date(2026, 7, 1)
+    with pytest.raises(ValueError, match="periode"):
+        parse_deadline("ooit")
