@@ -20,7 +20,8 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPath
     """Every test runs with a fixed today and its own HOME and git identity."""
     home = tmp_path_factory.mktemp("home")
     (home / ".gitconfig").write_text(
-        "[user]\n\tname = Test Adviseur\n\temail = adviseur@example.org\n[init]\n\tdefaultBranch = main\n"
+        "[user]\n\tname = Test Adviseur\n\temail = adviseur@example.org\n"
+        "[init]\n\tdefaultBranch = main\n[pull]\n\trebase = false\n"
     )
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(home / ".gitconfig"))

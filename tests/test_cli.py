@@ -173,18 +173,6 @@ def test_second_plan_lists(cli) -> None:  # type: ignore[no-untyped-def]
     assert "L-02" in result.out and "gereed, te laat" in result.out
 
 
-def test_init_creates_a_repository_with_the_plan(tmp_path: Path, monkeypatch, cli) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.chdir(tmp_path)
-    result = cli("init", "mijnplan")
-    assert result.code == 0, result.err
-    plan = tmp_path / "mijnplan" / "plans" / "2025-2029.toml"
-    assert plan.read_bytes() == REAL_PLAN.read_bytes()
-    log = subprocess.run(["git", "log", "--format=%s"], cwd=plan.parent, capture_output=True, text=True)
-    assert log.stdout.strip() == "Plan 2025-2029 overgenomen uit regiotrack"
-    again = cli("init", "mijnplan")
-    assert again.code == 2 and "bestaat al" in again.err
-
-
 def test_command_line_does_not_import_heavy_modules(workdir: Path) -> None:
     code = (
         "import sys; from regiotrack.cli import main; "

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .problems import PlanError, UserError
 
 if TYPE_CHECKING:
+    from .edits import Edit
+    from .model import Plan
     from .planfile import LoadedPlan
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT = 0, 1, 2
+EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_NOT_COMMITTED = 0, 1, 2, 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -82,9 +83,16 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", metavar="ID")
     show.set_defaults(run=cmd_show)
 
+    editing = _Parser(add_help=False, parents=[common])
+    editing.add_argument(
+        "--geen-commit",
+        action="store_true",
+        help="alleen het bestand wijzigen, niet vastleggen in git (vast instellen: git config regiotrack.commit false)",
+    )
+
     status = sub.add_parser(
         "zet",
-        parents=[common],
+        parents=[editing],
         help="zet de status van een item",
         description="Zet de status; 'gereed' legt vandaag vast als gereed_op.",
     )
@@ -95,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     deadline = sub.add_parser(
         "deadline",
-        parents=[common],
+        parents=[editing],
         help="verplaats een deadline of datum",
         description="DATUM als 31-3-2026, '31 maart 2026' of 2026-03-31; voor afspraken ook een periode als 2026-Q2.",
     )
@@ -103,14 +111,14 @@ def build_parser() -> argparse.ArgumentParser:
     deadline.add_argument("datum", metavar="DATUM")
     deadline.set_defaults(run=cmd_deadline)
 
-    note = sub.add_parser("notitie", parents=[common], help="vervang de notitie van een item")
+    note = sub.add_parser("notitie", parents=[editing], help="vervang de notitie van een item")
     note.add_argument("id", metavar="ID")
     note.add_argument("tekst", metavar="TEKST", help="de nieuwe notitie; lege tekst verwijdert hem")
     note.set_defaults(run=cmd_note)
 
-    init = sub.add_parser("init", help="begin een eigen planrepository met het plan 2025-2029")
-    init.add_argument("map", metavar="MAP", help="nieuwe map voor de repository")
-    init.set_defaults(run=cmd_init)
+    from .cli_history import add_commands
+
+    add_commands(sub, common)
     return parser
 
 
@@ -219,16 +227,32 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _save(args: argparse.Namespace, make_edit: object) -> int:
+def load_for(args: argparse.Namespace) -> LoadedPlan:
+    """The plan a command works on, for today as the arguments say."""
+    return _load(args, _today(args))
+
+
+def _save(args: argparse.Namespace, make_edit: Callable[[Plan, date], Edit]) -> int:
+    """Apply an edit, write it, and commit it when the plan is in a git repository."""
+    from .history.git import commit_file, commits_enabled, preflight, repo_root
     from .planfile import display_name, save_edit
 
     today = _today(args)
     loaded = _load(args, today)
-    edit = make_edit(loaded.plan, today)  # type: ignore[operator]
+    root = None if args.geen_commit or loaded.readonly else repo_root(loaded.path)
+    if root is not None and not commits_enabled(root):
+        root = None
+    if root is not None:
+        preflight(root)
+    edit = make_edit(loaded.plan, today)
     saved = save_edit(loaded, edit.apply)
     print(edit.summary)
     print(f"Opgeslagen in {display_name(saved.path)}.")
-    return EXIT_OK
+    if root is None:
+        return EXIT_OK
+    outcome = commit_file(root, saved.path, edit.summary, edit.commit_body())
+    print(outcome.message, file=sys.stdout if outcome.committed else sys.stderr)
+    return EXIT_OK if outcome.committed else EXIT_NOT_COMMITTED
 
 
 def cmd_set_status(args: argparse.Namespace) -> int:
@@ -255,16 +279,6 @@ def cmd_note(args: argparse.Namespace) -> int:
     from .edits import set_note
 
     return _save(args, lambda plan, today: set_note(plan, args.id, args.tekst))
-
-
-def cmd_init(args: argparse.Namespace) -> int:
-    """init: a new directory with plans/2025-2029.toml, as a git repository when git is there."""
-    from .history import init_repository
-
-    target = Path(args.map)
-    for line in init_repository(target):
-        print(line)
-    return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -29,6 +29,11 @@ class Edit:
     summary: str
     """What changed, in Dutch: 'B2-03: status open → lopend'."""
 
+    def commit_body(self) -> str:
+        """The commit message body: the new note, when the edit sets one."""
+        note = self.changes.get("note")
+        return f"Notitie: {note}" if note else ""
+
     def apply(self, plan: Plan) -> Plan:
         """The plan with this change made; UserError if the item is gone."""
         item = require_item(plan, self.item_id)

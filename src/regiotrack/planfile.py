@@ -13,13 +13,14 @@ import os
 import re
 import tempfile
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .lineindex import LineIndex, scan
+from .merge import Conflict
 from .model import SECTIONS, Plan
 from .problems import PlanError, Problem, UserError
 from .validation import validate
@@ -112,6 +113,8 @@ def decode(raw: bytes, file: str) -> str:
 def parse_text(text: str, file: str) -> tuple[Plan, LineIndex, list[Problem]]:
     """TOML text -> validated Plan; raise PlanError listing every problem."""
     index = scan(text)
+    if conflicts := conflict_problems(text, file):
+        raise PlanError(conflicts)
     if not text.strip():
         raise PlanError(
             [
@@ -232,23 +235,117 @@ def _empty(key: str, value: Any) -> bool:
 
 
 def dumps(plan: Plan, crlf: bool = False) -> str:
-    """The canonical TOML text of a plan.
+    """The canonical TOML text of a plan."""
+    return dumps_data(to_data(plan), crlf=crlf)
+
+
+def dumps_data(data: dict[str, Any], conflicts: Sequence[Conflict] = (), crlf: bool = False) -> str:
+    """Canonical TOML text of plan data; conflicting fields are written between git's markers.
 
     tomli-w encodes the values; the layout is ours, because tomli-w would write short
     arrays of tables inline at the top of the file instead of one ``[[block]]`` per item.
     """
     import tomli_w
 
-    data = to_data(plan)
+    def encode(table: dict[str, Any]) -> str:
+        return tomli_w.dumps(table, multiline_strings=True)
+
+    by_item: dict[tuple[str, str], list[Conflict]] = {}
+    for conflict in conflicts:
+        by_item.setdefault((conflict.section, conflict.item_id), []).append(conflict)
     header = {k: v for k, v in data.items() if k not in SECTIONS and not isinstance(v, dict)}
     tables = {k: v for k, v in data.items() if k not in SECTIONS and isinstance(v, dict)}
-    parts = [tomli_w.dumps(header, multiline_strings=True)]
-    parts += [tomli_w.dumps({name: table}, multiline_strings=True) for name, table in tables.items()]
+    parts = [encode(header)] + [encode({name: table}) for name, table in tables.items()]
     for section in SECTIONS:
         for item in data.get(section, ()):
-            parts.append(f"[[{section}]]\n" + tomli_w.dumps(item, multiline_strings=True))
+            item_conflicts = by_item.get((section, str(item.get("id"))), [])
+            parts.append(_block(section, item, item_conflicts, encode))
     text = "\n".join(parts)
+    for conflict in by_item.get(("plan", "(plan)"), []):
+        text += _markers(conflict, encode)
     return text.replace("\n", "\r\n") if crlf else text
+
+
+def _block(
+    section: str, item: dict[str, Any], conflicts: list[Conflict], encode: Callable[[dict[str, Any]], str]
+) -> str:
+    if any(c.key is None for c in conflicts):
+        return (
+            f"<<<<<<< hier: gewijzigd\n[[{section}]]\n{encode(item)}=======\n>>>>>>> daar: verwijderd (of andersom)\n"
+        )
+    keys = {c.key for c in conflicts}
+    text = f"[[{section}]]\n" + encode({k: v for k, v in item.items() if k not in keys})
+    return text + "".join(_markers(c, encode) for c in conflicts)
+
+
+def _markers(conflict: Conflict, encode: Callable[[dict[str, Any]], str]) -> str:
+    def side(value: Any) -> str:
+        return encode({str(conflict.key): value}) if value is not None else ""
+
+    return (
+        f"<<<<<<< hier ({conflict.key})\n{side(conflict.ours)}=======\n{side(conflict.theirs)}"
+        f">>>>>>> daar ({conflict.key})\n"
+    )
+
+
+_MARKER = re.compile(r"^(<{7}|={7}|>{7})( |$)")
+
+
+def conflict_problems(text: str, file: str) -> list[Problem]:
+    """Unresolved merge conflicts (git's <<<<<<< markers), one problem per conflict."""
+    problems = []
+    start: int | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = _MARKER.match(line)
+        if not match:
+            continue
+        if match.group(1).startswith("<"):
+            start = number
+        elif match.group(1).startswith(">") and start is not None:
+            problems.append(
+                Problem(
+                    f"onopgelost mergeconflict (regel {start} tot en met {number})",
+                    "Kies één van beide versies en verwijder de regels met <<<<<<<, ======= en >>>>>>>.",
+                    file,
+                    start,
+                )
+            )
+            start = None
+    return problems
+
+
+def parse_data(text: str, cache: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Plan data from TOML text without validation, reusing parsed blocks from ``cache``.
+
+    Consecutive revisions share almost all of their ``[[blocks]]``; parsing each distinct
+    block once makes reading hundreds of revisions cheap. Falls back to one whole parse for
+    files whose layout is not block by block. Raises tomllib.TOMLDecodeError.
+    """
+    if cache is None:
+        return tomllib.loads(text)
+    chunks = _BLOCK_START.split(text)
+    data: dict[str, Any] = {}
+    for number, chunk in enumerate(chunks):
+        parsed = cache.get(chunk)
+        if parsed is None:
+            try:
+                parsed = tomllib.loads(chunk)
+            except tomllib.TOMLDecodeError:
+                return tomllib.loads(text)
+            if number > 0 and (len(parsed) != 1 or not all(isinstance(v, list) for v in parsed.values())):
+                return tomllib.loads(text)
+            cache[chunk] = parsed
+        for key, value in parsed.items():
+            if number > 0:
+                data.setdefault(key, []).extend(value)
+            elif key in data:
+                return tomllib.loads(text)
+            else:
+                data[key] = value
+    return data
+
+
+_BLOCK_START = re.compile(r"(?m)^(?=\[\[)")
 
 
 def write_atomic(path: Path, text: str) -> None:

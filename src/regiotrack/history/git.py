@@ -1,0 +1,139 @@
+"""Plumbing: run the git program, know the repository's state, commit one plan edit.
+
+The ``git`` executable is used directly on every command-line path: an edit must not pay
+GitPython's import time. Every failure becomes a Dutch message that says what to do.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..problems import UserError
+
+
+class GitError(Exception):
+    """git refused or failed; the message is Dutch and says what to do."""
+
+
+def git_available() -> bool:
+    """True when a git executable is on PATH."""
+    return shutil.which("git") is not None
+
+
+def run_git(cwd: Path, *args: str, input_bytes: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """Run git with a stable, English-independent environment; never raises on a non-zero exit."""
+    env = {**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"}
+    return subprocess.run(["git", *args], cwd=cwd, input=input_bytes, capture_output=True, env=env, check=False)
+
+
+def repo_root(path: Path) -> Path | None:
+    """The top of the git work tree that holds ``path``, or None (no git, or not in a repository)."""
+    if not git_available():
+        return None
+    start = path if path.is_dir() else path.parent
+    result = run_git(start, "rev-parse", "--show-toplevel")
+    if result.returncode != 0:
+        return None
+    return Path(result.stdout.decode().strip())
+
+
+def relative(root: Path, path: Path) -> str:
+    """The path of a file inside the repository, as git names it."""
+    return Path(os.path.realpath(path)).relative_to(Path(os.path.realpath(root))).as_posix()
+
+
+def operation_in_progress(root: Path) -> str | None:
+    """'merge', 'rebase', 'cherry-pick' or 'revert' when one is under way, else None."""
+    for marker, name in (
+        ("MERGE_HEAD", "merge"),
+        ("rebase-merge", "rebase"),
+        ("rebase-apply", "rebase"),
+        ("CHERRY_PICK_HEAD", "cherry-pick"),
+        ("REVERT_HEAD", "revert"),
+    ):
+        result = run_git(root, "rev-parse", "--git-path", marker)
+        if result.returncode == 0 and (root / result.stdout.decode().strip()).exists():
+            return name
+    return None
+
+
+def commits_enabled(root: Path) -> bool:
+    """The setting ``git config regiotrack.commit false`` turns automatic commits off."""
+    result = run_git(root, "config", "--bool", "regiotrack.commit")
+    return result.stdout.decode().strip() != "false"
+
+
+def preflight(root: Path) -> None:
+    """Refuse an edit that could not be committed cleanly, before anything is written."""
+    operation = operation_in_progress(root)
+    if operation is not None:
+        raise UserError(
+            f"er loopt een git {operation} in {root}; regiotrack wijzigt het plan nu niet",
+            f"Rond de {operation} eerst af (git {operation} --continue) of breek hem af "
+            f"(git {operation} --abort), en probeer het dan opnieuw.",
+        )
+
+
+@dataclass(frozen=True)
+class CommitOutcome:
+    """What happened to the commit of an edit."""
+
+    committed: bool
+    """True when the commit was made."""
+    message: str
+    """Dutch line for the user."""
+
+
+def commit_file(root: Path, path: Path, subject: str, body: str = "") -> CommitOutcome:
+    """Commit this one file (never other staged or unstaged changes) with the user's identity."""
+    name = relative(root, path)
+    tracked = run_git(root, "ls-files", "--error-unmatch", "--", name).returncode == 0
+    if not tracked:
+        added = run_git(root, "add", "--", name)
+        if added.returncode != 0:
+            return CommitOutcome(False, _explain(added.stderr.decode(), "toevoegen"))
+    args = ["commit", "--quiet", "-m", subject]
+    if body:
+        args += ["-m", body]
+    result = run_git(root, *args, "--only", "--", name)
+    if result.returncode == 0:
+        head = run_git(root, "rev-parse", "--short", "HEAD").stdout.decode().strip()
+        detached = run_git(root, "symbolic-ref", "-q", "HEAD").returncode != 0
+        note = " (let op: u zit niet op een branch, 'detached HEAD')" if detached else ""
+        return CommitOutcome(True, f"Vastgelegd in git als {head}{note}.")
+    return CommitOutcome(False, _explain((result.stderr + result.stdout).decode(), "vastleggen", _has_hooks(root)))
+
+
+def _has_hooks(root: Path) -> bool:
+    """True when a hook that can reject a commit is installed."""
+    result = run_git(root, "rev-parse", "--git-path", "hooks")
+    hooks = root / result.stdout.decode().strip()
+    configured = run_git(root, "config", "core.hooksPath").stdout.decode().strip()
+    if configured:
+        hooks = root / configured
+    return any(os.access(hooks / name, os.X_OK) for name in ("pre-commit", "commit-msg", "prepare-commit-msg"))
+
+
+def _explain(output: str, action: str, hooks: bool = False) -> str:
+    """A Dutch explanation of a failed git command, with what to do."""
+    lowered = output.lower()
+    base = f"De wijziging staat in het bestand, maar het {action} in git is mislukt: "
+    if "index.lock" in lowered:
+        return base + (
+            "een ander git-programma heeft de repository vast (index.lock). Wacht tot dat klaar is, "
+            "of verwijder .git/index.lock als er geen git meer draait, en leg vast met git commit."
+        )
+    if "please tell me who you are" in lowered or "user.email" in lowered or "ident" in lowered:
+        return base + (
+            'git weet niet wie u bent. Stel in: git config --global user.name "Uw naam" en '
+            'git config --global user.email "u@gemeente.nl", en leg vast met git commit.'
+        )
+    if hooks or "hook" in lowered:
+        detail = output.strip().splitlines()[-1] if output.strip() else ""
+        return base + f"een git-hook weigerde de commit ({detail}). Los dat op en leg vast met git commit."
+    detail = output.strip().splitlines()[-1] if output.strip() else "onbekende fout"
+    return base + f"{detail}. Leg de wijziging zelf vast met git commit."

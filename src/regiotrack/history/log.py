@@ -1,0 +1,206 @@
+"""Reading the plan's history: every commit as item-level changes, per-field blame, revisions.
+
+Two git processes do all the reading, whatever the length of the history: one ``git log``
+for the commits and blob ids, one ``git cat-file --batch`` for the file contents. Revisions
+are parsed block by block with a shared cache (``planfile.parse_data``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..plandiff import ItemChange, diff
+from ..planfile import decode, parse_data
+from ..problems import PlanError, UserError
+from .git import run_git
+
+_EMPTY_BLOB = "0" * 40
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One commit that touched the plan file."""
+
+    commit: str
+    author: str
+    email: str
+    when: datetime
+    subject: str
+    blob: str
+    """The file's blob id after this commit (all zeros when the commit deleted it)."""
+
+    @property
+    def short(self) -> str:
+        """Abbreviated commit id."""
+        return self.commit[:8]
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """A revision and what it changed, item by item."""
+
+    revision: Revision
+    changes: tuple[ItemChange, ...]
+    unreadable: bool = False
+    """The file at this revision could not be read as TOML (changes are then unknown)."""
+
+
+def revisions(root: Path, name: str, since: str | None = None) -> list[Revision]:
+    """Commits that touched the file, oldest first (following the first-parent line of merges too)."""
+    args = [
+        "log",
+        "--reverse",
+        "--no-renames",
+        "--raw",
+        "--no-abbrev",
+        "-m",
+        "--first-parent",
+        "--format=%x01%H%x00%an%x00%ae%x00%aI%x00%s",
+    ]
+    if since:
+        args.append(f"{since}..HEAD")
+    result = run_git(root, *args, "--", name)
+    if result.returncode != 0:
+        if b"does not have any commits" in result.stderr or b"unknown revision" in result.stderr:
+            return []
+        raise UserError("git kon de geschiedenis niet lezen: " + result.stderr.decode().strip())
+    found: list[Revision] = []
+    for record in result.stdout.decode("utf-8", "replace").split("\x01")[1:]:
+        header, _, raw = record.partition("\n")
+        commit, author, email, when, subject = header.split("\x00")
+        blob = _EMPTY_BLOB
+        for line in raw.splitlines():
+            if line.startswith(":"):
+                blob = line.split()[3]
+        found.append(Revision(commit, author, email, datetime.fromisoformat(when), subject, blob))
+    return found
+
+
+def read_blobs(root: Path, blobs: Iterable[str]) -> dict[str, bytes]:
+    """Contents of many blobs through one ``git cat-file --batch``."""
+    wanted = [b for b in dict.fromkeys(blobs) if b != _EMPTY_BLOB]
+    if not wanted:
+        return {}
+    result = run_git(root, "cat-file", "--batch", input_bytes=("\n".join(wanted) + "\n").encode())
+    out = result.stdout
+    contents: dict[str, bytes] = {}
+    position = 0
+    for blob in wanted:
+        end = out.index(b"\n", position)
+        header = out[position:end].split()
+        position = end + 1
+        if len(header) < 3 or header[1] == b"missing":
+            continue
+        size = int(header[2])
+        contents[blob] = out[position : position + size]
+        position += size + 1
+    return contents
+
+
+def history(root: Path, name: str, since: str | None = None) -> list[HistoryEntry]:
+    """Every commit that touched the plan file, oldest first, with its item-level changes."""
+    revs = revisions(root, name, since)
+    blobs = read_blobs(root, [r.blob for r in revs])
+    cache: dict[str, Any] = {}
+    previous: dict[str, Any] = {}
+    if since:
+        previous = data_at(root, since, name, cache) or {}
+    entries = []
+    for rev in revs:
+        data = _parse(blobs.get(rev.blob, b""), name, cache)
+        if data is None:
+            entries.append(HistoryEntry(rev, (), unreadable=True))
+            continue
+        entries.append(HistoryEntry(rev, tuple(diff(previous, data))))
+        previous = data
+    return entries
+
+
+def _parse(raw: bytes, name: str, cache: dict[str, Any]) -> dict[str, Any] | None:
+    try:
+        return parse_data(decode(raw, name), cache) if raw else {}
+    except (tomllib.TOMLDecodeError, PlanError):
+        return None
+
+
+def resolve(root: Path, rev: str) -> str:
+    """A commit id for a revision, tag, branch or date ('2026-06-30', '30-6-2026': last commit that day)."""
+    result = run_git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
+    if result.returncode == 0:
+        return result.stdout.decode().strip()
+    from ..userdates import parse_day
+
+    try:
+        day = parse_day(rev)
+    except ValueError:
+        raise UserError(
+            f"'{rev}' is geen commit, tag, branch of datum in deze repository",
+            "Zie 'git tag' en 'regiotrack geschiedenis', of geef een datum als 2026-06-30.",
+        ) from None
+    found = run_git(root, "rev-list", "-1", f"--before={day.isoformat()} 23:59:59", "HEAD")
+    commit = found.stdout.decode().strip()
+    if not commit:
+        raise UserError(f"er is geen commit van vóór of op {day.isoformat()}", "Kies een latere datum.")
+    return commit
+
+
+def data_at(root: Path, rev: str, name: str, cache: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """The plan data at a revision, or None when the file did not exist then."""
+    commit = resolve(root, rev)
+    result = run_git(root, "show", f"{commit}:{name}")
+    if result.returncode != 0:
+        return None
+    data = _parse(result.stdout, name, cache if cache is not None else {})
+    if data is None:
+        raise UserError(f"het plan in revisie {rev} is geen geldige TOML", "Kies een andere revisie.")
+    return data
+
+
+@dataclass(frozen=True)
+class FieldOrigin:
+    """Who last set a field of an item."""
+
+    key: str
+    value: Any
+    revision: Revision
+
+
+def item_story(entries: Sequence[HistoryEntry], item_id: str) -> list[tuple[Revision, ItemChange]]:
+    """Every change to one item, oldest first: its whole story."""
+    return [(e.revision, c) for e in entries for c in e.changes if c.item_id == item_id]
+
+
+def field_blame(entries: Sequence[HistoryEntry], item_id: str, current: dict[str, Any]) -> list[FieldOrigin]:
+    """For each field of the item as it is now, the commit that last changed it."""
+    origin: dict[str, Revision] = {}
+    for revision, change in item_story(entries, item_id):
+        if change.kind == "toegevoegd":
+            origin = {key: revision for key in current}
+        for field in change.fields:
+            origin[field.key] = revision
+    return [FieldOrigin(key, value, origin[key]) for key, value in current.items() if key in origin]
+
+
+_CALENDAR_FIELDS = re.compile(
+    r"^(datum|van|tot|periode|deadline|af_op|status|titel|activiteit|naam|regel|vanaf|"
+    r"halfjaar|stukken_vooraf|omschrijving)$"
+)
+
+
+def calendar_versions(entries: Sequence[HistoryEntry]) -> dict[str, tuple[int, datetime]]:
+    """Per item id: (SEQUENCE, LAST-MODIFIED) from the commits that changed calendar-relevant fields."""
+    versions: dict[str, tuple[int, datetime]] = {}
+    for entry in entries:
+        for change in entry.changes:
+            if change.kind == "toegevoegd":
+                versions[change.item_id] = (0, entry.revision.when)
+            elif change.kind == "gewijzigd" and any(_CALENDAR_FIELDS.match(f.key) for f in change.fields):
+                sequence = versions.get(change.item_id, (0, entry.revision.when))[0] + 1
+                versions[change.item_id] = (sequence, entry.revision.when)
+    return versions

@@ -1,0 +1,96 @@
+"""Setting up a plans repository: a new one from the bundled plan, and the merge driver.
+
+Uses GitPython (config editing, init, the first commit): these are one-off, interactive steps
+where its API is clearer than shelling out, and its import time does not matter.
+"""
+
+from __future__ import annotations
+
+import shlex
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..locate import BUNDLED_NAME, bundled_plan
+from ..problems import UserError
+from .git import git_available
+
+ATTRIBUTES_LINE = "plans/*.toml merge=regiotrack"
+DRIVER_NAME = "regiotrack: samenvoegen per item en veld"
+
+
+def driver_command() -> str:
+    """The command git runs to merge a plan file (%O base, %A ours and result, %B theirs, %P path)."""
+    found = shutil.which("regiotrack")
+    program = shlex.quote(found) if found else f"{shlex.quote(sys.executable)} -m regiotrack"
+    return f"{program} samenvoegen %O %A %B %P"
+
+
+def register_merge_driver(root: Path) -> Iterator[str]:
+    """Write .gitattributes and the repository's git config for the merge driver; idempotent."""
+    import git
+
+    repo = git.Repo(root)
+    attributes = root / ".gitattributes"
+    lines = attributes.read_text(encoding="utf-8").splitlines() if attributes.exists() else []
+    if ATTRIBUTES_LINE not in lines:
+        attributes.write_text("\n".join([*lines, ATTRIBUTES_LINE]) + "\n", encoding="utf-8")
+        yield f"{attributes.name}: plannen worden per item en veld samengevoegd."
+    command = driver_command()
+    with repo.config_writer("repository") as config:
+        section = 'merge "regiotrack"'
+        current = config.get_value(section, "driver", "") if config.has_section(section) else ""
+        if current != command:
+            config.set_value(section, "name", DRIVER_NAME)
+            config.set_value(section, "driver", command)
+            yield "git-config: merge-driver 'regiotrack' ingesteld."
+        else:
+            yield "Merge-driver was al ingesteld; niets veranderd."
+
+
+def init_repository(target: Path) -> Iterator[str]:
+    """A new plans repository in ``target``, or the merge driver for the clone ``target`` is in.
+
+    Yields Dutch progress lines. Never overwrites an existing plan.
+    """
+    plan_path = target / "plans" / BUNDLED_NAME
+    plans_dir = target / "plans"
+    existing = plans_dir.is_dir() and any(plans_dir.glob("*.toml"))
+    if not git_available():
+        if existing:
+            raise UserError(
+                "git is niet gevonden; zonder git is er niets in te stellen", "Installeer git en probeer het opnieuw."
+            )
+        _place_plan(plan_path)
+        yield f"Plan geplaatst: {plan_path}"
+        yield "git is niet gevonden; het plan werkt zonder geschiedenis. Installeer git voor versiebeheer."
+        return
+    import git
+
+    if existing:
+        try:
+            repo = git.Repo(target, search_parent_directories=True)
+        except git.InvalidGitRepositoryError:
+            raise UserError(
+                f"{target} heeft al plannen maar is geen git-repository",
+                f"Maak er een repository van: cd {target} && git init",
+            ) from None
+        yield from register_merge_driver(Path(repo.working_tree_dir or target))
+        return
+    _place_plan(plan_path)
+    yield f"Plan geplaatst: {plan_path}"
+    repo = git.Repo.init(target)
+    yield f"Nieuwe git-repository: {target}"
+    yield from register_merge_driver(target)
+    repo.index.add([f"plans/{BUNDLED_NAME}", ".gitattributes"])
+    repo.index.commit("Plan 2025-2029 overgenomen uit regiotrack")
+    yield "Eerste versie vastgelegd in git."
+    yield f"Verder: cd {target} && regiotrack"
+
+
+def _place_plan(plan_path: Path) -> None:
+    if plan_path.exists():
+        raise UserError(f"{plan_path} bestaat al; er is niets overschreven", "Kies een nieuwe map.")
+    plan_path.parent.mkdir(parents=True, exist_ok=True)
+    plan_path.write_bytes(bundled_plan().read_bytes())

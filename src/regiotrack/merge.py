@@ -1,0 +1,131 @@
+"""Three-way merge of plan data per item and per field, for git's merge driver.
+
+Edits to different items, or to different fields of one item, merge cleanly. The same
+field changed two ways is a :class:`Conflict` that keeps both values. Pure functions on the
+dicts read from TOML; ``planfile.dumps_data`` writes the result (with conflict markers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .model import SECTIONS
+from .plandiff import items_by_id, show
+
+_MISSING: Any = object()
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One place where both sides changed the same thing differently."""
+
+    section: str
+    """File section, or 'plan' for top-level keys."""
+    item_id: str
+    key: str | None
+    """The field; None when one side removed the item and the other changed it."""
+    ours: Any
+    theirs: Any
+
+    def text(self) -> str:
+        """'B2-03, veld 'status': hier 'lopend', daar 'gereed''."""
+        if self.key is None:
+            return f"{self.item_id}: hier gewijzigd, daar verwijderd (of andersom); beide versies staan in het bestand"
+        return f"{self.item_id}, veld '{self.key}': hier {_value(self.ours)}, daar {_value(self.theirs)}"
+
+
+def _value(value: Any) -> str:
+    return "(leeg)" if value is None else f"'{show(value)}'"
+
+
+def _present(value: Any) -> Any:
+    return None if value is _MISSING else value
+
+
+def _merge_value(base: Any, ours: Any, theirs: Any) -> tuple[Any, bool]:
+    """(merged value, conflicted?) with _MISSING for absent keys."""
+    if ours == theirs:
+        return ours, False
+    if ours == base:
+        return theirs, False
+    if theirs == base:
+        return ours, False
+    return ours, True
+
+
+def merge_table(
+    base: Mapping[str, Any], ours: Mapping[str, Any], theirs: Mapping[str, Any], section: str, item_id: str
+) -> tuple[dict[str, Any], list[Conflict]]:
+    """Merge one table key by key; conflicting keys keep our value and are reported."""
+    merged: dict[str, Any] = {}
+    conflicts: list[Conflict] = []
+    keys = list(ours) + [k for k in theirs if k not in ours] + [k for k in base if k not in ours and k not in theirs]
+    for key in keys:
+        b, o, t = base.get(key, _MISSING), ours.get(key, _MISSING), theirs.get(key, _MISSING)
+        if isinstance(o, dict) and isinstance(t, dict) and (b is _MISSING or isinstance(b, dict)):
+            sub, sub_conflicts = merge_table(b if isinstance(b, dict) else {}, o, t, section, item_id)
+            merged[key] = sub
+            conflicts += [Conflict(c.section, c.item_id, f"{key}.{c.key}", c.ours, c.theirs) for c in sub_conflicts]
+            continue
+        value, conflicted = _merge_value(b, o, t)
+        if conflicted:
+            conflicts.append(Conflict(section, item_id, key, _present(o), _present(t)))
+        if value is not _MISSING:
+            merged[key] = value
+    return merged, conflicts
+
+
+def merge(
+    base: Mapping[str, Any], ours: Mapping[str, Any], theirs: Mapping[str, Any]
+) -> tuple[dict[str, Any], list[Conflict]]:
+    """Merge three versions of a plan; return the merged data and every conflict."""
+    merged, conflicts = merge_table(_top(base), _top(ours), _top(theirs), "plan", "(plan)")
+    for section in SECTIONS:
+        items, section_conflicts = _merge_section(
+            section, items_by_id(base, section), items_by_id(ours, section), items_by_id(theirs, section)
+        )
+        if items:
+            merged[section] = items
+        conflicts += section_conflicts
+    return merged, conflicts
+
+
+def _top(data: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k not in SECTIONS}
+
+
+def _merge_section(
+    section: str, base: dict[str, dict[str, Any]], ours: dict[str, dict[str, Any]], theirs: dict[str, dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[Conflict]]:
+    order = _merged_order(list(ours), list(theirs))
+    result: list[dict[str, Any]] = []
+    conflicts: list[Conflict] = []
+    for item_id in order:
+        b, o, t = base.get(item_id), ours.get(item_id), theirs.get(item_id)
+        if o is not None and t is not None:
+            item, item_conflicts = merge_table(b or {}, o, t, section, item_id)
+            result.append(item)
+            conflicts += item_conflicts
+        elif o is not None or t is not None:
+            present = o if o is not None else t
+            assert present is not None
+            if b is None:
+                result.append(present)  # added on one side
+            elif present != b:
+                result.append(present)  # removed on one side, changed on the other: keep and report
+                conflicts.append(Conflict(section, item_id, None, o, t))
+            # else: removed on one side and untouched on the other -> stays removed
+    return result, conflicts
+
+
+def _merged_order(ours: list[str], theirs: list[str]) -> list[str]:
+    """Our order, with items only they have placed after their nearest predecessor."""
+    order = list(ours)
+    for position, item_id in enumerate(theirs):
+        if item_id in order:
+            continue
+        anchor = next((theirs[i] for i in range(position - 1, -1, -1) if theirs[i] in order), None)
+        order.insert(order.index(anchor) + 1 if anchor is not None else 0, item_id)
+    return order

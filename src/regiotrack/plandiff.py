@@ -1,0 +1,177 @@
+"""Meaningful differences between two versions of a plan: items added, removed, fields changed.
+
+Works on plan data as read from TOML (dicts with Dutch keys), so that any two revisions can
+be compared, even ones that no longer validate. No git and no I/O here (see ``history.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from .model import SECTIONS
+
+ChangeKind = Literal["toegevoegd", "verwijderd", "gewijzigd"]
+
+SECTION_LABELS = {
+    "plan": "plan",
+    "organisatie": "organisatie",
+    "gremium": "gremium",
+    "stap": "stap",
+    "randvoorwaarde": "randvoorwaarde",
+    "afspraak": "afspraak",
+    "werkgroep": "werkgroep",
+    "partneroverleg": "partneroverleg",
+    "terugkerend": "terugkerend moment",
+}
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field's old and new value (None when absent)."""
+
+    key: str
+    """Dutch key, e.g. 'status'."""
+    old: Any
+    new: Any
+
+    def text(self) -> str:
+        """'status open → lopend'."""
+        return f"{self.key} {show(self.old)} → {show(self.new)}"
+
+
+@dataclass(frozen=True)
+class ItemChange:
+    """An item that was added, removed or changed (or a plan-level field, with id '(plan)')."""
+
+    section: str
+    """File section, e.g. 'afspraak'; 'plan' for top-level fields."""
+    item_id: str
+    kind: ChangeKind
+    fields: tuple[FieldChange, ...] = field(default=())
+    title: str = ""
+    """The item's title or name, for added and removed items."""
+
+    def text(self) -> str:
+        """'B2-03: deadline 2026-03-31 → 2026-06-30, status open → lopend'."""
+        if self.kind == "gewijzigd":
+            return f"{self.item_id}: " + ", ".join(f.text() for f in self.fields)
+        label = SECTION_LABELS.get(self.section, self.section)
+        suffix = f" ({self.title})" if self.title else ""
+        return f"{self.item_id}: {label} {self.kind}{suffix}"
+
+
+def show(value: Any) -> str:
+    """A value as one short line for people."""
+    if value is None:
+        return "(leeg)"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(show(v) for v in value) + "]"
+    text = str(value)
+    first = text.splitlines()[0] if text else ""
+    if len(first) > 60:
+        first = first[:59] + "…"
+    return first + ("…" if "\n" in text.strip() else "")
+
+
+def items_by_id(data: Mapping[str, Any], section: str) -> dict[str, dict[str, Any]]:
+    """The section's items keyed by id, in file order; items without a usable id are skipped."""
+    result: dict[str, dict[str, Any]] = {}
+    for item in data.get(section, ()) or ():
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            result[item["id"]] = item
+    return result
+
+
+def _title(item: Mapping[str, Any]) -> str:
+    for key in ("titel", "activiteit", "naam", "omschrijving", "halfjaar"):
+        if isinstance(item.get(key), str):
+            return show(item[key])
+    return ""
+
+
+def field_changes(old: Mapping[str, Any], new: Mapping[str, Any], skip: Sequence[str] = ()) -> tuple[FieldChange, ...]:
+    """Changed keys between two tables, in the new table's key order, then removed keys."""
+    keys = [k for k in new if k not in skip] + [k for k in old if k not in new and k not in skip]
+    return tuple(FieldChange(k, old.get(k), new.get(k)) for k in keys if old.get(k) != new.get(k))
+
+
+def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[ItemChange]:
+    """Every item-level change from ``old`` to ``new``, in file order of the sections."""
+    changes: list[ItemChange] = []
+    top_old = {k: v for k, v in old.items() if k not in SECTIONS}
+    top_new = {k: v for k, v in new.items() if k not in SECTIONS}
+    plan_fields = field_changes(_flatten(top_old), _flatten(top_new))
+    if top_new and not top_old:
+        changes.append(ItemChange("plan", str(top_new.get("id", "(plan)")), "toegevoegd", (), _title(top_new)))
+    elif plan_fields:
+        changes.append(ItemChange("plan", "(plan)", "gewijzigd", plan_fields))
+    for section in SECTIONS:
+        changes.extend(diff_section(section, items_by_id(old, section), items_by_id(new, section)))
+    return changes
+
+
+def diff_section(
+    section: str, before: Mapping[str, dict[str, Any]], after: Mapping[str, dict[str, Any]]
+) -> Iterator[ItemChange]:
+    """Changes within one section, given its items keyed by id."""
+    for item_id, item in after.items():
+        if item_id not in before:
+            yield ItemChange(section, item_id, "toegevoegd", (), _title(item))
+        else:
+            fields = field_changes(before[item_id], item)
+            if fields:
+                yield ItemChange(section, item_id, "gewijzigd", fields)
+    for item_id, item in before.items():
+        if item_id not in after:
+            yield ItemChange(section, item_id, "verwijderd", (), _title(item))
+
+
+def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in table.items():
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{prefix}{key}."))
+        else:
+            flat[f"{prefix}{key}"] = value
+    return flat
+
+
+def render_text(changes: Sequence[ItemChange]) -> str:
+    """One line per item; '(geen inhoudelijke wijzigingen)' when there are none."""
+    if not changes:
+        return "(geen inhoudelijke wijzigingen)"
+    return "\n".join(c.text() for c in changes)
+
+
+def render_markdown(changes: Sequence[ItemChange], title: str) -> str:
+    """A Markdown summary for a merge request: added, removed, changed, with field tables."""
+    lines = [f"## {title}", ""]
+    if not changes:
+        return "\n".join([*lines, "Geen inhoudelijke wijzigingen."])
+    for kind, heading in (("toegevoegd", "Toegevoegd"), ("verwijderd", "Verwijderd"), ("gewijzigd", "Gewijzigd")):
+        group = [c for c in changes if c.kind == kind]
+        if not group:
+            continue
+        lines += [f"### {heading} ({len(group)})", ""]
+        if kind != "gewijzigd":
+            lines += [f"- **{c.item_id}** ({SECTION_LABELS.get(c.section, c.section)}) {_md(c.title)}" for c in group]
+            lines.append("")
+            continue
+        lines += ["| item | veld | was | wordt |", "|---|---|---|---|"]
+        for change in group:
+            for f in change.fields:
+                lines.append(f"| {change.item_id} | {f.key} | {_md(show(f.old))} | {_md(show(f.new))} |")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _md(text: str) -> str:
+    """Escape what would break a Markdown table cell."""
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
