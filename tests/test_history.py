@@ -85,7 +85,7 @@ def test_history_reads_as_meaning(repo: Path, cli) -> None:  # type: ignore[no-u
     assert [line for line in story if line.startswith("    ")] == [
         "    B2-03: status open → lopend",
         "    B2-03: deadline 2026-Q1 → 2026-06-30",
-        "    B2-03: afspraak toegevoegd (Kennis- en leerplatformfunctie HGKM ingericht, onder een stuurgroep van…)",
+        "    B2-03: afspraak toegevoegd (Kennis- en leerplatformfunctie HGKM ingericht, onder een st…)",
     ]
     since_tag = cli("verschil", "partneroverleg-2026-1").out.splitlines()
     assert since_tag == [
