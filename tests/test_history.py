@@ -89,8 +89,8 @@ def test_history_reads_as_meaning(repo: Path, cli) -> None:  # type: ignore[no-u
     ]
     since_tag = cli("verschil", "partneroverleg-2026-1").out.splitlines()
     assert since_tag == [
-        "B2-03: status open → lopend",
         "B2-01: status open → geblokkeerd, notitie (leeg) → Wacht op huurcontract",
+        "B2-03: status open → lopend",
     ]
     markdown = cli("verschil", "HEAD~3", "HEAD", "--markdown").out
     assert "| B2-03 | deadline | 2026-Q1 | 2026-06-30 |" in markdown
