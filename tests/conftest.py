@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ REPO = Path(__file__).resolve().parent.parent
 REAL_PLAN = REPO / "plans" / "2025-2029.toml"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TODAY = "2026-11-22"
+sys.path.insert(0, str(REPO / "bench"))  # the synthetic plan generator is shared with the benchmarks
 
 
 @pytest.fixture(autouse=True)

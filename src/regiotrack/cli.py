@@ -44,9 +44,16 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--vandaag", metavar="DATUM", help="doe alsof het vandaag DATUM is (ook via REGIOTRACK_VANDAAG)"
     )
+    editing = _Parser(add_help=False, parents=[common])
+    editing.add_argument(
+        "--geen-commit",
+        action="store_true",
+        help="alleen het bestand wijzigen, niet vastleggen in git (vast instellen: git config regiotrack.commit false)",
+    )
+
     parser = _Parser(
         prog="regiotrack",
-        parents=[common],
+        parents=[editing],
         description="Houd het regionale beleidskader HGKM&SG bij: wat is verlopen, wat komt eraan.",
         epilog="Zonder opdracht opent regiotrack het plan in de terminal.",
     )
@@ -82,13 +89,6 @@ def build_parser() -> argparse.ArgumentParser:
     show = sub.add_parser("toon", parents=[common], help="toon alles over één item")
     show.add_argument("id", metavar="ID")
     show.set_defaults(run=cmd_show)
-
-    editing = _Parser(add_help=False, parents=[common])
-    editing.add_argument(
-        "--geen-commit",
-        action="store_true",
-        help="alleen het bestand wijzigen, niet vastleggen in git (vast instellen: git config regiotrack.commit false)",
-    )
 
     status = sub.add_parser(
         "zet",
@@ -128,11 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command is None:
-            print(
-                "De terminalweergave komt in een volgende versie. Gebruik nu bijvoorbeeld:\n"
-                "  regiotrack lijst --verlopen\n  regiotrack controleer\n  regiotrack --help"
-            )
-            return EXIT_OK
+            return run_tui(args)
         return int(args.run(args))
     except UserError as err:
         print(f"regiotrack: {err.format()}", file=sys.stderr)
@@ -142,6 +138,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEMS if args.command == "controleer" else EXIT_INPUT
     except BrokenPipeError:
         return EXIT_OK
+
+
+def run_tui(args: argparse.Namespace) -> int:
+    """Plain ``regiotrack``: the terminal UI; a broken plan is reported before it starts."""
+    today = _today(args)
+    loaded = _load(args, today)
+    from .tui.app import RegiotrackApp
+
+    RegiotrackApp(loaded, today, commit=not args.geen_commit).run()
+    return EXIT_OK
 
 
 def _print_plan_error(err: PlanError) -> None:
@@ -234,25 +240,17 @@ def load_for(args: argparse.Namespace) -> LoadedPlan:
 
 def _save(args: argparse.Namespace, make_edit: Callable[[Plan, date], Edit]) -> int:
     """Apply an edit, write it, and commit it when the plan is in a git repository."""
-    from .history.git import commit_file, commits_enabled, preflight, repo_root
-    from .planfile import display_name, save_edit
+    from .planfile import display_name
+    from .saving import save_and_commit
 
     today = _today(args)
-    loaded = _load(args, today)
-    root = None if args.geen_commit or loaded.readonly else repo_root(loaded.path)
-    if root is not None and not commits_enabled(root):
-        root = None
-    if root is not None:
-        preflight(root)
-    edit = make_edit(loaded.plan, today)
-    saved = save_edit(loaded, edit.apply)
-    print(edit.summary)
-    print(f"Opgeslagen in {display_name(saved.path)}.")
-    if root is None:
+    saved = save_and_commit(_load(args, today), make_edit, today, commit=not args.geen_commit)
+    print(saved.edit.summary)
+    print(f"Opgeslagen in {display_name(saved.loaded.path)}.")
+    if saved.commit is None:
         return EXIT_OK
-    outcome = commit_file(root, saved.path, edit.summary, edit.commit_body())
-    print(outcome.message, file=sys.stdout if outcome.committed else sys.stderr)
-    return EXIT_OK if outcome.committed else EXIT_NOT_COMMITTED
+    print(saved.commit.message, file=sys.stdout if saved.commit.committed else sys.stderr)
+    return EXIT_OK if saved.commit.committed else EXIT_NOT_COMMITTED
 
 
 def cmd_set_status(args: argparse.Namespace) -> int:

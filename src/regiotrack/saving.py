@@ -1,0 +1,42 @@
+"""One edit, start to end: check git, write the plan, commit it. Used by the CLI and the TUI."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from .edits import Edit
+from .history.git import CommitOutcome, commit_file, commits_enabled, preflight, repo_root
+from .model import Plan
+from .planfile import LoadedPlan, save_edit
+
+
+@dataclass(frozen=True)
+class Saved:
+    """The outcome of an edit that was written."""
+
+    loaded: LoadedPlan
+    """The plan as now on disk."""
+    edit: Edit
+    """What changed."""
+    commit: CommitOutcome | None
+    """The git commit, or None when the plan is not in git or commits are off."""
+
+
+def save_and_commit(loaded: LoadedPlan, make_edit: Callable[[Plan, date], Edit], today: date,
+                    commit: bool = True) -> Saved:
+    """Make the edit, write it atomically (refusing stale files) and commit the plan file alone.
+
+    Raises UserError before anything is written when the edit is invalid, the plan read-only
+    or stale, or a git merge or rebase is under way.
+    """
+    root = repo_root(loaded.path) if commit and not loaded.readonly else None
+    if root is not None and not commits_enabled(root):
+        root = None
+    if root is not None:
+        preflight(root)
+    edit = make_edit(loaded.plan, today)
+    saved = save_edit(loaded, edit.apply)
+    outcome = commit_file(root, saved.path, edit.summary, edit.commit_body()) if root is not None else None
+    return Saved(saved, edit, outcome)

@@ -1,0 +1,174 @@
+"""Afspraken: a sortable table, filtered as you type and by facets, with a detail pane."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Input, Select, Static
+
+from ...history.log import item_story
+from ...model import STATUSES, Agreement
+from ...periods import quarter_of
+from ...schedule import SYMBOLS, Row, due_label
+from ...textout import describe
+from ..commands import bindings
+from ..view import PlanView
+from ..widgets.item_table import ItemTable
+from .base import PlanScreen
+
+COLUMNS = (("ID", 6), ("Titel", 20), ("Trekker", 8), ("Termijn", 20), ("Status", 11), ("Stand", 15))
+
+
+def _sort_key(column: int, row: Row) -> Any:
+    due = row.standing.due or date.max
+    keys = (row.id, row.title.lower(), row.lead or "", due, row.item.status, (row.standing.state, due))
+    return keys[column]
+
+
+def quarter_label(row: Row) -> str:
+    """'Q1 2026' for the quarter an item falls due in, or 'geen termijn'."""
+    return quarter_of(row.standing.due).label() if row.standing.due else "geen termijn"
+
+
+class AgreementsScreen(PlanScreen):
+    """All agreements; status, note and deadline edits apply to the highlighted row."""
+
+    BINDINGS = bindings("afspraken")
+    AUTO_FOCUS = "#table"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sort_column = 3
+        self.all_rows: list[Row] = []
+        self.shown: list[Row] = []
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_chrome()
+        yield Input(placeholder="Filter: typ om te zoeken in id, titel, trekker, notitie (/)", id="filter")
+        with Horizontal(id="facets"):
+            yield Select[str]([(s, s) for s in STATUSES], prompt="status", id="facet-status")
+            yield Select[str]([], prompt="trekker", id="facet-lead")
+            yield Select[str]([], prompt="werkgroep", id="facet-group")
+            yield Select[str]([], prompt="kwartaal", id="facet-quarter")
+        yield ItemTable(COLUMNS, id="table")
+        yield Static(id="detail")
+
+    def refresh_view(self, view: PlanView) -> None:
+        self.sub_title = f"Afspraken · vandaag {view.today.isoformat()}"
+        self.all_rows = [r for r in view.standing.rows if r.type == "afspraak"]
+        leads = sorted({r.lead for r in self.all_rows if r.lead})
+        groups = [g.id for g in view.loaded.plan.working_groups]
+        quarters = sorted({quarter_label(r) for r in self.all_rows}, key=lambda q: (q == "geen termijn", q[-4:], q))
+        self._set_options("#facet-lead", leads)
+        self._set_options("#facet-group", groups)
+        self._set_options("#facet-quarter", quarters)
+        self.apply_filter()
+
+    def _set_options(self, selector: str, values: list[str]) -> None:
+        select: Select[str] = self.query_one(selector, Select)
+        current = select.value
+        select.set_options([(v, v) for v in values])
+        if current in values:
+            select.value = current
+
+    def matches(self, row: Row, text: str, facets: dict[str, str | None]) -> bool:
+        """True when the row meets the filter text and every chosen facet."""
+        item = row.item
+        if facets["status"] and item.status != facets["status"]:
+            return False
+        if facets["lead"] and row.lead != facets["lead"]:
+            return False
+        if facets["group"] and not (isinstance(item, Agreement) and item.working_group == facets["group"]):
+            return False
+        if facets["quarter"] and quarter_label(row) != facets["quarter"]:
+            return False
+        if not text:
+            return True
+        haystack = f"{row.id} {row.title} {row.lead or ''} {item.note or ''}".lower()
+        return all(word in haystack for word in text.lower().split())
+
+    def apply_filter(self) -> None:
+        """Recompute the shown rows from the filter text and facets, keep the cursor on its item."""
+        facets = {name: self._facet(f"#facet-{name}") for name in ("status", "lead", "group", "quarter")}
+        text = self.query_one("#filter", Input).value.strip()
+        self.shown = sorted((r for r in self.all_rows if self.matches(r, text, facets)),
+                            key=lambda r: _sort_key(self.sort_column, r))
+        table = self.query_one(ItemTable)
+        keep = self.selected_item_id()
+        cursor = next((n for n, row in enumerate(self.shown) if row.id == keep), 0)
+        table.set_rows([_cells(r) for r in self.shown], cursor)
+        table.border_title = f"{len(self.shown)} van {len(self.all_rows)} afspraken"
+        self._show_detail()
+
+    def _facet(self, selector: str) -> str | None:
+        value = self.query_one(selector, Select).value
+        return value if isinstance(value, str) else None
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self) -> None:
+        self.apply_filter()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_done(self) -> None:
+        self.query_one(ItemTable).focus()
+
+    def key_escape(self) -> None:
+        """Escape leaves the filter field for the table."""
+        if self.query_one("#filter", Input).has_focus:
+            self.query_one(ItemTable).focus()
+
+    @on(Select.Changed)
+    def _facet_changed(self) -> None:
+        self.apply_filter()
+
+    @on(ItemTable.Highlighted)
+    def _row_highlighted(self) -> None:
+        self._show_detail()
+
+    @on(ItemTable.HeaderClicked)
+    def _header_clicked(self, event: ItemTable.HeaderClicked) -> None:
+        self.sort_column = event.column
+        self.apply_filter()
+
+    def action_cycle_sort(self) -> None:
+        """Sort on the next column."""
+        self.sort_column = (self.sort_column + 1) % len(COLUMNS)
+        self.notify(f"Gesorteerd op {COLUMNS[self.sort_column][0].lower()}", timeout=2)
+        self.apply_filter()
+
+    def action_focus_filter(self) -> None:
+        """Put the cursor in the filter field."""
+        self.query_one("#filter", Input).focus()
+
+    def selected_item_id(self) -> str | None:
+        table = self.query_one(ItemTable)
+        if not self.shown or not 0 <= table.cursor_row < len(self.shown):
+            return None
+        return self.shown[table.cursor_row].id
+
+    def _show_detail(self) -> None:
+        detail = self.query_one("#detail", Static)
+        item_id = self.selected_item_id()
+        if self.view is None or item_id is None:
+            detail.update("Geen afspraak gekozen." if self.all_rows else "Dit plan heeft geen afspraken.")
+            return
+        row = next(r for r in self.shown if r.id == item_id)
+        text = Text(describe(self.view.loaded.plan, row.item, self.view.today))
+        if self.view.history is not None:
+            story = item_story(self.view.history, item_id)
+            text.append("\n  geschiedenis:", style="bold")
+            for revision, change in reversed(story[-5:]):
+                text.append(f"\n    {revision.when:%Y-%m-%d} {revision.author}: {change.text()}")
+            if not story:
+                text.append(" nog niet vastgelegd in git")
+        detail.update(text)
+
+
+def _cells(row: Row) -> tuple[str, ...]:
+    state = f"{SYMBOLS[row.standing.state]} {row.standing.state}"
+    return (row.id, row.title, row.lead or "-", due_label(row.item), row.item.status, state)

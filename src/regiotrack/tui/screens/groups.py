@@ -1,0 +1,48 @@
+"""Werkgroepen: each group with its trekkers, facilitators, agreements and progress."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from ...model import Agreement
+from ...progress import progress_of
+from ...schedule import SYMBOLS
+from ..view import PlanView
+from ..widgets.bars import progress_line
+from .base import PlanScreen
+
+
+class GroupsScreen(PlanScreen):
+    """One block per werkgroep."""
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_chrome()
+        yield VerticalScroll(id="groups")
+
+    def refresh_view(self, view: PlanView) -> None:
+        self.sub_title = f"Werkgroepen · vandaag {view.today.isoformat()}"
+        container = self.query_one("#groups", VerticalScroll)
+        container.remove_children()
+        names = view.names()
+        rows = [r for r in view.standing.rows if isinstance(r.item, Agreement)]
+        blocks = []
+        for group in view.loaded.plan.working_groups:
+            members = [r for r in rows if isinstance(r.item, Agreement) and r.item.working_group == group.id]
+            text = Text(f"{group.id}  {group.name}\n", style="bold")
+            text.append("trekkers: " + ", ".join(f"{t} ({names.get(t, '?')})" for t in group.leads) + "\n")
+            if group.facilitators:
+                text.append("gefaciliteerd door: " + ", ".join(group.facilitators) + "\n")
+            if group.source:
+                text.append(f"bron: {group.source}\n", style="dim")
+            text.append(progress_line(progress_of("voortgang", members), label_width=10))
+            for row in members:
+                text.append(f"\n  {SYMBOLS[row.standing.state]} {row.id}  {row.title}  ({row.standing.state})")
+            if not members:
+                text.append("\n  (nog geen afspraken aan deze werkgroep gekoppeld)", style="dim")
+            blocks.append(Static(text, classes="card"))
+        if not blocks:
+            blocks.append(Static("Dit plan heeft geen werkgroepen."))
+        container.mount_all(blocks)

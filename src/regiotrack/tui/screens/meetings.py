@@ -1,0 +1,78 @@
+"""Partneroverleg: each half-year's meeting, what to prepare, what was done and what slipped."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.widgets import DataTable, Static
+
+from ...progress import half_year_review
+from ...schedule import SYMBOLS, Row, standing
+from ..view import PlanView
+from .base import PlanScreen
+
+
+class MeetingsScreen(PlanScreen):
+    """A table of meetings and the review of the highlighted one."""
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_chrome()
+        yield DataTable(id="meetings", cursor_type="row", zebra_stripes=True)
+        yield Static(id="review")
+
+    def on_mount(self) -> None:
+        self.query_one(DataTable).add_columns("ID", "Halfjaar", "Datum", "Status", "Stand")
+        super().on_mount()
+
+    def refresh_view(self, view: PlanView) -> None:
+        self.sub_title = f"Partneroverleg · vandaag {view.today.isoformat()}"
+        table = self.query_one(DataTable)
+        keep = self.selected_item_id()
+        table.clear()
+        for meeting in view.loaded.plan.partner_meetings:
+            state = standing(meeting, view.today)
+            table.add_row(meeting.id, meeting.half_year.label(),
+                          meeting.day.isoformat() if meeting.day else "nog niet gepland", meeting.status,
+                          f"{SYMBOLS[state.state]} {state.state}", key=meeting.id)
+        if keep is not None and keep in [m.id for m in view.loaded.plan.partner_meetings]:
+            table.move_cursor(row=table.get_row_index(keep))
+        elif view.standing.next_meeting is not None:
+            table.move_cursor(row=table.get_row_index(view.standing.next_meeting.id))
+        self._show_review()
+
+    def selected_item_id(self) -> str | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self) -> None:
+        self._show_review()
+
+    def _show_review(self) -> None:
+        review = self.query_one("#review", Static)
+        item_id = self.selected_item_id()
+        if self.view is None or item_id is None:
+            review.update("Dit plan heeft geen partneroverleggen.")
+            return
+        meeting = next(m for m in self.view.loaded.plan.partner_meetings if m.id == item_id)
+        half = half_year_review(self.view.loaded.plan, meeting.half_year, self.view.today)
+        text = Text(f"{meeting.title}", style="bold")
+        text.append(f"  ·  {meeting.day.isoformat() if meeting.day else 'nog niet gepland'}\n")
+        _section(text, f"Gedaan in {meeting.half_year.label()}", half.completed)
+        _section(text, "Verlopen (deadline in dit halfjaar, niet gereed)", half.slipped)
+        _section(text, "Vervalt nog in dit halfjaar", half.open_in_period)
+        _section(text, "Voor te bereiden: komend halfjaar", half.planned_next)
+        review.update(text)
+
+
+def _section(text: Text, title: str, rows: tuple[Row, ...]) -> None:
+    text.append(f"\n{title} ({len(rows)})\n", style="bold")
+    for row in rows[:8]:
+        text.append(f"  {SYMBOLS[row.standing.state]} {row.id}  {row.title[:60]}\n")
+    if len(rows) > 8:
+        text.append(f"  … en nog {len(rows) - 8}\n", style="dim")
+    if not rows:
+        text.append("  (geen)\n", style="dim")

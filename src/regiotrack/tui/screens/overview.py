@@ -1,0 +1,92 @@
+"""Overzicht: counts per standing, what is overdue, what falls due soon, the next partner meeting,
+and progress per werkgroep and per trekker."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import DataTable, Static
+
+from ...rules import PARTNER_MEETING_WARNING_DAYS
+from ...schedule import SYMBOLS, Row
+from ...textout import standing_text
+from ..view import PlanView
+from ..widgets.bars import progress_line
+from .base import PlanScreen
+
+_ORDER = ("verlopen", "binnenkort", "op schema", "geblokkeerd", "gereed", "gereed, te laat", "vervallen",
+          "geen termijn")
+
+
+class OverviewScreen(PlanScreen):
+    """The first screen: where the plan stands today."""
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_chrome()
+        with VerticalScroll():
+            yield Static(id="counts")
+            yield Static(id="next-meeting")
+            yield Static("Verlopen", classes="section-title")
+            yield DataTable(id="overdue", cursor_type="row", zebra_stripes=True)
+            yield Static("Binnenkort", classes="section-title")
+            yield DataTable(id="soon", cursor_type="row", zebra_stripes=True)
+            yield Static("Voortgang per werkgroep", classes="section-title")
+            yield Static(id="by-group")
+            yield Static("Voortgang per trekker", classes="section-title")
+            yield Static(id="by-lead")
+
+    def refresh_view(self, view: PlanView) -> None:
+        standing = view.standing
+        self.title = view.loaded.plan.title
+        self.sub_title = f"vandaag {view.today.isoformat()}" + (" · alleen-lezen" if view.loaded.readonly else "")
+        counts = Text()
+        for state in _ORDER:
+            if standing.counts.get(state):
+                counts.append(f"{SYMBOLS[state]} {standing.counts[state]} {state}   ",
+                              style="bold red" if state == "verlopen" else "")
+        self.query_one("#counts", Static).update(counts)
+        self.query_one("#next-meeting", Static).update(_next_meeting(view))
+        _fill(self.query_one("#overdue", DataTable), standing.overdue, "niets verlopen")
+        _fill(self.query_one("#soon", DataTable), standing.soon, "niets binnen 14 dagen")
+        groups = Text("\n").join(progress_line(p) for p in standing.by_working_group) or Text("Geen werkgroepen.")
+        leads = Text("\n").join(progress_line(p) for p in standing.by_lead) or Text("Geen afspraken.")
+        self.query_one("#by-group", Static).update(groups)
+        self.query_one("#by-lead", Static).update(leads)
+
+    def selected_item_id(self) -> str | None:
+        for table_id in ("#overdue", "#soon"):
+            table = self.query_one(table_id, DataTable)
+            if table.has_focus and table.row_count:
+                key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+                return str(key) if key else None
+        return None
+
+
+def _fill(table: DataTable[str], rows: tuple[Row, ...], empty: str) -> None:
+    table.clear(columns=True)
+    table.add_columns("ID", "Titel", "Vervalt", "Stand")
+    for row in rows:
+        title = row.title if len(row.title) <= 40 else row.title[:39] + "…"
+        due = row.standing.due.isoformat() if row.standing.due else "-"
+        table.add_row(row.id, title, due, standing_text(row.standing), key=row.id)
+    if not rows:
+        table.add_row("", empty, "", "")
+    table.styles.height = min(max(len(rows), 1), 8) + 1
+
+
+def _next_meeting(view: PlanView) -> Text:
+    meeting = view.standing.next_meeting
+    if meeting is None:
+        return Text("Geen partneroverleg meer gepland in dit plan.")
+    text = Text("Volgend partneroverleg: ", style="bold")
+    if meeting.day is not None:
+        days = (meeting.day - view.today).days
+        text.append(f"{meeting.title}, {meeting.day.isoformat()} (over {days} dagen)")
+        return text
+    start, end = meeting.half_year.first_day, meeting.half_year.last_day
+    text.append(f"{meeting.title}: nog niet gepland")
+    if (start - view.today).days <= PARTNER_MEETING_WARNING_DAYS:
+        left = (end - view.today).days
+        text.append(f"  ⚠ halfjaar eindigt over {left} dagen; plan een datum (d)", style="bold yellow")
+    return text

@@ -1,0 +1,23 @@
+"""Tijdlijn: the consultation and decision timeline as a chart across months."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+
+from ..view import PlanView
+from ..widgets.timeline_chart import TimelineChart
+from .base import PlanScreen
+
+
+class TimelineScreen(PlanScreen):
+    """Steps on a time axis with a today marker."""
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_chrome()
+        with VerticalScroll():
+            yield TimelineChart(id="chart")
+
+    def refresh_view(self, view: PlanView) -> None:
+        self.sub_title = f"Tijdlijn · vandaag {view.today.isoformat()}"
+        self.query_one(TimelineChart).show(view)

@@ -1,0 +1,36 @@
+"""Fixtures for the TUI tests: an app on a copy of the real plan, with a fixed today."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from regiotrack.planfile import read_plan
+from regiotrack.tui.app import RegiotrackApp
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture
+def make_app(plan_path: Path) -> Callable[..., RegiotrackApp]:
+    """Build an app on the copied plan; the file watcher is driven by the test, not a timer."""
+
+    def make(path: Path = plan_path, today: date = TODAY, **options: object) -> RegiotrackApp:
+        options.setdefault("watch_seconds", None)
+        options.setdefault("load_history", False)
+        return RegiotrackApp(read_plan(path), today, **options)  # type: ignore[arg-type]
+
+    return make
+
+
+@pytest.fixture
+def git_plan(plan_path: Path) -> Path:
+    """The copied plan inside a fresh git repository with one commit."""
+    root = plan_path.parent.parent
+    for args in (["init", "-q"], ["add", "plans"], ["commit", "-qm", "Plan overgenomen"]):
+        subprocess.run(["git", *args], cwd=root, check=True, capture_output=True)
+    return plan_path

@@ -1,0 +1,141 @@
+"""Edits from the keyboard: assertions on the screen and on the plan file written to disk."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from textual.widgets import Label, TextArea
+
+from conftest import REAL_PLAN
+from regiotrack.tui.dialogs.confirm import ConfirmDialog
+from regiotrack.tui.dialogs.deadline import DeadlineDialog
+from regiotrack.tui.dialogs.problems import ProblemsScreen
+from regiotrack.tui.dialogs.status import StatusDialog
+from regiotrack.tui.screens.agreements import AgreementsScreen
+
+
+def changed_lines(path: Path) -> list[tuple[str, str]]:
+    before, after = REAL_PLAN.read_text().splitlines(), path.read_text().splitlines()
+    return [(a, b) for a, b in zip(before, after, strict=False) if a != b]
+
+
+async def test_set_status_with_the_keyboard(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("3", "s")
+        await pilot.pause()
+        assert isinstance(app.screen, StatusDialog)
+        await pilot.press("down", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, AgreementsScreen)
+        row = next(r for r in app.screen.shown if r.id == "B2-01")
+        assert row.item.status == "lopend"
+    assert changed_lines(plan_path) == [('status = "open"', 'status = "lopend"')]
+
+
+async def test_status_dialog_escape_changes_nothing(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("3", "s", "down", "escape")
+        await app.workers.wait_for_complete()
+    assert plan_path.read_bytes() == REAL_PLAN.read_bytes()
+
+
+async def test_edit_note_over_several_lines(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("3", "down", "n")
+        await pilot.pause()
+        area = app.screen.query_one(TextArea)
+        area.clear()
+        area.insert("Besproken in het PT.\nActie: kwartiermaker")
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    text = plan_path.read_text()
+    assert 'notitie = """\nBesproken in het PT.\nActie: kwartiermaker"""' in text
+
+
+async def test_move_deadline_with_dutch_input(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("3", "d")
+        await pilot.pause()
+        assert isinstance(app.screen, DeadlineDialog)
+        await pilot.press(*"31-2-2026")
+        await pilot.pause()
+        assert "bestaat niet in de kalender" in str(app.screen.query_one("#error", Label).render())
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DeadlineDialog)  # an impossible date is not accepted
+        for _ in range(9):
+            await pilot.press("backspace")
+        await pilot.press(*"30 juni 2026")
+        await pilot.pause()
+        assert str(app.screen.query_one("#error", Label).render()) == "→ 2026-06-30"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert changed_lines(plan_path) == [('deadline = "2026-Q1"', "deadline = 2026-06-30")]
+
+
+async def test_edit_on_overview_needs_a_selection(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        app.screen.query_one("#overdue").focus()
+        await pilot.press("down", "s")
+        await pilot.pause()
+        assert isinstance(app.screen, StatusDialog) and app.screen.item_id == "T02"
+        await pilot.press("down", "down", "enter")
+        await app.workers.wait_for_complete()
+    assert ('status = "open"', 'status = "gereed"') in changed_lines(plan_path)
+
+
+async def test_stale_file_is_refused_and_reload_offered(make_app, plan_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert cli("zet", "B2-02", "lopend").code == 0  # someone else edits meanwhile
+        after_other = plan_path.read_bytes()
+        await pilot.press("3", "s", "down", "down", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert plan_path.read_bytes() == after_other  # nothing overwritten
+        await pilot.press("j")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.loaded.digest != ""
+        assert next(a for a in app.loaded.plan.agreements if a.id == "B2-02").status == "lopend"
+
+
+async def test_file_changed_on_disk_is_reloaded(make_app, plan_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        cli("zet", "B2-05", "gereed")
+        app.check_disk()
+        await pilot.pause()
+        assert next(a for a in app.loaded.plan.agreements if a.id == "B2-05").status == "gereed"
+        assert "! 36 verlopen" in str(app.plan_screens["overzicht"].query_one("#counts").render())
+
+
+async def test_broken_file_on_disk_shows_problems_not_a_traceback(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        plan_path.write_text(plan_path.read_text().replace('status = "lopend"', 'status = "klaar"', 1))
+        app.check_disk()
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        assert "ongeldige waarde 'klaar'" in app.screen.problems[0].format()
+        await pilot.press("escape")
+        assert app.loaded.plan.agreements[3].status == "lopend"  # the last good version stays
+
+
+async def test_edit_commits_in_git(git_plan: Path, make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("3", "s", "down", "down", "enter")
+        await app.workers.wait_for_complete()
+    log = subprocess.run(["git", "log", "-1", "--format=%s"], cwd=git_plan.parent, capture_output=True, text=True)
+    assert log.stdout.strip() == "B2-01: status open → gereed"

@@ -1,0 +1,48 @@
+"""A synthetic plan of 10,000 afspraken, and SVG snapshots of the main screens."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from synth import write_synthetic_plan
+
+from regiotrack.planfile import read_plan
+from regiotrack.tui.app import RegiotrackApp
+from regiotrack.tui.screens.agreements import AgreementsScreen
+from regiotrack.tui.widgets.item_table import ItemTable
+
+
+async def test_ten_thousand_agreements_open_and_filter(tmp_path: Path) -> None:
+    path = write_synthetic_plan(tmp_path / "plans" / "groot.toml", 10_000)
+    app = RegiotrackApp(read_plan(path), date(2026, 11, 22), watch_seconds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, AgreementsScreen)
+        assert screen.query_one(ItemTable).row_count == 10_000
+        await pilot.press("slash", *"A-0999")
+        await pilot.pause()
+        assert sorted(r.id for r in screen.shown) == [f"A-0999{i}" for i in range(10)]
+        assert screen.query_one(ItemTable).row_count == 10
+        await pilot.press(*["backspace"] * 6)
+        await pilot.pause()
+        assert screen.query_one(ItemTable).row_count == 10_000
+
+
+SIZE = (100, 30)
+
+
+@pytest.fixture
+def snapshot_app(plan_path: Path) -> RegiotrackApp:
+    return RegiotrackApp(read_plan(plan_path), date(2025, 10, 8), watch_seconds=None, load_history=False)
+
+
+@pytest.mark.parametrize(("name", "keys"), [
+    ("overzicht", ["1"]), ("tijdlijn", ["2"]), ("afspraken", ["3"]), ("partneroverleg", ["5"]),
+    ("statusdialoog", ["3", "s"]),
+])
+def test_snapshot(snap_compare, snapshot_app: RegiotrackApp, name: str, keys: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(snapshot_app, press=keys, terminal_size=SIZE)
