@@ -65,3 +65,12 @@ def cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
         return CliResult(code, captured.out, captured.err)
 
     return run
+
+
+def needs_program(name: str, install: str) -> pytest.MarkDecorator:
+    """Skip when a real program is missing, unless CI demands it (REGIOTRACK_REQUIRE_CLIENTS=1)."""
+    import os
+
+    required = os.environ.get("REGIOTRACK_REQUIRE_CLIENTS") == "1"  # then a missing program fails the test
+    missing = shutil.which(name) is None
+    return pytest.mark.skipif(missing and not required, reason=f"{name} is not installed ({install})")

@@ -116,9 +116,10 @@ def build_parser() -> argparse.ArgumentParser:
     note.add_argument("tekst", metavar="TEKST", help="de nieuwe notitie; lege tekst verwijdert hem")
     note.set_defaults(run=cmd_note)
 
-    from .cli_history import add_commands
+    from . import cli_export, cli_history
 
-    add_commands(sub, common)
+    cli_history.add_commands(sub, common)
+    cli_export.add_commands(sub, common)
     return parser
 
 

@@ -98,6 +98,29 @@ def _check_lead_time(value: Any) -> Any:
 
 
 LeadTime = Annotated[str, BeforeValidator(_check_lead_time)]
+
+_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)(?:-([01]\d|2[0-3]):([0-5]\d))?$")
+
+
+def _check_time(value: Any) -> Any:
+    match = _TIME.match(value) if isinstance(value, str) else None
+    if isinstance(value, str) and (match is None or (match[3] and (match[3], match[4]) <= (match[1], match[2]))):
+        raise ValueError(f'\'{value}\' is geen tijd; schrijf "14:00" of "14:00-16:00" (einde na begin)')
+    return value
+
+
+TimeOfDay = Annotated[str, BeforeValidator(_check_time)]
+"""A start time or time span on the item's day: "14:00" or "14:00-16:00" (Europe/Amsterdam)."""
+
+
+def time_parts(text: str) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """((hour, minute) start, (hour, minute) end or None) of a valid time text."""
+    match = _TIME.match(text)
+    assert match is not None
+    end = (int(match[3]), int(match[4])) if match[3] else None
+    return (int(match[1]), int(match[2])), end
+
+
 """A lead time in words: "1 week", "5 dagen", "3 werkdagen"."""
 
 
@@ -180,6 +203,8 @@ class Step(FileModel):
     """Last day (inclusive) of a range."""
     period: PeriodField | None = Field(default=None, alias="periode")
     """An imprecise moment such as 'Januari' or 'Eind februari/begin maart'."""
+    time: TimeOfDay | None = Field(default=None, alias="tijd")
+    """Time of a session on its day, e.g. "14:00-16:00"; without it the step is all-day."""
     duration: str | None = Field(default=None, alias="duur")
     """Duration in the source's words: '1 week', '1 sessie', 'Hele maand'."""
     body: str | None = Field(default=None, alias="gremium")
@@ -211,6 +236,8 @@ class Step(FileModel):
             )
         if (self.start is None) != (self.end is None):
             raise ValueError("'van' en 'tot' horen samen; vul beide in")
+        if self.time is not None and self.day is None:
+            raise ValueError("een tijd hoort bij een stap op één dag; gebruik datum = … met tijd = …")
         return self
 
     @property
@@ -325,6 +352,8 @@ class PartnerMeeting(FileModel):
     """The half-year it belongs to, e.g. "2026-H1"."""
     day: date | None = Field(default=None, alias="datum")
     """Meeting day, when set; often not yet known."""
+    time: TimeOfDay | None = Field(default=None, alias="tijd")
+    """Meeting time, e.g. "09:30-12:00"."""
     prepared_by: str | None = Field(default=None, alias="voorbereiding")
     """Id of who prepares it (the programmateam, §10.3)."""
     status: Status = "open"

@@ -37,8 +37,12 @@ class Progress:
 def progress_of(label: str, group: Sequence[Row]) -> Progress:
     """Done, total (cancelled items do not count) and overdue for a group of rows."""
     counted = [r for r in group if r.standing.state != "vervallen"]
-    return Progress(label, sum(r.standing.state in DONE_STATES for r in counted), len(counted),
-                    sum(r.standing.overdue for r in counted))
+    return Progress(
+        label,
+        sum(r.standing.state in DONE_STATES for r in counted),
+        len(counted),
+        sum(r.standing.overdue for r in counted),
+    )
 
 
 @dataclass(frozen=True)
@@ -115,12 +119,19 @@ def half_year_review(plan: Plan, period: Period, today: date, moved: Iterable[st
         return row.standing.due is not None and start <= row.standing.due <= end
 
     completed = [r for r in all_rows if r.item.done_on is not None and first <= r.item.done_on <= last]
-    pending = [r for r in all_rows if due_in(r, first, last) and r.standing.state not in (*DONE_STATES, "vervallen")
-               and r.type != "partneroverleg"]
+    pending = [
+        r
+        for r in all_rows
+        if due_in(r, first, last) and r.standing.state not in (*DONE_STATES, "vervallen") and r.type != "partneroverleg"
+    ]
     slipped = [r for r in pending if r.standing.overdue]
     still_open = [r for r in pending if not r.standing.overdue]
-    planned = [r for r in all_rows if due_in(r, next_period.first_day, next_period.last_day)
-               and r.standing.state not in DONE_STATES and r.type != "partneroverleg"]
+    planned = [
+        r
+        for r in all_rows
+        if due_in(r, next_period.first_day, next_period.last_day)
+        and r.standing.state not in DONE_STATES
+        and r.type != "partneroverleg"
+    ]
     meeting = next((m for m in plan.partner_meetings if m.half_year == period), None)
-    return HalfYear(period, meeting, tuple(completed), tuple(slipped), tuple(still_open), tuple(planned),
-                    tuple(moved))
+    return HalfYear(period, meeting, tuple(completed), tuple(slipped), tuple(still_open), tuple(planned), tuple(moved))

@@ -24,8 +24,9 @@ class Saved:
     """The git commit, or None when the plan is not in git or commits are off."""
 
 
-def save_and_commit(loaded: LoadedPlan, make_edit: Callable[[Plan, date], Edit], today: date,
-                    commit: bool = True) -> Saved:
+def save_and_commit(
+    loaded: LoadedPlan, make_edit: Callable[[Plan, date], Edit], today: date, commit: bool = True
+) -> Saved:
     """Make the edit, write it atomically (refusing stale files) and commit the plan file alone.
 
     Raises UserError before anything is written when the edit is invalid, the plan read-only

@@ -139,3 +139,18 @@ async def test_edit_commits_in_git(git_plan: Path, make_app) -> None:  # type: i
         await app.workers.wait_for_complete()
     log = subprocess.run(["git", "log", "-1", "--format=%s"], cwd=git_plan.parent, capture_output=True, text=True)
     assert log.stdout.strip() == "B2-01: status open → gereed"
+
+
+async def test_export_and_report_from_the_command_palette(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Agenda exporteren" in titles and "Rapport maken" in titles
+        await app.run_action("export_calendar")
+        await app.run_action("make_report")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    root = plan_path.parent.parent
+    assert (root / "regiotrack-agenda.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+    assert "<svg" in (root / "regiotrack-rapport.html").read_text()
+    assert (root / "regiotrack-rapport.md").read_text().startswith("# Voortgang")

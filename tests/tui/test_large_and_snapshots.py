@@ -40,9 +40,15 @@ def snapshot_app(plan_path: Path) -> RegiotrackApp:
     return RegiotrackApp(read_plan(plan_path), date(2025, 10, 8), watch_seconds=None, load_history=False)
 
 
-@pytest.mark.parametrize(("name", "keys"), [
-    ("overzicht", ["1"]), ("tijdlijn", ["2"]), ("afspraken", ["3"]), ("partneroverleg", ["5"]),
-    ("statusdialoog", ["3", "s"]),
-])
+@pytest.mark.parametrize(
+    ("name", "keys"),
+    [
+        ("overzicht", ["1"]),
+        ("tijdlijn", ["2"]),
+        ("afspraken", ["3"]),
+        ("partneroverleg", ["5"]),
+        ("statusdialoog", ["3", "s"]),
+    ],
+)
 def test_snapshot(snap_compare, snapshot_app: RegiotrackApp, name: str, keys: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(snapshot_app, press=keys, terminal_size=SIZE)

@@ -23,8 +23,15 @@ def text_of(widget: Static) -> str:
 async def test_number_keys_switch_screens(make_app) -> None:  # type: ignore[no-untyped-def]
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        expected = [OverviewScreen, TimelineScreen, AgreementsScreen, GroupsScreen, MeetingsScreen, HistoryScreen,
-                    OverviewScreen]
+        expected = [
+            OverviewScreen,
+            TimelineScreen,
+            AgreementsScreen,
+            GroupsScreen,
+            MeetingsScreen,
+            HistoryScreen,
+            OverviewScreen,
+        ]
         for key, screen in zip("1234561", expected, strict=True):
             await pilot.press(key)
             await pilot.pause()

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..plandiff import ItemChange, diff
+from ..plandiff import ItemChange, diff, items_by_id
 from ..planfile import decode, parse_data
 from ..problems import PlanError, UserError
 from .git import run_git
@@ -49,6 +49,8 @@ class HistoryEntry:
     changes: tuple[ItemChange, ...]
     unreadable: bool = False
     """The file at this revision could not be read as TOML (changes are then unknown)."""
+    removed: tuple[tuple[str, dict[str, Any]], ...] = ()
+    """(section, last known data) of every item this revision removed."""
 
 
 def revisions(root: Path, name: str, since: str | None = None) -> list[Revision]:
@@ -117,7 +119,13 @@ def history(root: Path, name: str, since: str | None = None) -> list[HistoryEntr
         if data is None:
             entries.append(HistoryEntry(rev, (), unreadable=True))
             continue
-        entries.append(HistoryEntry(rev, tuple(diff(previous, data))))
+        changes = tuple(diff(previous, data))
+        removed = tuple(
+            (c.section, items_by_id(previous, c.section)[c.item_id])
+            for c in changes
+            if c.kind == "verwijderd" and c.section != "plan"
+        )
+        entries.append(HistoryEntry(rev, changes, removed=removed))
         previous = data
     return entries
 
@@ -204,3 +212,12 @@ def calendar_versions(entries: Sequence[HistoryEntry]) -> dict[str, tuple[int, d
                 sequence = versions.get(change.item_id, (0, entry.revision.when))[0] + 1
                 versions[change.item_id] = (sequence, entry.revision.when)
     return versions
+
+
+def removed_items(entries: Sequence[HistoryEntry], current_ids: set[str]) -> list[tuple[str, dict[str, Any]]]:
+    """Items removed at some point and not back now, with their last known data."""
+    found: dict[str, tuple[str, dict[str, Any]]] = {}
+    for entry in entries:
+        for section, item in entry.removed:
+            found[str(item["id"])] = (section, item)
+    return [value for item_id, value in found.items() if item_id not in current_ids]

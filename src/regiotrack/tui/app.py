@@ -40,8 +40,12 @@ from .screens.timeline import TimelineScreen
 from .view import PlanView
 
 SCREEN_CLASSES: dict[str, type[PlanScreen]] = {
-    "overzicht": OverviewScreen, "tijdlijn": TimelineScreen, "afspraken": AgreementsScreen,
-    "werkgroepen": GroupsScreen, "partneroverleg": MeetingsScreen, "geschiedenis": HistoryScreen,
+    "overzicht": OverviewScreen,
+    "tijdlijn": TimelineScreen,
+    "afspraken": AgreementsScreen,
+    "werkgroepen": GroupsScreen,
+    "partneroverleg": MeetingsScreen,
+    "geschiedenis": HistoryScreen,
 }
 
 
@@ -52,8 +56,15 @@ class RegiotrackApp(App[None]):
     TITLE = "regiotrack"
     BINDINGS = bindings()
 
-    def __init__(self, loaded: LoadedPlan, today: date, *, watch_seconds: float | None = 2.0,
-                 commit: bool = True, load_history: bool = True) -> None:
+    def __init__(
+        self,
+        loaded: LoadedPlan,
+        today: date,
+        *,
+        watch_seconds: float | None = 2.0,
+        commit: bool = True,
+        load_history: bool = True,
+    ) -> None:
         super().__init__()
         self.loaded = loaded
         self.today = today
@@ -77,8 +88,7 @@ class RegiotrackApp(App[None]):
         if self.watch_seconds:
             self.set_interval(self.watch_seconds, self.check_disk)
         if self.loaded.readonly:
-            self.notify("Dit is het meegeleverde plan (alleen-lezen). Eigen repository: regiotrack init MAP",
-                        timeout=8)
+            self.notify("Dit is het meegeleverde plan (alleen-lezen). Eigen repository: regiotrack init MAP", timeout=8)
 
     # ------------------------------------------------------------------ views
 
@@ -195,8 +205,9 @@ class RegiotrackApp(App[None]):
             saved = await asyncio.to_thread(save_and_commit, self.loaded, make_edit, self.today, self.commit)
         except UserError as err:
             if "gewijzigd sinds" in err.message:
-                if await self.push_screen_wait(ConfirmDialog(
-                        f"{err.message}.\nHet plan opnieuw inlezen? Voer daarna uw wijziging nog eens uit.")):
+                if await self.push_screen_wait(
+                    ConfirmDialog(f"{err.message}.\nHet plan opnieuw inlezen? Voer daarna uw wijziging nog eens uit.")
+                ):
                     self.reload_from_disk(quiet=True)
                 return
             self.notify(err.format(), severity="error", timeout=10)
@@ -205,8 +216,41 @@ class RegiotrackApp(App[None]):
         message = saved.edit.summary
         if saved.commit is not None:
             message += "\n" + saved.commit.message
-        self.notify(message, severity="information" if saved.commit is None or saved.commit.committed
-                    else "warning", timeout=6)
+        self.notify(
+            message, severity="information" if saved.commit is None or saved.commit.committed else "warning", timeout=6
+        )
+
+    # ------------------------------------------------------------------ exports
+
+    def _output_dir(self) -> Path:
+        path = Path(self.loaded.path)
+        return path.parent.parent if path.parent.name == "plans" and not self.loaded.readonly else Path.cwd()
+
+    @work(thread=True, exclusive=True, group="calendar")
+    def action_export_calendar(self) -> None:
+        """Write the whole plan as an iCalendar file next to plans/."""
+        from ..export.ical import export_calendar
+        from ..history.log import calendar_versions
+        from ..planfile import write_atomic
+
+        versions = calendar_versions(self.view.history) if self.view.history else None
+        target = self._output_dir() / "regiotrack-agenda.ics"
+        write_atomic(target, export_calendar(self.loaded.plan, self.today, versions=versions))
+        self.call_from_thread(self.notify, f"Agenda geschreven: {target}", timeout=8)
+
+    @work(thread=True, exclusive=True, group="report")
+    def action_make_report(self) -> None:
+        """Write the progress report (HTML and Markdown) next to plans/."""
+        from ..export.html import render_html
+        from ..export.summary import build_report, render_markdown
+        from ..periods import half_year_of
+        from ..planfile import write_atomic
+
+        report = build_report(self.loaded.plan, self.today, half_year_of(self.today))
+        base = self._output_dir() / "regiotrack-rapport"
+        write_atomic(base.with_suffix(".html"), render_html(report))
+        write_atomic(base.with_suffix(".md"), render_markdown(report))
+        self.call_from_thread(self.notify, f"Rapport geschreven: {base}.html en .md", timeout=8)
 
     # ------------------------------------------------------------------ the rest
 

@@ -27,7 +27,10 @@ class ProblemsScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
-            yield Static(f"Het planbestand is gewijzigd maar bevat {len(self.problems)} fout(en). "
-                         "regiotrack toont de laatste goede versie. Verbeter het bestand; het wordt dan "
-                         "vanzelf opnieuw ingelezen.\n", markup=False)
+            yield Static(
+                f"Het planbestand is gewijzigd maar bevat {len(self.problems)} fout(en). "
+                "regiotrack toont de laatste goede versie. Verbeter het bestand; het wordt dan "
+                "vanzelf opnieuw ingelezen.\n",
+                markup=False,
+            )
             yield Static("\n".join(p.format() for p in self.problems), markup=False)

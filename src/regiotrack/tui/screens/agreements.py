@@ -96,8 +96,9 @@ class AgreementsScreen(PlanScreen):
         """Recompute the shown rows from the filter text and facets, keep the cursor on its item."""
         facets = {name: self._facet(f"#facet-{name}") for name in ("status", "lead", "group", "quarter")}
         text = self.query_one("#filter", Input).value.strip()
-        self.shown = sorted((r for r in self.all_rows if self.matches(r, text, facets)),
-                            key=lambda r: _sort_key(self.sort_column, r))
+        self.shown = sorted(
+            (r for r in self.all_rows if self.matches(r, text, facets)), key=lambda r: _sort_key(self.sort_column, r)
+        )
         table = self.query_one(ItemTable)
         keep = self.selected_item_id()
         cursor = next((n for n, row in enumerate(self.shown) if row.id == keep), 0)

@@ -23,8 +23,10 @@ class HistoryScreen(PlanScreen):
         self.sub_title = "Geschiedenis"
         log = self.query_one("#log", Static)
         if not view.in_git:
-            log.update("Het plan staat niet in een git-repository, dus er is geen geschiedenis.\n"
-                       "Begin er een met: regiotrack init MAP")
+            log.update(
+                "Het plan staat niet in een git-repository, dus er is geen geschiedenis.\n"
+                "Begin er een met: regiotrack init MAP"
+            )
             return
         if view.history is None:
             log.update("Geschiedenis wordt gelezen…")

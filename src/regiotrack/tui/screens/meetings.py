@@ -32,9 +32,14 @@ class MeetingsScreen(PlanScreen):
         table.clear()
         for meeting in view.loaded.plan.partner_meetings:
             state = standing(meeting, view.today)
-            table.add_row(meeting.id, meeting.half_year.label(),
-                          meeting.day.isoformat() if meeting.day else "nog niet gepland", meeting.status,
-                          f"{SYMBOLS[state.state]} {state.state}", key=meeting.id)
+            table.add_row(
+                meeting.id,
+                meeting.half_year.label(),
+                meeting.day.isoformat() if meeting.day else "nog niet gepland",
+                meeting.status,
+                f"{SYMBOLS[state.state]} {state.state}",
+                key=meeting.id,
+            )
         if keep is not None and keep in [m.id for m in view.loaded.plan.partner_meetings]:
             table.move_cursor(row=table.get_row_index(keep))
         elif view.standing.next_meeting is not None:

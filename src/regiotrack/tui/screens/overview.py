@@ -15,8 +15,16 @@ from ..view import PlanView
 from ..widgets.bars import progress_line
 from .base import PlanScreen
 
-_ORDER = ("verlopen", "binnenkort", "op schema", "geblokkeerd", "gereed", "gereed, te laat", "vervallen",
-          "geen termijn")
+_ORDER = (
+    "verlopen",
+    "binnenkort",
+    "op schema",
+    "geblokkeerd",
+    "gereed",
+    "gereed, te laat",
+    "vervallen",
+    "geen termijn",
+)
 
 
 class OverviewScreen(PlanScreen):
@@ -43,8 +51,10 @@ class OverviewScreen(PlanScreen):
         counts = Text()
         for state in _ORDER:
             if standing.counts.get(state):
-                counts.append(f"{SYMBOLS[state]} {standing.counts[state]} {state}   ",
-                              style="bold red" if state == "verlopen" else "")
+                counts.append(
+                    f"{SYMBOLS[state]} {standing.counts[state]} {state}   ",
+                    style="bold red" if state == "verlopen" else "",
+                )
         self.query_one("#counts", Static).update(counts)
         self.query_one("#next-meeting", Static).update(_next_meeting(view))
         _fill(self.query_one("#overdue", DataTable), standing.overdue, "niets verlopen")

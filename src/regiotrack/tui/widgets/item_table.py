@@ -32,9 +32,12 @@ class ItemTable(ScrollView, can_focus=True):
     """
     COMPONENT_CLASSES = {"item-table--header", "item-table--cursor", "item-table--even"}
     BINDINGS = [
-        Binding("up", "move(-1)", show=False), Binding("down", "move(1)", show=False),
-        Binding("pageup", "page(-1)", show=False), Binding("pagedown", "page(1)", show=False),
-        Binding("home", "move(-1000000000)", show=False), Binding("end", "move(1000000000)", show=False),
+        Binding("up", "move(-1)", show=False),
+        Binding("down", "move(1)", show=False),
+        Binding("pageup", "page(-1)", show=False),
+        Binding("pagedown", "page(1)", show=False),
+        Binding("home", "move(-1000000000)", show=False),
+        Binding("end", "move(1000000000)", show=False),
     ]
 
     cursor_row: reactive[int] = reactive(0)
@@ -105,8 +108,11 @@ class ItemTable(ScrollView, can_focus=True):
                 return Strip.blank(width, self.rich_style)
             text = self._line(self.rows[index])
             if index == self.cursor_row:
-                style = (self.get_component_rich_style("item-table--cursor") if self.has_focus
-                         else self.rich_style + Style(bold=True, underline=True))
+                style = (
+                    self.get_component_rich_style("item-table--cursor")
+                    if self.has_focus
+                    else self.rich_style + Style(bold=True, underline=True)
+                )
             elif index % 2:
                 style = self.rich_style + self.get_component_rich_style("item-table--even")
             else:

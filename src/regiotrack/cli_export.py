@@ -1,0 +1,137 @@
+"""Command-line commands that produce files for others: exporteer ical, rapport."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from .problems import UserError
+
+
+def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Register 'exporteer' and 'rapport' on the subparsers of ``cli.build_parser``."""
+    export = sub.add_parser("exporteer", parents=[common], help="agenda-export (iCalendar) voor Outlook e.d.")
+    kinds = export.add_subparsers(dest="formaat", metavar="FORMAAT", required=True)
+    ical = kinds.add_parser(
+        "ical",
+        parents=[common],
+        help="een .ics-bestand dat u herhaald kunt importeren",
+        description="Sessies, perioden, deadlines, stukken aanleveren, partneroverleggen, "
+        "terugkerende momenten en afspraken als agenda. Opnieuw importeren werkt "
+        "bestaande afspraken bij in plaats van ze te verdubbelen.",
+    )
+    ical.add_argument("-o", "--uitvoer", metavar="BESTAND", help="schrijf naar BESTAND (standaard: scherm)")
+    ical.add_argument("--trekker", metavar="ID")
+    ical.add_argument("--werkgroep", metavar="ID")
+    ical.add_argument("--gremium", metavar="ID")
+    ical.add_argument("--soort", help="stap, afspraak, partneroverleg, terugkerend, sessie, periode, deadline, dag")
+    ical.add_argument("--taken", action="store_true", help="afspraken als taken (VTODO) in plaats van afspraken")
+    ical.add_argument("--naam", help="naam van de agenda (standaard de titel van het plan)")
+    ical.set_defaults(run=cmd_export_ical)
+
+    report = sub.add_parser(
+        "rapport",
+        parents=[common],
+        help="voortgangsrapport (Markdown, HTML of JSON)",
+        description="Waar het plan staat; met --halfjaar het rapport voor het partneroverleg.",
+    )
+    report.add_argument("--formaat", choices=("md", "html", "json"), default="md")
+    report.add_argument("--halfjaar", metavar="JJJJ-H1", help="bijvoorbeeld 2026-H1")
+    report.add_argument("-o", "--uitvoer", metavar="BESTAND", help="schrijf naar BESTAND (standaard: scherm)")
+    report.set_defaults(run=cmd_report)
+
+
+def _history(path: Path) -> list[Any] | None:
+    from .history.git import relative, repo_root
+    from .history.log import history
+
+    root = repo_root(path)
+    return history(root, relative(root, path)) if root is not None else None
+
+
+def _write(args: argparse.Namespace, text: str, newline: str = "\n") -> None:
+    if not args.uitvoer:
+        sys.stdout.write(text)
+        return
+    from .planfile import write_atomic
+
+    target = Path(args.uitvoer)
+    if not target.parent.exists():
+        raise UserError(f"map {target.parent} bestaat niet", "Maak de map eerst, of kies een ander pad met -o.")
+    write_atomic(target, text)
+    print(f"Geschreven: {target}", file=sys.stderr)
+
+
+def cmd_export_ical(args: argparse.Namespace) -> int:
+    """exporteer ical: the calendar, filtered."""
+    from .cli import load_for
+    from .export.ical import ExportOptions, export_calendar
+    from .filters import ITEM_TYPES, KINDS, RowFilter
+    from .history.log import calendar_versions, removed_items
+    from .schedule import resolve_today, tracked_items
+
+    loaded = load_for(args)
+    plan = loaded.plan
+    kind = None if args.soort == "terugkerend" else args.soort
+    selection = RowFilter(lead=args.trekker, working_group=args.werkgroep, body=args.gremium, kind=kind)
+    if args.soort is not None and args.soort not in (*KINDS, "terugkerend"):
+        raise UserError(f"--soort '{args.soort}' bestaat niet", f"Kies uit: {', '.join((*ITEM_TYPES, 'terugkerend'))}.")
+    selection.check(plan)
+    if args.soort == "terugkerend":
+        selection = RowFilter(kind="terugkerend")
+    entries = _history(loaded.path) if not loaded.readonly else None
+    versions = calendar_versions(entries) if entries else None
+    current = {i.id for i in tracked_items(plan)} | {r.id for r in plan.recurring}
+    removed = removed_items(entries, current) if entries else []
+    text = export_calendar(
+        plan, resolve_today(args.vandaag), ExportOptions(selection, args.taken, args.naam), versions, removed
+    )
+    _write(args, text)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """rapport: the progress report in Markdown, HTML or JSON."""
+    from .cli import load_for
+    from .export.html import render_html
+    from .export.summary import build_report, render_json, render_markdown
+    from .periods import Period, PeriodError
+    from .schedule import resolve_today
+
+    loaded = load_for(args)
+    half = None
+    if args.halfjaar:
+        try:
+            half = Period.parse(args.halfjaar)
+        except PeriodError:
+            half = None
+        if half is None or half.precision != "halfjaar" or half.end is not None or half.start.part:
+            raise UserError(
+                f"--halfjaar '{args.halfjaar}' is geen halfjaar", "Schrijf bijvoorbeeld --halfjaar 2026-H1."
+            )
+    moved = _moved(loaded.path, half) if half is not None and not loaded.readonly else []
+    report = build_report(loaded.plan, resolve_today(args.vandaag), half, moved)
+    render = {"md": render_markdown, "html": render_html, "json": render_json}[args.formaat]
+    _write(args, render(report))
+    return 0
+
+
+_DATE_FIELDS = {"deadline", "datum", "van", "tot", "periode", "af_op"}
+
+
+def _moved(path: Path, half: Any) -> list[str]:
+    """Deadlines moved during the half-year, from git history: 'B2-03: deadline … → … (date, author)'."""
+    entries = _history(path) or []
+    lines = []
+    for entry in entries:
+        when = entry.revision.when.date()
+        if not half.first_day <= when <= half.last_day:
+            continue
+        for change in entry.changes:
+            moved = [f for f in change.fields if f.key in _DATE_FIELDS and f.old is not None]
+            if moved:
+                text = ", ".join(f.text() for f in moved)
+                lines.append(f"{change.item_id}: {text} ({when.isoformat()}, {entry.revision.author})")
+    return lines

@@ -1,0 +1,1 @@
+"""Exports: iCalendar (ical.py) and progress reports (summary.py, html.py)."""
