@@ -160,7 +160,7 @@ def _print_plan_error(err: PlanError) -> None:
 
 
 def _today(args: argparse.Namespace) -> date:
-    from .schedule import resolve_today
+    from .today import resolve_today
 
     return resolve_today(args.vandaag)
 

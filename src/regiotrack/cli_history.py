@@ -63,18 +63,19 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _repo(args: argparse.Namespace) -> tuple[Path, str, Path]:
-    """(repository root, plan path inside it, plan path) for history commands."""
-    from .cli import load_for
+    """(repository root, plan path inside it, plan path) for history commands (the plan is not validated)."""
     from .history.git import relative, repo_root
+    from .locate import locate
+    from .today import resolve_today
 
-    loaded = load_for(args)
-    root = repo_root(loaded.path)
-    if root is None or loaded.readonly:
-        raise UserError(
-            f"{loaded.path} staat niet in een git-repository; er is geen geschiedenis",
-            "Begin een planrepository met 'regiotrack init MAP'.",
-        )
-    return root, relative(root, loaded.path), loaded.path
+    location = locate(args.plan, resolve_today(args.vandaag))
+    root = None if location.readonly else repo_root(location.path)
+    if root is None:
+        raise UserError(f"{location.path} staat niet in een git-repository; er is geen geschiedenis",
+                        "Begin een planrepository met 'regiotrack init MAP'.")
+    if not location.path.exists():
+        raise UserError(f"planbestand '{location.path}' bestaat niet", "Geef een bestaand bestand met --plan.")
+    return root, relative(root, location.path), location.path
 
 
 def cmd_log(args: argparse.Namespace) -> int:
@@ -114,7 +115,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     """verschil: semantic difference between two revisions (or a revision and the file now)."""
     from .history.log import data_at
     from .plandiff import diff, render_markdown, render_text
-    from .planfile import parse_data
+    from .tomltext import parse_data
 
     root, name, path = _repo(args)
     old = data_at(root, args.rev1, name) or {}
@@ -133,7 +134,7 @@ def cmd_blame(args: argparse.Namespace) -> int:
     """herkomst: for each field of an item, the commit that last changed it."""
     from .history.log import field_blame, history
     from .plandiff import show
-    from .planfile import parse_data
+    from .tomltext import parse_data
 
     root, name, path = _repo(args)
     current = parse_data(path.read_text(encoding="utf-8-sig"))
@@ -164,18 +165,19 @@ def cmd_blame(args: argparse.Namespace) -> int:
 
 def cmd_merge_driver(args: argparse.Namespace) -> int:
     """samenvoegen: git's merge driver; writes the result to HIER, exit 1 on conflicts."""
-    import tomllib
-
+    from . import tomlread
     from .merge import merge
-    from .planfile import decode, dumps_data, parse_text, write_atomic
+    from .planfile import dumps_data, parse_text, write_atomic
+    from .tomltext import decode
 
     files = {"basis": Path(args.base), "hier": Path(args.ours), "daar": Path(args.theirs)}
+    unreadable: tuple[type[Exception], ...] = (OSError, PlanError, *tomlread.DecodeError)
     data = {}
     for role, file in files.items():
         try:
             text = decode(file.read_bytes(), args.path)
-            data[role] = tomllib.loads(text) if text.strip() else {}
-        except (OSError, PlanError, tomllib.TOMLDecodeError) as err:
+            data[role] = tomlread.loads(text) if text.strip() else {}
+        except unreadable as err:
             print(
                 f"regiotrack samenvoegen: {args.path} ({role}) is niet te lezen ({err}); "
                 "los dit conflict met de hand op.",

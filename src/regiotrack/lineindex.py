@@ -8,7 +8,10 @@ strings and arrays, quoted keys, comments); it does not validate — ``tomllib``
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
 
 Position = tuple[str, ...]
 """A path such as ("afspraak", "3", "status"), ("looptijd", "van") or ("titel",)."""
@@ -55,6 +58,25 @@ def _strip_key(raw: str) -> str:
     return raw.split(".")[0].strip()
 
 
+class LazyLineIndex:
+    """A LineIndex computed on first use: a valid plan is read without scanning its lines at all."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @cached_property
+    def index(self) -> LineIndex:
+        """The scanned index."""
+        return scan(self.text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.index, name)
+
+
+# 'key = value' lines with nothing that opens a multi-line value or holds a comment: the common case.
+_SIMPLE = re.compile(r"""^\s*([A-Za-z0-9_-]+)\s*=\s*(?:"(?:[^"\\]|\\.)*"|[^\s"'\[\]{}#]+)\s*$""")
+
+
 def scan(text: str) -> LineIndex:
     """Index a TOML document. Never raises on malformed text; it records what it can."""
     index = LineIndex()
@@ -75,6 +97,17 @@ def scan(text: str) -> LineIndex:
                 index.comment_lines.append(number)
             continue
         if not stripped:
+            continue
+        simple = _SIMPLE.match(line)
+        if simple:
+            path = (*table, simple.group(1))
+            if path in seen:
+                index.duplicate_keys.append((path, seen[path], number))
+            else:
+                seen[path] = number
+                index.lines[path] = number
+            if simple.group(1) == "id" and len(table) == 2:
+                index.ids[table] = _strip_key(line.split("=", 1)[1])
             continue
         if stripped.startswith("#"):
             index.comment_lines.append(number)

@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .model import SECTIONS
 from .plandiff import items_by_id, show
+from .sections import SECTIONS
 
 _MISSING: Any = object()
 

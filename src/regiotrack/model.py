@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 from .periods import Period, PeriodError
+from .sections import SECTIONS as SECTIONS
 
 SCHEMA_VERSION = 1
 """The newest plan-file schema this version of regiotrack reads and writes."""
@@ -474,14 +475,3 @@ class Plan(FileModel):
 TrackedItem = Step | Agreement | PartnerMeeting
 """Items that carry a status and fall due."""
 
-SECTIONS: dict[str, str] = {
-    "organisatie": "organisations",
-    "gremium": "bodies",
-    "stap": "steps",
-    "randvoorwaarde": "constraints",
-    "afspraak": "agreements",
-    "werkgroep": "working_groups",
-    "partneroverleg": "partner_meetings",
-    "terugkerend": "recurring",
-}
-"""File section (array-of-tables) name -> Plan attribute, in canonical file order."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from .model import SECTIONS
+from .sections import SECTIONS
 
 ChangeKind = Literal["toegevoegd", "verwijderd", "gewijzigd"]
 
@@ -102,7 +102,17 @@ def field_changes(old: Mapping[str, Any], new: Mapping[str, Any], skip: Sequence
     return tuple(FieldChange(k, old.get(k), new.get(k)) for k in keys if old.get(k) != new.get(k))
 
 
-def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[ItemChange]:
+Index = dict[str, dict[str, dict[str, Any]]]
+"""Section -> item id -> item data, as made by :func:`index_items`."""
+
+
+def index_items(data: Mapping[str, Any]) -> Index:
+    """Every section's items keyed by id (compute once per revision when diffing many)."""
+    return {section: items_by_id(data, section) for section in SECTIONS}
+
+
+def diff(old: Mapping[str, Any], new: Mapping[str, Any], old_index: Index | None = None,
+         new_index: Index | None = None) -> list[ItemChange]:
     """Every item-level change from ``old`` to ``new``, in file order of the sections."""
     changes: list[ItemChange] = []
     top_old = {k: v for k, v in old.items() if k not in SECTIONS}
@@ -112,8 +122,12 @@ def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[ItemChange]:
         changes.append(ItemChange("plan", str(top_new.get("id", "(plan)")), "toegevoegd", (), _title(top_new)))
     elif plan_fields:
         changes.append(ItemChange("plan", "(plan)", "gewijzigd", plan_fields))
+    old_index = old_index if old_index is not None else index_items(old)
+    new_index = new_index if new_index is not None else index_items(new)
     for section in SECTIONS:
-        changes.extend(diff_section(section, items_by_id(old, section), items_by_id(new, section)))
+        if old.get(section) is new.get(section) and section in old:
+            continue  # the very same parsed section: nothing changed in it
+        changes.extend(diff_section(section, old_index[section], new_index[section]))
     return changes
 
 
@@ -122,6 +136,8 @@ def diff_section(
 ) -> Iterator[ItemChange]:
     """Changes within one section, given its items keyed by id."""
     for item_id, item in after.items():
+        if before.get(item_id) is item:
+            continue  # the same parsed block: unchanged (see planfile.parse_data's cache)
         if item_id not in before:
             yield ItemChange(section, item_id, "toegevoegd", (), _title(item))
         else:

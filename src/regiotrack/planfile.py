@@ -12,17 +12,19 @@ import hashlib
 import os
 import re
 import tempfile
-import tomllib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .lineindex import LineIndex, scan
+from . import tomlread
+from .lineindex import LazyLineIndex, LineIndex, scan
 from .merge import Conflict
-from .model import SECTIONS, Plan
+from .model import Plan
 from .problems import PlanError, Problem, UserError
+from .sections import SECTIONS
+from .tomltext import decode
 from .validation import validate
 
 _TOML_MESSAGES = (
@@ -77,42 +79,9 @@ def display_name(path: Path) -> str:
         return str(path)
 
 
-def decode(raw: bytes, file: str) -> str:
-    """Bytes -> text, refusing what is not UTF-8 with a message that says what to do."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise PlanError([Problem("het bestand is UTF-16-tekst", "Sla het op als UTF-8 (zonder BOM).", file, 1)])
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    if b"\x00" in raw:
-        raise PlanError(
-            [
-                Problem(
-                    "het bestand is geen tekst (het bevat nul-bytes)",
-                    "Kies het juiste planbestand (een .toml-tekstbestand).",
-                    file,
-                    1,
-                )
-            ]
-        )
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        raise PlanError(
-            [
-                Problem(
-                    "het bestand is geen geldige UTF-8-tekst",
-                    "Sla het op als UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8).",
-                    file,
-                    line,
-                )
-            ]
-        ) from None
-
-
 def parse_text(text: str, file: str) -> tuple[Plan, LineIndex, list[Problem]]:
     """TOML text -> validated Plan; raise PlanError listing every problem."""
-    index = scan(text)
+    index: LineIndex = LazyLineIndex(text)  # type: ignore[assignment]  # scanned only if something is wrong
     if conflicts := conflict_problems(text, file):
         raise PlanError(conflicts)
     if not text.strip():
@@ -127,8 +96,8 @@ def parse_text(text: str, file: str) -> tuple[Plan, LineIndex, list[Problem]]:
             ]
         )
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
+        data = tomlread.loads(text)
+    except tomlread.DecodeError as err:
         raise PlanError([_syntax_problem(str(err), text, index, file)]) from err
     plan, problems = validate(data, index, file)
     if plan is None:
@@ -196,14 +165,23 @@ def read_plan(path: Path, readonly: bool = False) -> LoadedPlan:
 
 
 def load_bytes(raw: bytes, path: Path, readonly: bool = False) -> LoadedPlan:
-    """Validate the bytes of a plan file that lives (or will live) at ``path``."""
+    """Validate the bytes of a plan file that lives (or will live) at ``path`` (cached on content)."""
+    from . import plancache
+
     file = display_name(path)
+    digest = hashlib.sha256(raw).hexdigest()
     text = decode(raw, file)
-    plan, index, problems = parse_text(text, file)
+    cached = plancache.lookup(digest)
+    if cached is not None:
+        plan, problems = cached
+        index: LineIndex = LazyLineIndex(text)  # type: ignore[assignment]
+    else:
+        plan, index, problems = parse_text(text, file)
+        plancache.store(digest, (plan, problems))
     return LoadedPlan(
         plan=plan,
         path=path,
-        digest=hashlib.sha256(raw).hexdigest(),
+        digest=digest,
         index=index,
         warnings=tuple(problems),
         readonly=readonly,
@@ -293,7 +271,9 @@ _MARKER = re.compile(r"^(<{7}|={7}|>{7})( |$)")
 
 def conflict_problems(text: str, file: str) -> list[Problem]:
     """Unresolved merge conflicts (git's <<<<<<< markers), one problem per conflict."""
-    problems = []
+    problems: list[Problem] = []
+    if "<<<<<<<" not in text:
+        return problems
     start: int | None = None
     for number, line in enumerate(text.splitlines(), start=1):
         match = _MARKER.match(line)
@@ -314,41 +294,14 @@ def conflict_problems(text: str, file: str) -> list[Problem]:
     return problems
 
 
-def parse_data(text: str, cache: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Plan data from TOML text without validation, reusing parsed blocks from ``cache``.
-
-    Consecutive revisions share almost all of their ``[[blocks]]``; parsing each distinct
-    block once makes reading hundreds of revisions cheap. Falls back to one whole parse for
-    files whose layout is not block by block. Raises tomllib.TOMLDecodeError.
-    """
-    if cache is None:
-        return tomllib.loads(text)
-    chunks = _BLOCK_START.split(text)
-    data: dict[str, Any] = {}
-    for number, chunk in enumerate(chunks):
-        parsed = cache.get(chunk)
-        if parsed is None:
-            try:
-                parsed = tomllib.loads(chunk)
-            except tomllib.TOMLDecodeError:
-                return tomllib.loads(text)
-            if number > 0 and (len(parsed) != 1 or not all(isinstance(v, list) for v in parsed.values())):
-                return tomllib.loads(text)
-            cache[chunk] = parsed
-        for key, value in parsed.items():
-            if number > 0:
-                data.setdefault(key, []).extend(value)
-            elif key in data:
-                return tomllib.loads(text)
-            else:
-                data[key] = value
-    return data
-
-
-_BLOCK_START = re.compile(r"(?m)^(?=\[\[)")
 
 
 def write_atomic(path: Path, text: str) -> None:
+    """Replace the file with ``text`` (UTF-8, line ends as given); see :func:`write_bytes_atomic`."""
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Replace the file with ``text`` so that a crash leaves either the old or the new file.
 
     Writes a temporary file in the same directory, flushes and fsyncs it, keeps the old
@@ -361,8 +314,8 @@ def write_atomic(path: Path, text: str) -> None:
         mode = 0o644
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp_name, mode)

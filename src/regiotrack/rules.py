@@ -14,10 +14,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from .lineindex import LineIndex
-from .model import SECTIONS, Plan
+from .model import Plan
 from .periods import Period
 from .problems import Problem
 from .schedule import paper_deadline
+from .sections import SECTIONS
 
 PARTNER_MEETING_WARNING_DAYS = 42
 """Warn from six weeks before a half-year starts when its partner meeting has no date."""

@@ -6,21 +6,17 @@ plan's time zone, so an item is verlopen only from the next day. Pure functions,
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Literal
 
 from .model import Agreement, PartnerMeeting, Plan, Step, TrackedItem, lead_time_parts
 from .periods import Period
-from .problems import UserError
+from .today import TODAY_ENV as TODAY_ENV
+from .today import resolve_today as resolve_today
 
 HORIZON_DAYS = 14
 """Default window for 'binnenkort' (due soon)."""
-
-TODAY_ENV = "REGIOTRACK_VANDAAG"
-"""Environment variable that fixes today, like ``--vandaag``."""
 
 State = Literal[
     "verlopen", "binnenkort", "op schema", "gereed", "gereed, te laat", "geblokkeerd", "vervallen", "geen termijn"
@@ -40,26 +36,6 @@ SYMBOLS: dict[str, str] = {
 """A symbol per standing, so that status is never shown by colour alone."""
 
 ItemType = Literal["stap", "afspraak", "partneroverleg"]
-
-
-def resolve_today(
-    text: str | None, env: Mapping[str, str] = os.environ, tz: str = "Europe/Amsterdam", now: datetime | None = None
-) -> date:
-    """Today from ``--vandaag``, else ``REGIOTRACK_VANDAAG``, else the clock in the plan's zone."""
-    from .userdates import parse_day
-
-    for source, value in (("--vandaag", text), (TODAY_ENV, env.get(TODAY_ENV))):
-        if value:
-            try:
-                return parse_day(value)
-            except ValueError as err:
-                raise UserError(
-                    f"{source} '{value}' is geen datum: {err}",
-                    "Schrijf bijvoorbeeld --vandaag 2026-11-22 of 22-11-2026.",
-                ) from None
-    from zoneinfo import ZoneInfo
-
-    return (now or datetime.now(ZoneInfo(tz))).astimezone(ZoneInfo(tz)).date()
 
 
 def due_date(item: TrackedItem) -> date | None:

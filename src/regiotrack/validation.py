@@ -12,8 +12,9 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .lineindex import LineIndex
-from .model import SECTIONS, Agreement, Plan
+from .model import Agreement, Plan
 from .problems import Problem, did_you_mean
+from .sections import SECTIONS
 
 _SECTION_MODELS: dict[str, type[BaseModel]] = {
     alias: Plan.model_fields[name].annotation.__args__[0]  # type: ignore[union-attr]
@@ -34,7 +35,9 @@ def validate(data: dict[str, Any], index: LineIndex, file: str) -> tuple[Plan | 
         problems = [_translate(e, data, index, file) for e in errors]
         problems += cross_check(_salvage(data, errors), index, file)
         return None, _dedupe(problems)
-    problems = cross_check(plan, index, file)
+    from .privacy import privacy_problems
+
+    problems = cross_check(plan, index, file) + privacy_problems(plan, index, file)
     return (plan if not any(p.severity == "fout" for p in problems) else None), problems
 
 
@@ -170,27 +173,26 @@ def _positions(plan: Plan) -> Iterator[tuple[str, int, Any]]:
 def cross_check(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
     """Rules across items: unique ids, references that resolve, dates in order."""
     problems: list[Problem] = []
-    first_seen: dict[str, int] = {}
+    first_seen: dict[str, tuple[str, int]] = {}
 
     def at(section: str, number: int, key: str | None = None) -> int | None:
         path = (section, str(number)) + ((key,) if key else ())
         return index.line_of(path)
 
     for section, number, item in _positions(plan):
-        line = at(section, number, "id")
         if item.id in first_seen:
             problems.append(
                 Problem(
-                    f"id '{item.id}' komt al voor op regel {first_seen[item.id]}",
+                    f"id '{item.id}' komt al voor op regel {at(*first_seen[item.id], 'id')}",
                     "Geef dit item een nieuw id; ids worden nooit hergebruikt.",
                     file,
-                    line,
+                    at(section, number, "id"),
                     item.id,
                     "id",
                 )
             )
         else:
-            first_seen[item.id] = line or 0
+            first_seen[item.id] = (section, number)
 
     actors = {o.id: o.name for o in getattr(plan, "organisations", ())}
     actors.update({b.id: b.name for b in getattr(plan, "bodies", ())})

@@ -8,19 +8,20 @@ are parsed block by block with a shared cache (``planfile.parse_data``).
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..plandiff import ItemChange, diff, items_by_id
-from ..planfile import decode, parse_data
+from .. import tomlread
+from ..plandiff import ItemChange, diff, index_items
 from ..problems import PlanError, UserError
+from ..tomltext import decode, parse_data
 from .git import run_git
 
 _EMPTY_BLOB = "0" * 40
+_UNREADABLE: tuple[type[Exception], ...] = (*tomlread.DecodeError, PlanError)
 
 
 @dataclass(frozen=True)
@@ -113,27 +114,29 @@ def history(root: Path, name: str, since: str | None = None) -> list[HistoryEntr
     previous: dict[str, Any] = {}
     if since:
         previous = data_at(root, since, name, cache) or {}
+    previous_index = index_items(previous)
     entries = []
     for rev in revs:
         data = _parse(blobs.get(rev.blob, b""), name, cache)
         if data is None:
             entries.append(HistoryEntry(rev, (), unreadable=True))
             continue
-        changes = tuple(diff(previous, data))
+        data_index = index_items(data)
+        changes = tuple(diff(previous, data, previous_index, data_index))
         removed = tuple(
-            (c.section, items_by_id(previous, c.section)[c.item_id])
+            (c.section, previous_index[c.section][c.item_id])
             for c in changes
             if c.kind == "verwijderd" and c.section != "plan"
         )
         entries.append(HistoryEntry(rev, changes, removed=removed))
-        previous = data
+        previous, previous_index = data, data_index
     return entries
 
 
 def _parse(raw: bytes, name: str, cache: dict[str, Any]) -> dict[str, Any] | None:
     try:
         return parse_data(decode(raw, name), cache) if raw else {}
-    except (tomllib.TOMLDecodeError, PlanError):
+    except _UNREADABLE:
         return None
 
 

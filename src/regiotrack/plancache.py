@@ -1,0 +1,79 @@
+"""A cache of validated plans, keyed on the file's content: a file that did not change is not parsed again.
+
+The key is the SHA-256 of the file's bytes plus the versions of regiotrack, pydantic and the
+plan schema, so a cache entry can never describe another file or another model: it is never
+trusted over the file. Entries are pickles in the user's own cache directory
+(``$REGIOTRACK_CACHE``, else ``$XDG_CACHE_HOME/regiotrack``, else ``~/.cache/regiotrack``);
+an unreadable, corrupt or foreign entry is ignored and removed, and a cache that cannot be
+written is simply not used.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .model import SCHEMA_VERSION
+
+CACHE_ENV = "REGIOTRACK_CACHE"
+"""Environment variable with the cache directory; 'uit' turns the cache off."""
+
+
+def cache_dir() -> Path | None:
+    """Where cache entries live, or None when the cache is off."""
+    configured = os.environ.get(CACHE_ENV)
+    if configured == "uit":
+        return None
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "regiotrack"
+
+
+def _key(digest: str) -> str:
+    import pydantic
+
+    return f"{digest}-{__version__}-{pydantic.VERSION}-{SCHEMA_VERSION}"
+
+
+def lookup(digest: str) -> Any | None:
+    """The cached value for a file with this content digest, or None."""
+    directory = cache_dir()
+    if directory is None:
+        return None
+    entry = directory / f"{digest}.pickle"
+    try:
+        with entry.open("rb") as handle:
+            key, value = pickle.load(handle)
+    except FileNotFoundError:
+        return None
+    except Exception:  # any damage to a cache entry (truncated, foreign, old classes): parse the plan instead
+        _remove(entry)
+        return None
+    if key != _key(digest):
+        _remove(entry)
+        return None
+    return value
+
+
+def store(digest: str, value: Any) -> None:
+    """Remember a validated value for this content; failures only mean no cache."""
+    directory = cache_dir()
+    if directory is None:
+        return
+    try:
+        from .planfile import write_bytes_atomic
+
+        directory.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(directory / f"{digest}.pickle", pickle.dumps((_key(digest), value), protocol=5))
+    except (OSError, pickle.PicklingError):
+        return
+
+
+def _remove(entry: Path) -> None:
+    with contextlib.suppress(OSError):
+        entry.unlink()

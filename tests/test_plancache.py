@@ -1,0 +1,63 @@
+"""The content-keyed cache: used when the file is unchanged, never trusted over the file."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from regiotrack import plancache
+from regiotrack.planfile import read_plan
+
+
+def entries(home_cache: Path) -> list[Path]:
+    return sorted(home_cache.glob("*.pickle"))
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    directory = tmp_path / "cache"
+    monkeypatch.setenv("REGIOTRACK_CACHE", str(directory))
+    return directory
+
+
+def test_second_read_comes_from_the_cache(plan_path: Path, cache: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    first = read_plan(plan_path)
+    assert [p.stem for p in entries(cache)] == [first.digest]
+    monkeypatch.setattr("regiotrack.planfile.parse_text", lambda *a: pytest.fail("parsed although cached"))
+    assert read_plan(plan_path).plan == first.plan
+
+
+def test_a_changed_file_is_parsed_again(plan_path: Path, cache: Path) -> None:
+    read_plan(plan_path)
+    plan_path.write_text(plan_path.read_text().replace('status = "open"', 'status = "lopend"', 1))
+    assert read_plan(plan_path).plan.steps[0].status == "lopend"
+    assert len(entries(cache)) == 2
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x80\x05garbage", b"not a pickle at all"])
+def test_corrupt_cache_entries_are_ignored_and_removed(plan_path: Path, cache: Path, damage: bytes) -> None:
+    digest = read_plan(plan_path).digest
+    entry = cache / f"{digest}.pickle"
+    entry.write_bytes(damage)
+    assert read_plan(plan_path).plan.steps[0].id == "T01"
+    assert entry.exists()  # rewritten with a good entry
+    assert plancache.lookup(digest) is not None
+
+
+def test_an_entry_for_other_content_is_never_used(plan_path: Path, cache: Path) -> None:
+    read_plan(plan_path)
+    other = plan_path.read_bytes().replace(b'status = "open"', b'status = "gereed"', 1)
+    (cache / f"{read_plan(plan_path).digest}.pickle").rename(cache / f"{hashlib.sha256(other).hexdigest()}.pickle")
+    plan_path.write_bytes(other)
+    assert read_plan(plan_path).plan.steps[0].status == "gereed"
+
+
+def test_cache_can_be_off_or_unwritable(plan_path: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("REGIOTRACK_CACHE", "uit")
+    assert read_plan(plan_path).plan.id == "HGKMSG-2025-2029"
+    blocked = tmp_path / "bestand"
+    blocked.write_text("geen map")
+    monkeypatch.setenv("REGIOTRACK_CACHE", str(blocked / "cache"))
+    assert read_plan(plan_path).plan.id == "HGKMSG-2025-2029"
