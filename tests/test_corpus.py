@@ -193,8 +193,8 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
     "26-stuurteken.toml": (
         1,
         [
-            "{f}:32: B2-01, veld 'titel': verboden (stuur)teken in tekst",
-            "    → Verwijder het teken; gebruik \\n voor een nieuwe regel.",
+            "{f}:32: B2-01, veld 'titel': verboden (stuur)teken op deze regel",
+            "    → Verwijder het onzichtbare teken (typ de regel opnieuw).",
         ],
     ),
     "27-looptijd-omgedraaid.toml": (
@@ -239,12 +239,94 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
             "    → Gebruik een id dat in [[stap]] staat, of declareer het daar eerst.",
         ],
     ),
+    "33-bom-en-crlf-zijn-goed.toml": (0, []),
+    "34-zeer-lange-tekst-is-goed.toml": (0, []),
+    "35-onbekende-tabel.toml": (
+        1,
+        [
+            "{f}:55: onbekend veld 'instellingen'",
+            "    → Verbeter de naam of verwijder het veld. Bekende velden: schema, id, titel, regio, gemeenten, looptijd, tijdzone, bron, organisatie, gremium, stap, randvoorwaarde, afspraak, werkgroep, partneroverleg, terugkerend.",
+        ],
+    ),
+    "36-waar-onwaar-als-tekst.toml": (
+        1,
+        [
+            "{f}:27: T01, veld 'vaste_datum': moet true of false zijn, niet 'ja'",
+            "    → Schrijf true of false zonder aanhalingstekens.",
+        ],
+    ),
+    "37-datum-met-tijd.toml": (
+        1,
+        [
+            "{f}:26: T01, veld 'datum': moet een datum zonder tijd zijn, niet 2026-03-05T10:00:00",
+            "    → Schrijf alleen de datum, zoals 2026-03-31; een tijd hoort in het veld 'tijd'.",
+        ],
+    ),
+    "38-schema-nul.toml": (
+        1,
+        [
+            "{f}:1: veld 'schema': schemaversie begint bij 1",
+        ],
+    ),
+    "39-partners-geen-tekst.toml": (
+        1,
+        [
+            "{f}:34: B2-01, veld 'partners': moet tekst zijn, niet 1",
+            '    → Zet de tekst tussen aanhalingstekens: "…".',
+            "{f}:34: B2-01, veld 'partners': moet tekst zijn, niet 2",
+            '    → Zet de tekst tussen aanhalingstekens: "…".',
+        ],
+    ),
+    "40-ongeldige-tijd.toml": (
+        1,
+        [
+            "{f}:27: T01, veld 'tijd': '25:00' is geen tijd",
+            '    → Schrijf "14:00" of "14:00-16:00" (einde na begin).',
+        ],
+    ),
+    "41-mergeconflict.toml": (
+        1,
+        [
+            "{f}:28: onopgelost mergeconflict (regel 28 tot en met 32)",
+            "    → Kies één van beide versies en verwijder de regels met <<<<<<<, ======= en >>>>>>>.",
+        ],
+    ),
+    "42-burgerservicenummer.toml": (
+        1,
+        [
+            "{f}:33: B2-01, veld 'notitie': lijkt op een burgerservicenummer (111222333); het plan gaat over organisaties en overleggen, nooit over inwoners (AVG)",
+            "    → Haal dit weg. Casus- of persoonsgegevens horen niet in het plan; een contactadres van een organisatie zet u bij die organisatie onder 'contact'.",
+        ],
+    ),
+    "43-telefoonnummer-en-email.toml": (
+        1,
+        [
+            "{f}:33: B2-01, veld 'notitie': lijkt op een telefoonnummer (06-12345678); het plan gaat over organisaties en overleggen, nooit over inwoners (AVG)",
+            "    → Haal dit weg. Casus- of persoonsgegevens horen niet in het plan; een contactadres van een organisatie zet u bij die organisatie onder 'contact'.",
+            "{f}:33: B2-01, veld 'notitie': bevat een e-mailadres (j.jansen@example.nl); het plan gaat over organisaties en overleggen, nooit over inwoners (AVG)",
+            "    → Haal dit weg. Casus- of persoonsgegevens horen niet in het plan; een contactadres van een organisatie zet u bij die organisatie onder 'contact'.",
+        ],
+    ),
+    "44-stuurteken-in-sleutel.toml": (
+        1,
+        [
+            "{f}:4: veld 'reg\\x01io': verboden (stuur)teken op deze regel",
+            "    → Verwijder het onzichtbare teken (typ de regel opnieuw).",
+        ],
+    ),
+    "45-verkeerde-stukken-doorlooptijd.toml": (
+        1,
+        [
+            "{f}:27: T01, veld 'stukken_vooraf': 'een weekje' is geen doorlooptijd",
+            '    → Schrijf bijvoorbeeld "1 week", "2 weken", "5 dagen" of "3 werkdagen".',
+        ],
+    ),
 }
 
 
 def test_every_file_in_the_corpus_has_an_expectation() -> None:
     assert sorted(p.name for p in CORPUS.glob("*.toml")) == sorted(EXPECTED)
-    assert len(EXPECTED) >= 15
+    assert len(EXPECTED) >= 40
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -255,6 +337,9 @@ def test_broken_file_gets_its_exact_message(name: str, cli) -> None:  # type: ig
     shown = display_name(path)
     expected = [line.replace("{f}", shown) for line in lines]
     assert result.code == code
+    if code == 0:  # odd but valid input (BOM, CRLF, very long text) is accepted as it is
+        assert "geen fouten" in result.out and result.err == ""
+        return
     assert result.out == ""
     assert result.err.splitlines()[1:-1] == expected
     assert "Traceback" not in result.err
@@ -268,5 +353,8 @@ def test_the_base_of_the_corpus_is_valid(cli) -> None:  # type: ignore[no-untype
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_other_commands_refuse_a_broken_plan_with_exit_2(name: str, cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("lijst", "--plan", str(CORPUS / name))
+    if EXPECTED[name][0] == 0:
+        assert result.code == 0
+        return
     assert result.code == 2
     assert result.err.startswith("Het plan bevat")

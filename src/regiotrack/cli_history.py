@@ -71,8 +71,10 @@ def _repo(args: argparse.Namespace) -> tuple[Path, str, Path]:
     location = locate(args.plan, resolve_today(args.vandaag))
     root = None if location.readonly else repo_root(location.path)
     if root is None:
-        raise UserError(f"{location.path} staat niet in een git-repository; er is geen geschiedenis",
-                        "Begin een planrepository met 'regiotrack init MAP'.")
+        raise UserError(
+            f"{location.path} staat niet in een git-repository; er is geen geschiedenis",
+            "Begin een planrepository met 'regiotrack init MAP'.",
+        )
     if not location.path.exists():
         raise UserError(f"planbestand '{location.path}' bestaat niet", "Geef een bestaand bestand met --plan.")
     return root, relative(root, location.path), location.path

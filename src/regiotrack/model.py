@@ -146,6 +146,20 @@ class FileModel(BaseModel):
         str_strip_whitespace=False,
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _normal_text(cls, data: Any) -> Any:
+        """Texts hold line ends as "\n" (Windows' "\r\n" too), and an optional text written as ""
+        means the same as leaving the key out, as the writer does."""
+        if not isinstance(data, dict):
+            return data
+        if any(isinstance(v, str) and "\r\n" in v for v in data.values()):
+            data = {k: v.replace("\r\n", "\n") if isinstance(v, str) else v for k, v in data.items()}
+        if "" in data.values():
+            optional = {f.alias or name for name, f in cls.model_fields.items() if f.default is None}
+            data = {k: v for k, v in data.items() if not (v == "" and k in optional)}
+        return data
+
 
 class Organisation(FileModel):
     """An organisation that can lead (trekken) or join an agreement or working group."""
@@ -474,4 +488,3 @@ class Plan(FileModel):
 
 TrackedItem = Step | Agreement | PartnerMeeting
 """Items that carry a status and fall due."""
-

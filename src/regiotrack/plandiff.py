@@ -111,8 +111,9 @@ def index_items(data: Mapping[str, Any]) -> Index:
     return {section: items_by_id(data, section) for section in SECTIONS}
 
 
-def diff(old: Mapping[str, Any], new: Mapping[str, Any], old_index: Index | None = None,
-         new_index: Index | None = None) -> list[ItemChange]:
+def diff(
+    old: Mapping[str, Any], new: Mapping[str, Any], old_index: Index | None = None, new_index: Index | None = None
+) -> list[ItemChange]:
     """Every item-level change from ``old`` to ``new``, in file order of the sections."""
     changes: list[ItemChange] = []
     top_old = {k: v for k, v in old.items() if k not in SECTIONS}

@@ -120,7 +120,9 @@ def _syntax_problem(english: str, text: str, index: LineIndex, file: str) -> Pro
         message = f"sleutel '{key_path[-1]}' komt twee keer voor (eerst op regel {first})"
     if line is None and index.lines:
         line = max(index.lines.values())
-    if line is not None and (bad := _impossible_date(text, line)):
+    if line is not None and _has_control_character(text, line):
+        message, hint = "verboden (stuur)teken op deze regel", "Verwijder het onzichtbare teken (typ de regel opnieuw)."
+    elif line is not None and (bad := _impossible_date(text, line)):
         message, hint = f"datum {bad} bestaat niet", "Controleer dag en maand, zoals 2026-02-28."
     # A redeclared table's header is not indexed (only its first one is); do not pin it on a block.
     path = index.path_at(line) if line and not english.startswith("Cannot declare") else None
@@ -132,6 +134,11 @@ def _syntax_problem(english: str, text: str, index: LineIndex, file: str) -> Pro
     elif path and len(path) == 1 and path[0] not in SECTIONS:
         field = path[0]
     return Problem(message, hint, file, line, item, field)
+
+
+def _has_control_character(text: str, line: int) -> bool:
+    lines = text.splitlines()
+    return 0 < line <= len(lines) and any(ord(c) < 32 and c != "\t" for c in lines[line - 1])
 
 
 def _impossible_date(text: str, line: int) -> str | None:
@@ -292,8 +299,6 @@ def conflict_problems(text: str, file: str) -> list[Problem]:
             )
             start = None
     return problems
-
-
 
 
 def write_atomic(path: Path, text: str) -> None:

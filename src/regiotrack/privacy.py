@@ -14,7 +14,7 @@ from .model import Plan
 from .problems import Problem
 from .sections import SECTIONS
 
-_BSN = re.compile(r"(?<![\d.])(\d{3})[. ]?(\d{2})[. ]?(\d{2})[. ]?(\d{2})(?![\d.])")
+_BSN = re.compile(r"(?<![\d.])\d(?:[. ]?\d){8}(?![\d.]?\d)")  # 123456782, 123.456.782, 1234.56.782
 _PHONE = re.compile(r"(?<![\w+])(?:\+31|0031|0)(?:[ -]?\(?0?\)?)?(?:[ -]?\d){9}(?!\d)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SUSPECT = re.compile(r"\d{2}|@")  # cheap pre-check: only texts with digits or an @ can hold any of these
@@ -34,7 +34,7 @@ def passes_eleven_test(digits: str) -> bool:
 def findings(text: str, allowed_emails: set[str]) -> Iterator[str]:
     """Dutch descriptions of what in ``text`` looks like resident data."""
     for match in _BSN.finditer(text):
-        digits = "".join(match.groups())
+        digits = re.sub(r"[. ]", "", match.group(0))
         if passes_eleven_test(digits):
             yield f"lijkt op een burgerservicenummer ({match.group(0)})"
     for match in _PHONE.finditer(text):
@@ -59,9 +59,15 @@ def privacy_problems(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
                 if not value or not _SUSPECT.search(value):
                     continue
                 for finding in findings(value, allowed):
-                    problems.append(Problem(
-                        f"{finding}; het plan gaat over organisaties en overleggen, nooit over inwoners (AVG)",
-                        "Haal dit weg. Casus- of persoonsgegevens horen niet in het plan; "
-                        "een contactadres van een organisatie zet u bij die organisatie onder 'contact'.",
-                        file, index.line_of((alias, str(number), key)), item.id, key))
+                    problems.append(
+                        Problem(
+                            f"{finding}; het plan gaat over organisaties en overleggen, nooit over inwoners (AVG)",
+                            "Haal dit weg. Casus- of persoonsgegevens horen niet in het plan; "
+                            "een contactadres van een organisatie zet u bij die organisatie onder 'contact'.",
+                            file,
+                            index.line_of((alias, str(number), key)),
+                            item.id,
+                            key,
+                        )
+                    )
     return problems

@@ -6,11 +6,13 @@ Every problem says what is wrong, where (file, line, item id, field) and what to
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 Severity = Literal["fout", "waarschuwing"]
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # shown escaped: a message must not garble the terminal
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ class Problem:
         text = f"{prefix}{subject}{self.message}"
         if self.hint:
             text += f"\n    → {self.hint}"
-        return text
+        return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 class PlanError(Exception):

@@ -75,5 +75,3 @@ def parse_data(text: str, cache: dict[str, Any] | None = None) -> dict[str, Any]
             else:
                 data[key] = value
     return data
-
-

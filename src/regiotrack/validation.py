@@ -7,6 +7,7 @@ that pydantic cannot see one item at a time (duplicate ids, references, date ord
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, datetime, time
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -128,8 +129,21 @@ def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
     return None
 
 
+def _shown(value: Any) -> str:
+    """A value as the user wrote it in TOML."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (date, datetime, time)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return "een tabel"
+    if isinstance(value, list):
+        return "een lijst"
+    return repr(value)
+
+
 def _describe(kind: str, error: Any, value: Any, loc: tuple[Any, ...]) -> tuple[str, str]:
-    shown = repr(value) if not isinstance(value, (dict, list)) else type(value).__name__
+    shown = _shown(value)
     if kind == "missing":
         return "verplicht veld ontbreekt", f"Voeg '{loc[-1]} = …' toe aan dit blok."
     if kind == "literal_error":
@@ -137,6 +151,11 @@ def _describe(kind: str, error: Any, value: Any, loc: tuple[Any, ...]) -> tuple[
         return f"ongeldige waarde {shown}", f"Kies uit: {expected.replace(' or ', ', ')}."
     if kind.startswith("string_"):
         return f"moet tekst zijn, niet {shown}", 'Zet de tekst tussen aanhalingstekens: "…".'
+    if kind == "date_from_datetime_inexact" or isinstance(value, datetime):
+        return (
+            f"moet een datum zonder tijd zijn, niet {shown}",
+            "Schrijf alleen de datum, zoals 2026-03-31; een tijd hoort in het veld 'tijd'.",
+        )
     if kind.startswith("date_"):
         return (
             f"moet een datum zijn, niet {shown}",
