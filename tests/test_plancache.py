@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,31 @@ def test_cache_can_be_off_or_unwritable(plan_path: Path, tmp_path: Path, monkeyp
     blocked.write_text("geen map")
     monkeypatch.setenv("REGIOTRACK_CACHE", str(blocked / "cache"))
     assert read_plan(plan_path).plan.id == "HGKMSG-2025-2029"
+
+
+def test_unchanged_plan_is_listed_without_loading_pydantic(plan_path: Path, cache: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from regiotrack.cli import main; main(['lijst', '--verlopen']); "
+        "print('PYDANTIC', 'pydantic' in sys.modules, file=sys.stderr)"
+    )
+    env = {**os.environ, "REGIOTRACK_CACHE": str(cache)}
+    cold = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=plan_path.parent.parent, env=env
+    )
+    warm = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=plan_path.parent.parent, env=env
+    )
+    assert "PYDANTIC True" in cold.stderr and "PYDANTIC False" in warm.stderr
+    assert cold.stdout == warm.stdout and "37 items: 37 verlopen" in warm.stdout
+
+
+def test_damaged_or_stale_listing_snapshots_are_not_used(plan_path: Path, cache: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    first = cli("lijst", "--json").out
+    (snapshot,) = cache.glob("*.lijst.json")
+    snapshot.write_text("{niet af")
+    assert cli("lijst", "--json").out == first
+    plan_path.write_text(plan_path.read_text().replace('status = "open"', 'status = "gereed"', 1))
+    assert '"status": "gereed"' in cli("lijst", "--json").out

@@ -16,6 +16,7 @@ from .problems import PlanError, UserError
 
 if TYPE_CHECKING:
     from .edits import Edit
+    from .locate import PlanLocation
     from .model import Plan
     from .planfile import LoadedPlan
 
@@ -165,13 +166,19 @@ def _today(args: argparse.Namespace) -> date:
     return resolve_today(args.vandaag)
 
 
-def _load(args: argparse.Namespace, today: date) -> LoadedPlan:
+def _locate(args: argparse.Namespace, today: date) -> PlanLocation:
     from .locate import BUNDLED_NOTICE, locate
-    from .planfile import read_plan
 
     location = locate(args.plan, today)
     if location.readonly:
         print(BUNDLED_NOTICE, file=sys.stderr)
+    return location
+
+
+def _load(args: argparse.Namespace, today: date) -> LoadedPlan:
+    from .planfile import read_plan
+
+    location = _locate(args, today)
     return read_plan(location.path, readonly=location.readonly)
 
 
@@ -200,13 +207,27 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    """lijst: the tracked items with their standing, filtered."""
+    """lijst: the tracked items with their standing, filtered.
+
+    An unchanged plan is listed from its snapshot (``listing.py``) without loading pydantic.
+    """
+    import hashlib
+
+    from . import listing
     from .filters import RowFilter
-    from .schedule import rows
     from .textout import rows_json, table
+    from .tomltext import read_file
 
     today = _today(args)
-    plan = _load(args, today).plan
+    location = _locate(args, today)
+    raw = read_file(location.path)
+    digest = hashlib.sha256(raw).hexdigest()
+    snap = listing.lookup(digest)
+    if snap is None:
+        from .planfile import load_bytes
+
+        snap = listing.snapshot(load_bytes(raw, location.path, location.readonly).plan)
+        listing.store(digest, snap)
     selection = RowFilter(
         overdue=args.verlopen,
         soon=args.binnenkort,
@@ -217,16 +238,16 @@ def cmd_list(args: argparse.Namespace) -> int:
         kind=args.soort,
         municipality=args.gemeente,
     )
-    selection.check(plan)
-    selected = selection.apply(rows(plan, today, args.dagen))
+    selection.check(listing.known(snap))
+    selected = selection.apply(listing.rows_for(snap, today, args.dagen))
     print(rows_json(selected, today) if args.json else table(selected))
     return EXIT_OK
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     """toon: one item in full."""
+    from .describe import describe
     from .edits import require_item
-    from .textout import describe
 
     today = _today(args)
     plan = _load(args, today).plan

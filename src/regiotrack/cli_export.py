@@ -68,7 +68,7 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
     """exporteer ical: the calendar, filtered."""
     from .cli import load_for
     from .export.ical import ExportOptions, export_calendar
-    from .filters import ITEM_TYPES, KINDS, RowFilter
+    from .filters import ITEM_TYPES, KINDS, RowFilter, known_in
     from .history.log import calendar_versions, removed_items
     from .schedule import resolve_today, tracked_items
 
@@ -78,7 +78,7 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
     selection = RowFilter(lead=args.trekker, working_group=args.werkgroep, body=args.gremium, kind=kind)
     if args.soort is not None and args.soort not in (*KINDS, "terugkerend"):
         raise UserError(f"--soort '{args.soort}' bestaat niet", f"Kies uit: {', '.join((*ITEM_TYPES, 'terugkerend'))}.")
-    selection.check(plan)
+    selection.check(known_in(plan))
     if args.soort == "terugkerend":
         selection = RowFilter(kind="terugkerend")
     entries = _history(loaded.path) if not loaded.readonly else None

@@ -8,7 +8,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .plandiff import SECTION_LABELS, ItemChange
 from .problems import PlanError, UserError
 
 
@@ -103,8 +102,10 @@ def cmd_log(args: argparse.Namespace) -> int:
     return 0
 
 
-def _change_lines(changes: list[ItemChange], summarise: bool) -> list[str]:
+def _change_lines(changes: list[Any], summarise: bool) -> list[str]:
     """Change lines; a commit that adds many items at once is summarised per section."""
+    from .plandiff import SECTION_LABELS
+
     added = [c for c in changes if c.kind == "toegevoegd" and c.section != "plan"]
     if not summarise or len(added) <= 10:
         return [c.text() for c in changes]

@@ -8,10 +8,54 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
 
-from .model import STATUSES, STEP_KINDS, Agreement, Plan, Step
 from .problems import UserError, did_you_mean
-from .schedule import Row
+from .sections import STATUSES, STEP_KINDS
+from .standing import Standing
+
+if TYPE_CHECKING:
+    from .model import Plan
+
+
+class Listable(Protocol):
+    """What a row offers to filters and listings (``schedule.Row`` and ``listing.ListRow``)."""
+
+    @property
+    def type(self) -> str: ...
+    @property
+    def id(self) -> str: ...
+    @property
+    def lead(self) -> str | None: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def working_group(self) -> str | None: ...
+    @property
+    def body(self) -> str | None: ...
+    @property
+    def step_kind(self) -> str | None: ...
+    @property
+    def municipalities(self) -> tuple[str, ...]: ...
+    @property
+    def standing(self) -> Standing: ...
+
+
+@dataclass(frozen=True)
+class Known:
+    """The ids and names a filter value may take in one plan."""
+
+    actors: tuple[str, ...]
+    bodies: tuple[str, ...]
+    groups: tuple[str, ...]
+    municipalities: tuple[str, ...]
+
+
+def known_in(plan: Plan) -> Known:
+    """The filterable ids of a plan."""
+    bodies = tuple(b.id for b in plan.bodies)
+    return Known(tuple(o.id for o in plan.organisations) + bodies, bodies, tuple(g.id for g in plan.working_groups),
+                 plan.municipalities)
 
 ITEM_TYPES = ("stap", "afspraak", "partneroverleg")
 KINDS = ITEM_TYPES + STEP_KINDS
@@ -39,42 +83,34 @@ class RowFilter:
     municipality: str | None = None
     """Only items that concern this gemeente (agreements without gemeenten concern all)."""
 
-    def check(self, plan: Plan) -> None:
+    def check(self, known: Known) -> None:
         """Refuse values that name nothing in the plan, with a 'bedoelde u …?' hint."""
-        actors = [o.id for o in plan.organisations] + [b.id for b in plan.bodies]
         _known("--status", self.status, STATUSES)
-        _known("--trekker", self.lead, actors)
-        _known("--werkgroep", self.working_group, [g.id for g in plan.working_groups])
-        _known("--gremium", self.body, [b.id for b in plan.bodies])
+        _known("--trekker", self.lead, known.actors)
+        _known("--werkgroep", self.working_group, known.groups)
+        _known("--gremium", self.body, known.bodies)
         _known("--soort", self.kind, KINDS)
-        _known("--gemeente", self.municipality, plan.municipalities)
+        _known("--gemeente", self.municipality, known.municipalities)
 
-    def keep(self, row: Row) -> bool:
+    def keep(self, row: Listable) -> bool:
         """True when the row meets every criterion."""
-        item = row.item
         if self.overdue and not row.standing.overdue:
             return False
         if self.soon and row.standing.state != "binnenkort":
             return False
-        if self.status and item.status != self.status:
+        if self.status and row.status != self.status:
             return False
         if self.lead and row.lead != self.lead:
             return False
-        if self.working_group and not (isinstance(item, Agreement) and item.working_group == self.working_group):
+        if self.working_group and row.working_group != self.working_group:
             return False
-        if self.body and getattr(item, "body", None) != self.body:
+        if self.body and row.body != self.body:
             return False
-        if self.kind:
-            if self.kind in ITEM_TYPES:
-                if row.type != self.kind:
-                    return False
-            elif not (isinstance(item, Step) and item.kind == self.kind):
-                return False
-        if self.municipality and isinstance(item, Agreement) and item.municipalities:
-            return self.municipality in item.municipalities
-        return True
+        if self.kind and self.kind != (row.type if self.kind in ITEM_TYPES else row.step_kind):
+            return False
+        return not (self.municipality and row.municipalities and self.municipality not in row.municipalities)
 
-    def apply(self, rows: Iterable[Row]) -> list[Row]:
+    def apply(self, rows: Iterable[Any]) -> list[Any]:
         """The rows that are kept, in their order."""
         return [r for r in rows if self.keep(r)]
 

@@ -73,3 +73,11 @@ BUNDLED_NOTICE = (
     "Een eigen planrepository beginnen: regiotrack init MAP  (daarna: cd MAP)."
 )
 """Printed to stderr when the bundled plan is used."""
+
+
+def display_name(path: Path) -> str:
+    """The path relative to the working directory when it is below it, for messages."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

@@ -23,18 +23,16 @@ from pydantic import (
 )
 
 from .periods import Period, PeriodError
+from .sections import SCHEMA_VERSION as SCHEMA_VERSION
 from .sections import SECTIONS as SECTIONS
-
-SCHEMA_VERSION = 1
-"""The newest plan-file schema this version of regiotrack reads and writes."""
+from .sections import STATUSES as STATUSES
+from .sections import STEP_KINDS as STEP_KINDS
 
 Status = Literal["open", "lopend", "gereed", "geblokkeerd", "vervallen"]
 """Stored status of a step, agreement or partner meeting."""
-STATUSES: tuple[str, ...] = ("open", "lopend", "gereed", "geblokkeerd", "vervallen")
 
 StepKind = Literal["periode", "sessie", "deadline", "dag"]
 """Kind of a timeline row: a span of work, a meeting, a delivery moment, or one working day."""
-STEP_KINDS: tuple[str, ...] = ("periode", "sessie", "deadline", "dag")
 
 _ID = re.compile(r"^[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .model import SCHEMA_VERSION
+from .sections import SCHEMA_VERSION
 
 CACHE_ENV = "REGIOTRACK_CACHE"
 """Environment variable with the cache directory; 'uit' turns the cache off."""
@@ -66,7 +66,7 @@ def store(digest: str, value: Any) -> None:
     if directory is None:
         return
     try:
-        from .planfile import write_bytes_atomic
+        from .tomltext import write_bytes_atomic
 
         directory.mkdir(parents=True, exist_ok=True)
         write_bytes_atomic(directory / f"{digest}.pickle", pickle.dumps((_key(digest), value), protocol=5))

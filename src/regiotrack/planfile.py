@@ -11,20 +11,20 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from . import tomlread
 from .lineindex import LazyLineIndex, LineIndex, scan
+from .locate import display_name as display_name
 from .merge import Conflict
 from .model import Plan
 from .problems import PlanError, Problem, UserError
 from .sections import SECTIONS
-from .tomltext import decode
+from .tomltext import decode, read_file, write_bytes_atomic
 from .validation import validate
 
 _TOML_MESSAGES = (
@@ -69,14 +69,6 @@ class LoadedPlan:
     """True for the plan bundled with regiotrack: look, do not edit."""
     crlf: bool = False
     """The file uses Windows line ends; they are kept on write."""
-
-
-def display_name(path: Path) -> str:
-    """The path relative to the working directory when it is below it, for messages."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 def parse_text(text: str, file: str) -> tuple[Plan, LineIndex, list[Problem]]:
@@ -159,16 +151,7 @@ def _impossible_date(text: str, line: int) -> str | None:
 
 def read_plan(path: Path, readonly: bool = False) -> LoadedPlan:
     """Read and validate a plan file; raise PlanError (problems) or UserError (cannot read)."""
-    file = display_name(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"planbestand '{file}' bestaat niet", "Geef een bestaand bestand met --plan.") from None
-    except IsADirectoryError:
-        raise UserError(f"'{file}' is een map, geen planbestand", "Geef een .toml-bestand met --plan.") from None
-    except PermissionError:
-        raise UserError(f"geen leesrechten op '{file}'", "Vraag leesrechten of kopieer het bestand.") from None
-    return load_bytes(raw, path, readonly)
+    return load_bytes(read_file(path), path, readonly)
 
 
 def load_bytes(raw: bytes, path: Path, readonly: bool = False) -> LoadedPlan:
@@ -304,45 +287,6 @@ def conflict_problems(text: str, file: str) -> list[Problem]:
 def write_atomic(path: Path, text: str) -> None:
     """Replace the file with ``text`` (UTF-8, line ends as given); see :func:`write_bytes_atomic`."""
     write_bytes_atomic(path, text.encode("utf-8"))
-
-
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Replace the file with ``text`` so that a crash leaves either the old or the new file.
-
-    Writes a temporary file in the same directory, flushes and fsyncs it, keeps the old
-    file's permissions, and renames it over the target (a symlinked plan is followed).
-    """
-    target = Path(os.path.realpath(path))
-    try:
-        mode = target.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        mode = 0o644
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, mode)
-        os.replace(tmp_name, target)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(tmp_name)
-        raise
-    _fsync_dir(target.parent)
-
-
-def _fsync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 @contextmanager

@@ -5,7 +5,6 @@ Every problem says what is wrong, where (file, line, item id, field) and what to
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -83,6 +82,8 @@ class UserError(Exception):
 
 def did_you_mean(value: str, known: Iterable[str]) -> str:
     """' Bedoelde u 'X'?' for the closest known value, or '' when nothing is close."""
+    import difflib
+
     candidates = list(known)
     lowered = {c.lower(): c for c in candidates}
     if value.lower() in lowered:

@@ -13,7 +13,8 @@ from datetime import date
 
 from .model import Agreement, PartnerMeeting, Plan
 from .periods import Period, half_year_of
-from .schedule import HORIZON_DAYS, Row, rows
+from .schedule import Row, rows
+from .standing import HORIZON_DAYS
 
 DONE_STATES = ("gereed", "gereed, te laat")
 

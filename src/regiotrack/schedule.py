@@ -12,28 +12,9 @@ from typing import Literal
 
 from .model import Agreement, PartnerMeeting, Plan, Step, TrackedItem, lead_time_parts
 from .periods import Period
+from .standing import HORIZON_DAYS, Standing, standing_for
 from .today import TODAY_ENV as TODAY_ENV
 from .today import resolve_today as resolve_today
-
-HORIZON_DAYS = 14
-"""Default window for 'binnenkort' (due soon)."""
-
-State = Literal[
-    "verlopen", "binnenkort", "op schema", "gereed", "gereed, te laat", "geblokkeerd", "vervallen", "geen termijn"
-]
-"""Derived standing of an item; never stored."""
-
-SYMBOLS: dict[str, str] = {
-    "verlopen": "!",
-    "binnenkort": "~",
-    "op schema": "·",
-    "gereed": "✓",
-    "gereed, te laat": "✓!",
-    "geblokkeerd": "■",
-    "vervallen": "×",
-    "geen termijn": "?",
-}
-"""A symbol per standing, so that status is never shown by colour alone."""
 
 ItemType = Literal["stap", "afspraak", "partneroverleg"]
 
@@ -66,43 +47,9 @@ def due_label(item: TrackedItem) -> str:
     return f"{item.half_year.label()} (nog niet gepland)"
 
 
-@dataclass(frozen=True, slots=True)
-class Standing:
-    """Where an item stands on a given today."""
-
-    state: State
-    """The derived standing."""
-    due: date | None
-    """The day it falls due."""
-    days_left: int | None
-    """Days from today to the due day (negative when past)."""
-
-    @property
-    def overdue(self) -> bool:
-        """Past its due day and not done or cancelled (also true for a blocked item)."""
-        return self.state == "verlopen" or (
-            self.state == "geblokkeerd" and self.days_left is not None and self.days_left < 0
-        )
-
-
 def standing(item: TrackedItem, today: date, horizon: int = HORIZON_DAYS) -> Standing:
     """Derive verlopen / binnenkort / op schema / gereed (te laat) / geblokkeerd / vervallen."""
-    due = due_date(item)
-    days_left = None if due is None else (due - today).days
-    if item.status == "vervallen":
-        return Standing("vervallen", due, days_left)
-    if item.status == "gereed":
-        late = due is not None and item.done_on is not None and item.done_on > due
-        return Standing("gereed, te laat" if late else "gereed", due, days_left)
-    if item.status == "geblokkeerd":
-        return Standing("geblokkeerd", due, days_left)
-    if days_left is None:
-        return Standing("geen termijn", None, None)
-    if days_left < 0:
-        return Standing("verlopen", due, days_left)
-    if days_left <= horizon:
-        return Standing("binnenkort", due, days_left)
-    return Standing("op schema", due, days_left)
+    return standing_for(item.status, item.done_on, due_date(item), today, horizon)
 
 
 def paper_deadline(step: Step) -> date | None:
@@ -143,6 +90,36 @@ class Row:
     def id(self) -> str:
         """The item's id."""
         return self.item.id
+
+    @property
+    def status(self) -> str:
+        """Stored status."""
+        return self.item.status
+
+    @property
+    def due_label(self) -> str:
+        """The deadline as people read it."""
+        return due_label(self.item)
+
+    @property
+    def working_group(self) -> str | None:
+        """The agreement's werkgroep."""
+        return self.item.working_group if isinstance(self.item, Agreement) else None
+
+    @property
+    def body(self) -> str | None:
+        """The gremium of a step or agreement."""
+        return getattr(self.item, "body", None)
+
+    @property
+    def step_kind(self) -> str | None:
+        """periode, sessie, deadline or dag for steps."""
+        return self.item.kind if isinstance(self.item, Step) else None
+
+    @property
+    def municipalities(self) -> tuple[str, ...]:
+        """Municipalities an agreement concerns (empty: all)."""
+        return self.item.municipalities if isinstance(self.item, Agreement) else ()
 
 
 def item_type(item: TrackedItem) -> ItemType:

@@ -1,4 +1,13 @@
-"""The sections of a plan file, in canonical order. No imports: light enough for every path."""
+"""The plan file's fixed vocabulary: sections, statuses, step kinds. No imports: light enough for every path."""
+
+SCHEMA_VERSION = 1
+"""The newest plan-file schema this version of regiotrack reads and writes."""
+
+STATUSES: tuple[str, ...] = ("open", "lopend", "gereed", "geblokkeerd", "vervallen")
+"""Stored statuses of a step, agreement or partner meeting."""
+
+STEP_KINDS: tuple[str, ...] = ("periode", "sessie", "deadline", "dag")
+"""Kinds of timeline rows."""
 
 SECTIONS: dict[str, str] = {
     "organisatie": "organisations",

@@ -1,4 +1,7 @@
-"""Plain-text and JSON renderings of plan views for the command line (no colours, no Textual)."""
+"""Plain-text and JSON renderings of listings for the command line (no colours, no Textual, no pydantic).
+
+Rows are anything with the attributes of ``filters.Listable`` plus ``title`` and ``due_label``.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from .model import Agreement, PartnerMeeting, Plan, Step, TrackedItem
-from .rules import step_paper_deadlines
-from .schedule import SYMBOLS, Row, Standing, due_label, item_type, standing
+from .standing import SYMBOLS, Standing
 
 _COLUMNS = ("ID", "SOORT", "TITEL", "TREKKER", "TERMIJN", "STATUS", "STAND")
 TITLE_WIDTH = 46
@@ -36,7 +37,7 @@ def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def table(rows: Sequence[Row]) -> str:
+def table(rows: Sequence[Any]) -> str:
     """An aligned text table of rows, with a count per standing underneath."""
     if not rows:
         return "Geen items die aan de selectie voldoen."
@@ -46,8 +47,8 @@ def table(rows: Sequence[Row]) -> str:
             r.type,
             _shorten(r.title, TITLE_WIDTH),
             r.lead or "-",
-            due_label(r.item),
-            r.item.status,
+            r.due_label,
+            r.status,
             standing_text(r.standing),
         )
         for r in rows
@@ -62,95 +63,23 @@ def table(rows: Sequence[Row]) -> str:
     return "\n".join(lines)
 
 
-def row_json(row: Row) -> dict[str, Any]:
+def row_json(row: Any) -> dict[str, Any]:
     """A row as a JSON object with Dutch keys (stable for other tools)."""
     return {
         "id": row.id,
         "soort": row.type,
         "titel": row.title,
         "trekker": row.lead,
-        "termijn": due_label(row.item),
+        "termijn": row.due_label,
         "vervaldatum": row.standing.due.isoformat() if row.standing.due else None,
-        "status": row.item.status,
+        "status": row.status,
         "stand": row.standing.state,
         "dagen_tot_vervaldatum": row.standing.days_left,
     }
 
 
-def rows_json(rows: Sequence[Row], today: date) -> str:
+def rows_json(rows: Sequence[Any], today: date) -> str:
     """The rows as a JSON document."""
     return json.dumps(
         {"vandaag": today.isoformat(), "items": [row_json(r) for r in rows]}, ensure_ascii=False, indent=2
     )
-
-
-def describe(plan: Plan, item: TrackedItem, today: date) -> str:
-    """Everything about one item, one field a line, in Dutch."""
-    names = {o.id: o.name for o in plan.organisations} | {b.id: b.name for b in plan.bodies}
-    groups = {g.id: g.name for g in plan.working_groups}
-
-    def who(ref: str | None) -> str | None:
-        return None if ref is None else f"{ref} ({names[ref]})" if ref in names else ref
-
-    fields: list[tuple[str, Any]] = [("soort", item_type(item))]
-    if isinstance(item, Step):
-        fields += [
-            ("activiteit", item.activity),
-            ("type", item.kind),
-            ("wanneer", due_label(item)),
-            ("duur", item.duration),
-            ("gremium", who(item.body)),
-            ("stukken aanleveren", _paper_line(plan, item)),
-            ("stukken voor", item.papers_for),
-            ("vaste datum", "ja" if item.fixed_date else None),
-            ("af op", item.done_by),
-            ("opmerking", item.remark),
-        ]
-    elif isinstance(item, Agreement):
-        fields += [
-            ("titel", item.title),
-            ("omschrijving", item.description),
-            ("trekker", who(item.lead)),
-            ("partners", ", ".join(filter(None, (who(p) for p in item.partners))) or None),
-            (
-                "werkgroep",
-                f"{item.working_group} ({groups.get(item.working_group, '?')})" if item.working_group else None,
-            ),
-            ("gremium", who(item.body)),
-            ("gemeenten", ", ".join(item.municipalities) or "alle"),
-            ("deadline", _deadline_line(item)),
-        ]
-    elif isinstance(item, PartnerMeeting):
-        fields += [
-            ("halfjaar", item.half_year.label()),
-            ("datum", item.day or "nog niet gepland"),
-            ("voorbereiding", who(item.prepared_by)),
-        ]
-    fields += [("status", item.status), ("gereed op", item.done_on), ("stand", standing_text(standing(item, today)))]
-    if isinstance(item, Agreement):
-        fields.append(("bron", item.source))
-    fields.append(("notitie", item.note))
-    title = getattr(item, "title", "")
-    lines = [f"{item.id}  {title}"]
-    width = max(len(k) for k, _ in fields) + 1
-    for key, value in fields:
-        if value is None:
-            continue
-        text = str(value).replace("\n", "\n" + " " * (width + 3))
-        lines.append(f"  {(key + ':').ljust(width)} {text}")
-    return "\n".join(lines)
-
-
-def _paper_line(plan: Plan, step: Step) -> str | None:
-    due = step_paper_deadlines(plan).get(step.id)
-    if due is None:
-        return None
-    return f"uiterlijk {due} ({step.papers_lead_time} vooraf)"
-
-
-def _deadline_line(item: Agreement) -> str:
-    if item.deadline is None:
-        return "geen termijn"
-    if isinstance(item.deadline, date):
-        return item.deadline.isoformat()
-    return f"{item.deadline.label()} (vervalt na {item.deadline.last_day})"

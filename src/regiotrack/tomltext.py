@@ -6,10 +6,13 @@ verschil, the merge driver) do not pay for loading the pydantic models.
 
 from __future__ import annotations
 
+import os
+import tempfile
+from contextlib import suppress
+from pathlib import Path
 from typing import Any
 
-from . import tomlread
-from .problems import PlanError, Problem
+from .problems import PlanError, Problem, UserError
 
 
 def decode(raw: bytes, file: str) -> str:
@@ -52,6 +55,8 @@ def parse_data(text: str, cache: dict[str, Any] | None = None) -> dict[str, Any]
     block once makes reading hundreds of revisions cheap. Falls back to one whole parse for
     files whose layout is not block by block. Raises one of ``tomlread.DecodeError``.
     """
+    from . import tomlread
+
     if cache is None:
         return tomlread.loads(text)
     head, *blocks = text.split("\n[[")
@@ -75,3 +80,57 @@ def parse_data(text: str, cache: dict[str, Any] | None = None) -> dict[str, Any]
             else:
                 data[key] = value
     return data
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Replace the file with ``text`` so that a crash leaves either the old or the new file.
+
+    Writes a temporary file in the same directory, flushes and fsyncs it, keeps the old
+    file's permissions, and renames it over the target (a symlinked plan is followed).
+    """
+    target = Path(os.path.realpath(path))
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = 0o644
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, target)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_dir(target.parent)
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of a plan file, or a UserError that says why it cannot be read."""
+    from .locate import display_name
+
+    file = display_name(path)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"planbestand '{file}' bestaat niet", "Geef een bestaand bestand met --plan.") from None
+    except IsADirectoryError:
+        raise UserError(f"'{file}' is een map, geen planbestand", "Geef een .toml-bestand met --plan.") from None
+    except PermissionError:
+        raise UserError(f"geen leesrechten op '{file}'", "Vraag leesrechten of kopieer het bestand.") from None

@@ -15,7 +15,8 @@ from typing import Any
 from ..model import Plan, Step
 from ..periods import Period
 from ..progress import Progress, half_year_review, plan_standing
-from ..schedule import SYMBOLS, Row
+from ..schedule import Row
+from ..standing import SYMBOLS
 from ..textout import row_json
 
 SCHEMA = "regiotrack-rapport/1"

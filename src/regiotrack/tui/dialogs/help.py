@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ...schedule import SYMBOLS
+from ...standing import SYMBOLS
 from ..commands import COMMANDS, key_label
 
 

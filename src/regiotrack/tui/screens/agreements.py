@@ -11,11 +11,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Input, Select, Static
 
+from ...describe import describe
 from ...history.log import item_story
 from ...model import STATUSES, Agreement
 from ...periods import quarter_of
-from ...schedule import SYMBOLS, Row, due_label
-from ...textout import describe
+from ...schedule import Row, due_label
+from ...standing import SYMBOLS
 from ..commands import bindings
 from ..view import PlanView
 from ..widgets.item_table import ItemTable

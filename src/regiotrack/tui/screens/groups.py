@@ -9,7 +9,7 @@ from textual.widgets import Static
 
 from ...model import Agreement
 from ...progress import progress_of
-from ...schedule import SYMBOLS
+from ...standing import SYMBOLS
 from ..view import PlanView
 from ..widgets.bars import progress_line
 from .base import PlanScreen

@@ -8,7 +8,8 @@ from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
 from ...progress import half_year_review
-from ...schedule import SYMBOLS, Row, standing
+from ...schedule import Row, standing
+from ...standing import SYMBOLS
 from ..view import PlanView
 from .base import PlanScreen
 

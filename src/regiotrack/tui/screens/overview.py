@@ -9,7 +9,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
 from ...rules import PARTNER_MEETING_WARNING_DAYS
-from ...schedule import SYMBOLS, Row
+from ...schedule import Row
+from ...standing import SYMBOLS
 from ...textout import standing_text
 from ..view import PlanView
 from ..widgets.bars import progress_line

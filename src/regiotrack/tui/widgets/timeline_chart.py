@@ -13,7 +13,8 @@ from rich.text import Text
 from textual.widget import Widget
 
 from ...model import Step
-from ...schedule import SYMBOLS, paper_deadline, standing
+from ...schedule import paper_deadline, standing
+from ...standing import SYMBOLS
 from ..view import PlanView
 
 GLYPHS = {"sessie": "◆", "periode": "━", "deadline": "▼", "dag": "●"}

@@ -1,0 +1,83 @@
+"""'regiotrack toon': everything about one item, one field a line, in Dutch."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from .model import Agreement, PartnerMeeting, Plan, Step, TrackedItem
+from .rules import step_paper_deadlines
+from .schedule import due_label, item_type, standing
+from .textout import standing_text
+
+
+def describe(plan: Plan, item: TrackedItem, today: date) -> str:
+    """Everything about one item, one field a line, in Dutch."""
+    names = {o.id: o.name for o in plan.organisations} | {b.id: b.name for b in plan.bodies}
+    groups = {g.id: g.name for g in plan.working_groups}
+
+    def who(ref: str | None) -> str | None:
+        return None if ref is None else f"{ref} ({names[ref]})" if ref in names else ref
+
+    fields: list[tuple[str, Any]] = [("soort", item_type(item))]
+    if isinstance(item, Step):
+        fields += [
+            ("activiteit", item.activity),
+            ("type", item.kind),
+            ("wanneer", due_label(item)),
+            ("duur", item.duration),
+            ("gremium", who(item.body)),
+            ("stukken aanleveren", _paper_line(plan, item)),
+            ("stukken voor", item.papers_for),
+            ("vaste datum", "ja" if item.fixed_date else None),
+            ("af op", item.done_by),
+            ("opmerking", item.remark),
+        ]
+    elif isinstance(item, Agreement):
+        fields += [
+            ("titel", item.title),
+            ("omschrijving", item.description),
+            ("trekker", who(item.lead)),
+            ("partners", ", ".join(filter(None, (who(p) for p in item.partners))) or None),
+            (
+                "werkgroep",
+                f"{item.working_group} ({groups.get(item.working_group, '?')})" if item.working_group else None,
+            ),
+            ("gremium", who(item.body)),
+            ("gemeenten", ", ".join(item.municipalities) or "alle"),
+            ("deadline", _deadline_line(item)),
+        ]
+    elif isinstance(item, PartnerMeeting):
+        fields += [
+            ("halfjaar", item.half_year.label()),
+            ("datum", item.day or "nog niet gepland"),
+            ("voorbereiding", who(item.prepared_by)),
+        ]
+    fields += [("status", item.status), ("gereed op", item.done_on), ("stand", standing_text(standing(item, today)))]
+    if isinstance(item, Agreement):
+        fields.append(("bron", item.source))
+    fields.append(("notitie", item.note))
+    title = getattr(item, "title", "")
+    lines = [f"{item.id}  {title}"]
+    width = max(len(k) for k, _ in fields) + 1
+    for key, value in fields:
+        if value is None:
+            continue
+        text = str(value).replace("\n", "\n" + " " * (width + 3))
+        lines.append(f"  {(key + ':').ljust(width)} {text}")
+    return "\n".join(lines)
+
+
+def _paper_line(plan: Plan, step: Step) -> str | None:
+    due = step_paper_deadlines(plan).get(step.id)
+    if due is None:
+        return None
+    return f"uiterlijk {due} ({step.papers_lead_time} vooraf)"
+
+
+def _deadline_line(item: Agreement) -> str:
+    if item.deadline is None:
+        return "geen termijn"
+    if isinstance(item.deadline, date):
+        return item.deadline.isoformat()
+    return f"{item.deadline.label()} (vervalt na {item.deadline.last_day})"

@@ -1,0 +1,112 @@
+"""A snapshot of what ``regiotrack lijst`` needs, cached on the plan file's content.
+
+When the plan file is unchanged, listing reads this small JSON file instead of parsing and
+validating the plan, and never loads the pydantic models: the command then starts about as
+fast as Python itself. The snapshot is made from a validated plan only, and is keyed (like
+``plancache``) on the SHA-256 of the file's bytes and regiotrack's version, so it can never
+describe another file. JSON, not pickle: a damaged or foreign file can only fail to load.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from . import __version__
+from .filters import Known
+from .standing import HORIZON_DAYS, Standing, standing_for
+
+if TYPE_CHECKING:
+    from .model import Plan
+
+FORMAT = f"regiotrack-lijst/1/{__version__}"
+
+
+@dataclass(frozen=True, slots=True)
+class ListRow:
+    """One tracked item as listed, with plain fields (see ``filters.Listable``)."""
+
+    type: str
+    id: str
+    title: str
+    lead: str | None
+    status: str
+    due_label: str
+    working_group: str | None
+    body: str | None
+    step_kind: str | None
+    municipalities: tuple[str, ...]
+    standing: Standing
+
+
+def snapshot(plan: Plan) -> dict[str, Any]:
+    """What listing needs of a validated plan, independent of today."""
+    from .schedule import due_date, rows
+
+    items = []
+    for row in rows(plan, date.min):
+        due, done = due_date(row.item), row.item.done_on
+        items.append([row.type, row.id, row.title, row.lead, row.status, row.due_label, row.working_group, row.body,
+                      row.step_kind, list(row.municipalities), done.isoformat() if done else None,
+                      due.isoformat() if due else None])
+    known = Known(*(tuple(v) for v in (
+        [o.id for o in plan.organisations] + [b.id for b in plan.bodies], [b.id for b in plan.bodies],
+        [g.id for g in plan.working_groups], list(plan.municipalities))))
+    return {"format": FORMAT, "known": [list(v) for v in (known.actors, known.bodies, known.groups,
+                                                             known.municipalities)], "items": items}
+
+
+def rows_for(snap: dict[str, Any], today: date, horizon: int = HORIZON_DAYS) -> list[ListRow]:
+    """The listed rows of a snapshot for ``today``."""
+    result = []
+    for kind, item_id, title, lead, status, label, group, body, step_kind, towns, done, due in snap["items"]:
+        done_day = date.fromisoformat(done) if done else None
+        due_day = date.fromisoformat(due) if due else None
+        result.append(ListRow(kind, item_id, title, lead, status, label, group, body, step_kind, tuple(towns),
+                              standing_for(status, done_day, due_day, today, horizon)))
+    return result
+
+
+def known(snap: dict[str, Any]) -> Known:
+    """The filterable ids of the plan a snapshot was made from."""
+    actors, bodies, groups, towns = snap["known"]
+    return Known(tuple(actors), tuple(bodies), tuple(groups), tuple(towns))
+
+
+def lookup(digest: str) -> dict[str, Any] | None:
+    """The snapshot for a file with this content, or None."""
+    from .plancache import cache_dir
+
+    directory = cache_dir()
+    if directory is None:
+        return None
+    entry = directory / f"{digest}.lijst.json"
+    try:
+        data = json.loads(entry.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            entry.unlink()
+        return None
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("digest") != digest:
+        return None
+    return data
+
+
+def store(digest: str, snap: dict[str, Any]) -> None:
+    """Keep the snapshot for this content; failing to write only means no speed-up."""
+    from .plancache import cache_dir
+
+    directory = cache_dir()
+    if directory is None:
+        return
+    with contextlib.suppress(OSError):
+        from .tomltext import write_bytes_atomic
+
+        directory.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(directory / f"{digest}.lijst.json",
+                           json.dumps({**snap, "digest": digest}, ensure_ascii=False).encode("utf-8"))
