@@ -123,14 +123,9 @@ def test_calendar_sequence_counts_commits_that_moved_an_item(repo: Path, cli) ->
     assert versions["B2-01"][0] == 0
 
 
-def clone(origin: Path, name: str, cli) -> Path:  # type: ignore[no-untyped-def]
-    target = origin.parent / name
-    git(origin.parent, "clone", "-q", str(origin), name)
-    subprocess.run(["git", "config", "receive.denyCurrentBranch", "ignore"], cwd=origin, check=True)
-    return target
-
-
-def test_two_clones_edit_the_same_item_and_merge_cleanly(tmp_path: Path, monkeypatch, cli) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def clones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli) -> Path:  # type: ignore[no-untyped-def]
+    """A shared bare repository and two clones, 'anna' and 'bram', each with the merge driver."""
     monkeypatch.chdir(tmp_path)
     cli("init", "origin")
     git(tmp_path, "clone", "-q", "--bare", "origin", "gedeeld.git")
@@ -138,6 +133,11 @@ def test_two_clones_edit_the_same_item_and_merge_cleanly(tmp_path: Path, monkeyp
         git(tmp_path, "clone", "-q", "gedeeld.git", name)
         monkeypatch.chdir(tmp_path / name)
         assert cli("init").code == 0  # registers the merge driver in this clone
+    return tmp_path
+
+
+def test_two_clones_edit_the_same_item_and_merge_cleanly(clones: Path, monkeypatch, cli) -> None:  # type: ignore[no-untyped-def]
+    tmp_path = clones
     monkeypatch.chdir(tmp_path / "anna")
     assert cli("zet", "B2-03", "lopend").code == 0
     git(tmp_path / "anna", "push", "-q")
@@ -151,14 +151,8 @@ def test_two_clones_edit_the_same_item_and_merge_cleanly(tmp_path: Path, monkeyp
     assert git(tmp_path / "bram", "status", "--porcelain") == ""
 
 
-def test_same_field_two_ways_is_a_conflict_that_loses_nothing(tmp_path: Path, monkeypatch, cli) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.chdir(tmp_path)
-    cli("init", "origin")
-    git(tmp_path, "clone", "-q", "--bare", "origin", "gedeeld.git")
-    for name in ("anna", "bram"):
-        git(tmp_path, "clone", "-q", "gedeeld.git", name)
-        monkeypatch.chdir(tmp_path / name)
-        cli("init")
+def test_same_field_two_ways_is_a_conflict_that_loses_nothing(clones: Path, monkeypatch, cli) -> None:  # type: ignore[no-untyped-def]
+    tmp_path = clones
     monkeypatch.chdir(tmp_path / "anna")
     cli("zet", "B2-01", "gereed")
     git(tmp_path / "anna", "push", "-q")

@@ -54,8 +54,13 @@ class Known:
 def known_in(plan: Plan) -> Known:
     """The filterable ids of a plan."""
     bodies = tuple(b.id for b in plan.bodies)
-    return Known(tuple(o.id for o in plan.organisations) + bodies, bodies, tuple(g.id for g in plan.working_groups),
-                 plan.municipalities)
+    return Known(
+        tuple(o.id for o in plan.organisations) + bodies,
+        bodies,
+        tuple(g.id for g in plan.working_groups),
+        plan.municipalities,
+    )
+
 
 ITEM_TYPES = ("stap", "afspraak", "partneroverleg")
 KINDS = ITEM_TYPES + STEP_KINDS

@@ -49,14 +49,38 @@ def snapshot(plan: Plan) -> dict[str, Any]:
     items = []
     for row in rows(plan, date.min):
         due, done = due_date(row.item), row.item.done_on
-        items.append([row.type, row.id, row.title, row.lead, row.status, row.due_label, row.working_group, row.body,
-                      row.step_kind, list(row.municipalities), done.isoformat() if done else None,
-                      due.isoformat() if due else None])
-    known = Known(*(tuple(v) for v in (
-        [o.id for o in plan.organisations] + [b.id for b in plan.bodies], [b.id for b in plan.bodies],
-        [g.id for g in plan.working_groups], list(plan.municipalities))))
-    return {"format": FORMAT, "known": [list(v) for v in (known.actors, known.bodies, known.groups,
-                                                             known.municipalities)], "items": items}
+        items.append(
+            [
+                row.type,
+                row.id,
+                row.title,
+                row.lead,
+                row.status,
+                row.due_label,
+                row.working_group,
+                row.body,
+                row.step_kind,
+                list(row.municipalities),
+                done.isoformat() if done else None,
+                due.isoformat() if due else None,
+            ]
+        )
+    known = Known(
+        *(
+            tuple(v)
+            for v in (
+                [o.id for o in plan.organisations] + [b.id for b in plan.bodies],
+                [b.id for b in plan.bodies],
+                [g.id for g in plan.working_groups],
+                list(plan.municipalities),
+            )
+        )
+    )
+    return {
+        "format": FORMAT,
+        "known": [list(v) for v in (known.actors, known.bodies, known.groups, known.municipalities)],
+        "items": items,
+    }
 
 
 def rows_for(snap: dict[str, Any], today: date, horizon: int = HORIZON_DAYS) -> list[ListRow]:
@@ -65,8 +89,21 @@ def rows_for(snap: dict[str, Any], today: date, horizon: int = HORIZON_DAYS) -> 
     for kind, item_id, title, lead, status, label, group, body, step_kind, towns, done, due in snap["items"]:
         done_day = date.fromisoformat(done) if done else None
         due_day = date.fromisoformat(due) if due else None
-        result.append(ListRow(kind, item_id, title, lead, status, label, group, body, step_kind, tuple(towns),
-                              standing_for(status, done_day, due_day, today, horizon)))
+        result.append(
+            ListRow(
+                kind,
+                item_id,
+                title,
+                lead,
+                status,
+                label,
+                group,
+                body,
+                step_kind,
+                tuple(towns),
+                standing_for(status, done_day, due_day, today, horizon),
+            )
+        )
     return result
 
 
@@ -108,5 +145,7 @@ def store(digest: str, snap: dict[str, Any]) -> None:
         from .tomltext import write_bytes_atomic
 
         directory.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(directory / f"{digest}.lijst.json",
-                           json.dumps({**snap, "digest": digest}, ensure_ascii=False).encode("utf-8"))
+        write_bytes_atomic(
+            directory / f"{digest}.lijst.json",
+            json.dumps({**snap, "digest": digest}, ensure_ascii=False).encode("utf-8"),
+        )

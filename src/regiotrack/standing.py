@@ -17,6 +17,18 @@ State = Literal[
 ]
 """Derived standing of an item; never stored."""
 
+STATE_ORDER: tuple[str, ...] = (
+    "verlopen",
+    "binnenkort",
+    "op schema",
+    "geblokkeerd",
+    "gereed",
+    "gereed, te laat",
+    "vervallen",
+    "geen termijn",
+)
+"""The standings in the order people read them: most urgent first."""
+
 SYMBOLS: dict[str, str] = {
     "verlopen": "!",
     "binnenkort": "~",
@@ -49,8 +61,9 @@ class Standing:
         )
 
 
-def standing_for(status: str, done_on: date | None, due: date | None, today: date,
-                 horizon: int = HORIZON_DAYS) -> Standing:
+def standing_for(
+    status: str, done_on: date | None, due: date | None, today: date, horizon: int = HORIZON_DAYS
+) -> Standing:
     """Derive verlopen / binnenkort / op schema / gereed (te laat) / geblokkeerd / vervallen."""
     days_left = None if due is None else (due - today).days
     if status == "vervallen":

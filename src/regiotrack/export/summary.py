@@ -16,20 +16,10 @@ from ..model import Plan, Step
 from ..periods import Period
 from ..progress import Progress, half_year_review, plan_standing
 from ..schedule import Row
-from ..standing import SYMBOLS
+from ..standing import STATE_ORDER, SYMBOLS
 from ..textout import row_json
 
 SCHEMA = "regiotrack-rapport/1"
-STATE_ORDER = (
-    "verlopen",
-    "binnenkort",
-    "op schema",
-    "geblokkeerd",
-    "gereed",
-    "gereed, te laat",
-    "vervallen",
-    "geen termijn",
-)
 
 
 def _progress(progress: Progress, item_id: str, name: str) -> dict[str, Any]:

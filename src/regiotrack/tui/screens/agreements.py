@@ -47,6 +47,8 @@ class AgreementsScreen(PlanScreen):
         self.sort_column = 3
         self.all_rows: list[Row] = []
         self.shown: list[Row] = []
+        self.search_text: dict[str, str] = {}
+        """Row id -> lower-case text the filter searches, computed once per view."""
 
     def compose(self) -> ComposeResult:
         yield from self.compose_chrome()
@@ -62,6 +64,7 @@ class AgreementsScreen(PlanScreen):
     def refresh_view(self, view: PlanView) -> None:
         self.sub_title = f"Afspraken · vandaag {view.today.isoformat()}"
         self.all_rows = [r for r in view.standing.rows if r.type == "afspraak"]
+        self.search_text = {r.id: f"{r.id} {r.title} {r.lead or ''} {r.item.note or ''}".lower() for r in self.all_rows}
         leads = sorted({r.lead for r in self.all_rows if r.lead})
         groups = [g.id for g in view.loaded.plan.working_groups]
         quarters = sorted({quarter_label(r) for r in self.all_rows}, key=lambda q: (q == "geen termijn", q[-4:], q))
@@ -90,7 +93,7 @@ class AgreementsScreen(PlanScreen):
             return False
         if not text:
             return True
-        haystack = f"{row.id} {row.title} {row.lead or ''} {item.note or ''}".lower()
+        haystack = self.search_text[row.id]
         return all(word in haystack for word in text.lower().split())
 
     def apply_filter(self) -> None:
@@ -103,7 +106,7 @@ class AgreementsScreen(PlanScreen):
         table = self.query_one(ItemTable)
         keep = self.selected_item_id()
         cursor = next((n for n, row in enumerate(self.shown) if row.id == keep), 0)
-        table.set_rows([_cells(r) for r in self.shown], cursor)
+        table.set_rows(self.shown, cursor, _cells)
         table.border_title = f"{len(self.shown)} van {len(self.all_rows)} afspraken"
         self._show_detail()
 

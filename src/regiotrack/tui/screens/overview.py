@@ -10,22 +10,11 @@ from textual.widgets import DataTable, Static
 
 from ...rules import PARTNER_MEETING_WARNING_DAYS
 from ...schedule import Row
-from ...standing import SYMBOLS
+from ...standing import STATE_ORDER, SYMBOLS
 from ...textout import standing_text
 from ..view import PlanView
 from ..widgets.bars import progress_line
 from .base import PlanScreen
-
-_ORDER = (
-    "verlopen",
-    "binnenkort",
-    "op schema",
-    "geblokkeerd",
-    "gereed",
-    "gereed, te laat",
-    "vervallen",
-    "geen termijn",
-)
 
 
 class OverviewScreen(PlanScreen):
@@ -50,7 +39,7 @@ class OverviewScreen(PlanScreen):
         self.title = view.loaded.plan.title
         self.sub_title = f"vandaag {view.today.isoformat()}" + (" · alleen-lezen" if view.loaded.readonly else "")
         counts = Text()
-        for state in _ORDER:
+        for state in STATE_ORDER:
             if standing.counts.get(state):
                 counts.append(
                     f"{SYMBOLS[state]} {standing.counts[state]} {state}   ",
@@ -74,15 +63,21 @@ class OverviewScreen(PlanScreen):
         return None
 
 
+SHOWN_AT_MOST = 50
+"""Longer lists are cut here; the Afspraken screen shows and filters them all."""
+
+
 def _fill(table: DataTable[str], rows: tuple[Row, ...], empty: str) -> None:
     table.clear(columns=True)
     table.add_columns("ID", "Titel", "Vervalt", "Stand")
-    for row in rows:
+    for row in rows[:SHOWN_AT_MOST]:
         title = row.title if len(row.title) <= 40 else row.title[:39] + "…"
         due = row.standing.due.isoformat() if row.standing.due else "-"
         table.add_row(row.id, title, due, standing_text(row.standing), key=row.id)
     if not rows:
         table.add_row("", empty, "", "")
+    elif len(rows) > SHOWN_AT_MOST:
+        table.add_row("", f"… en nog {len(rows) - SHOWN_AT_MOST} (zie Afspraken, toets 3)", "", "")
     table.styles.height = min(max(len(rows), 1), 8) + 1
 
 

@@ -7,7 +7,8 @@ new selection is a list assignment, and drawing costs the same for 20 rows or 10
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -63,7 +64,8 @@ class ItemTable(ScrollView, can_focus=True):
         self.columns = list(columns)
         """(header, width in cells) per column; the ``flex`` column takes what the others leave."""
         self.flex = flex
-        self.rows: list[tuple[str, ...]] = []
+        self.rows: Sequence[Any] = []
+        self.cells: Callable[[Any], Sequence[str]] = lambda row: row
 
     def widths(self) -> list[int]:
         """Column widths for the current size: the flexible column fills the rest (at least its width)."""
@@ -78,9 +80,13 @@ class ItemTable(ScrollView, can_focus=True):
     def _update_virtual_size(self) -> None:
         self.virtual_size = Size(sum(self.widths()) + len(self.columns) - 1, len(self.rows) + 1)
 
-    def set_rows(self, rows: list[tuple[str, ...]], cursor: int = 0) -> None:
-        """Show these rows; the cursor goes to ``cursor`` (clamped)."""
+    def set_rows(
+        self, rows: Sequence[Any], cursor: int = 0, cells: Callable[[Any], Sequence[str]] | None = None
+    ) -> None:
+        """Show these rows; ``cells`` turns a row into its texts, only when it is drawn."""
         self.rows = rows
+        if cells is not None:
+            self.cells = cells
         self._update_virtual_size()
         self.cursor_row = max(0, min(cursor, len(rows) - 1))
         self._scroll_cursor_into_view()
@@ -106,7 +112,7 @@ class ItemTable(ScrollView, can_focus=True):
             index = scroll_y + y - 1
             if index >= len(self.rows):
                 return Strip.blank(width, self.rich_style)
-            text = self._line(self.rows[index])
+            text = self._line(self.cells(self.rows[index]))
             if index == self.cursor_row:
                 style = (
                     self.get_component_rich_style("item-table--cursor")
