@@ -232,3 +232,17 @@ async def test_command_palette_offers_regiotrack_commands(make_app) -> None:  # 
         titles = [command.title for command in app.get_system_commands(app.screen)]
     assert titles[:6] == ["Overzicht", "Tijdlijn", "Afspraken", "Werkgroepen", "Partneroverleg", "Geschiedenis"]
     assert "Status" in titles and "Help" in titles
+
+
+async def test_partner_meeting_screen_shows_changes_from_git(git_plan, make_app, cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    for name in ("GIT_AUTHOR_DATE", "GIT_COMMITTER_DATE"):
+        monkeypatch.setenv(name, "2026-09-15T10:00:00+02:00")
+    cli("deadline", "B2-03", "30-6-2026")
+    app = make_app(load_history=True)
+    async with app.run_test(size=(100, 50)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("5")
+        await pilot.pause()
+        review = text_of(app.screen.query_one("#review", Static))
+        assert "Gewijzigd in dit halfjaar, uit git (1)" in review
+        assert "2026-09-15 B2-03: deadline 2026-Q1 → 2026-06-30" in review

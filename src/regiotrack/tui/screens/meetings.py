@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -71,7 +73,29 @@ class MeetingsScreen(PlanScreen):
         _section(text, "Verlopen (deadline in dit halfjaar, niet gereed)", half.slipped)
         _section(text, "Vervalt nog in dit halfjaar", half.open_in_period)
         _section(text, "Voor te bereiden: komend halfjaar", half.planned_next)
+        _changes(text, self.view, meeting.half_year.first_day, meeting.half_year.last_day)
         review.update(text)
+
+
+def _changes(text: Text, view: PlanView, first: date, last: date) -> None:
+    """What git recorded in the half-year: the changes since the previous partner meeting."""
+    if not view.in_git:
+        return
+    if view.history is None:
+        text.append("\nGewijzigd in dit halfjaar: geschiedenis wordt gelezen…\n", style="dim")
+        return
+    lines = [
+        f"{e.revision.when:%Y-%m-%d} {c.text()}"
+        for e in view.history
+        if first <= e.revision.when.date() <= last
+        for c in e.changes
+        if c.section != "plan"
+    ]
+    text.append(f"\nGewijzigd in dit halfjaar, uit git ({len(lines)})\n", style="bold")
+    for line in lines[-8:]:
+        text.append(f"  {line[:90]}\n")
+    if not lines:
+        text.append("  (geen)\n", style="dim")
 
 
 def _section(text: Text, title: str, rows: tuple[Row, ...]) -> None:
