@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from collections.abc import Callable
 from datetime import date
@@ -31,6 +32,11 @@ def make_app(plan_path: Path) -> Callable[..., RegiotrackApp]:
 def git_plan(plan_path: Path) -> Path:
     """The copied plan inside a fresh git repository with one commit."""
     root = plan_path.parent.parent
+    fixed = {
+        **os.environ,
+        "GIT_AUTHOR_DATE": "2025-12-01T09:00:00+01:00",
+        "GIT_COMMITTER_DATE": "2025-12-01T09:00:00+01:00",
+    }
     for args in (["init", "-q"], ["add", "plans"], ["commit", "-qm", "Plan overgenomen"]):
-        subprocess.run(["git", *args], cwd=root, check=True, capture_output=True)
+        subprocess.run(["git", *args], cwd=root, check=True, capture_output=True, env=fixed)
     return plan_path
