@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, REAL_PLAN
+from regiotrack.cli import main
 
 
 def test_check_real_plan_is_clean_with_warnings(workdir: Path, cli) -> None:  # type: ignore[no-untyped-def]
@@ -182,3 +183,17 @@ def test_command_line_does_not_import_heavy_modules(workdir: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=workdir)
     assert "HEAVY []" in result.stderr, result.stderr
+
+
+def test_help_and_usage_errors_are_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("gebruik: regiotrack") and "opties:" in out and "toon deze hulp en stop" in out
+    with pytest.raises(SystemExit) as done:
+        main(["rapport", "--formaat", "pdf"])
+    assert done.value.code == 2
+    err = capsys.readouterr().err
+    assert "regiotrack: fout: argument --formaat: ongeldige keuze: 'pdf' (kies uit 'md', 'html', 'json')" in err
+    assert "→ Zie 'regiotrack rapport --help'." in err

@@ -23,19 +23,28 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_NOT_COMMITTED = 0, 1, 2, 3
 
 
+_ARGPARSE_DUTCH = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "argumenten",
+    "options": "opties",
+    "show this help message and exit": "toon deze hulp en stop",
+    "the following arguments are required: %s": "deze argumenten ontbreken: %s",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+    "expected one argument": "verwacht één waarde",
+    "invalid %(type)s value: %(value)r": "ongeldige waarde voor %(type)s: %(value)r",
+    "ambiguous option: %(option)s could match %(matches)s": "optie %(option)s is niet eenduidig: %(matches)s",
+}
+# argparse looks up its own words through gettext; this makes them Dutch, like ours.
+argparse._ = lambda text: _ARGPARSE_DUTCH.get(text, text)  # type: ignore[attr-defined]
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse with Dutch error lines and exit code 2."""
+    """argparse with a Dutch error line that says what to do, and exit code 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        translated = (
-            message.replace("the following arguments are required", "deze argumenten ontbreken")
-            .replace("invalid choice", "ongeldige keuze")
-            .replace("choose from", "kies uit")
-            .replace("unrecognized arguments", "onbekende argumenten")
-            .replace("expected one argument", "verwacht één waarde")
-        )
-        self.exit(EXIT_INPUT, f"regiotrack: fout: {translated}\n")
+        self.exit(EXIT_INPUT, f"regiotrack: fout: {message}\n    → Zie '{self.prog} --help'.\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
