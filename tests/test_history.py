@@ -216,3 +216,16 @@ def test_detached_head_and_repository_without_commits(tmp_path: Path, monkeypatc
     git(tmp_path, "checkout", "-q", "--detach")
     second = cli("zet", "B2-03", "gereed")
     assert second.code == 0 and "detached HEAD" in second.out
+
+
+def test_history_is_cached_on_the_commits(repo: Path, cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import regiotrack.history.log as log
+
+    cli("zet", "B2-03", "lopend")
+    first = history(repo, "plans/2025-2029.toml")
+    with monkeypatch.context() as patch:
+        patch.setattr(log, "_compute_history", lambda *a: pytest.fail("recomputed although nothing changed"))
+        assert history(repo, "plans/2025-2029.toml") == first
+    cli("zet", "B2-03", "gereed")
+    again = history(repo, "plans/2025-2029.toml")
+    assert len(again) == len(first) + 1 and again[-1].changes[0].text().startswith("B2-03: status lopend → gereed")

@@ -34,14 +34,17 @@ def cache_dir() -> Path | None:
     return Path(base) / "regiotrack"
 
 
-def _key(digest: str) -> str:
-    import pydantic
+def _key(digest: str, models: bool) -> str:
+    if not models:
+        return f"{digest}-{__version__}"
+    # pydantic's version matters for pickled models; read it without importing pydantic.
+    from importlib.metadata import version
 
-    return f"{digest}-{__version__}-{pydantic.VERSION}-{SCHEMA_VERSION}"
+    return f"{digest}-{__version__}-{version('pydantic')}-{SCHEMA_VERSION}"
 
 
-def lookup(digest: str) -> Any | None:
-    """The cached value for a file with this content digest, or None."""
+def lookup(digest: str, models: bool = True) -> Any | None:
+    """The cached value for this digest, or None; ``models``: the value holds pydantic models."""
     directory = cache_dir()
     if directory is None:
         return None
@@ -54,14 +57,14 @@ def lookup(digest: str) -> Any | None:
     except Exception:  # any damage to a cache entry (truncated, foreign, old classes): parse the plan instead
         _remove(entry)
         return None
-    if key != _key(digest):
+    if key != _key(digest, models):
         _remove(entry)
         return None
     return value
 
 
-def store(digest: str, value: Any) -> None:
-    """Remember a validated value for this content; failures only mean no cache."""
+def store(digest: str, value: Any, models: bool = True) -> None:
+    """Remember a value for this digest; failures only mean no cache."""
     directory = cache_dir()
     if directory is None:
         return
@@ -69,7 +72,7 @@ def store(digest: str, value: Any) -> None:
         from .tomltext import write_bytes_atomic
 
         directory.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(directory / f"{digest}.pickle", pickle.dumps((_key(digest), value), protocol=5))
+        write_bytes_atomic(directory / f"{digest}.pickle", pickle.dumps((_key(digest, models), value), protocol=5))
     except (OSError, pickle.PicklingError):
         return
 

@@ -107,8 +107,46 @@ def read_blobs(root: Path, blobs: Iterable[str]) -> dict[str, bytes]:
 
 
 def history(root: Path, name: str, since: str | None = None) -> list[HistoryEntry]:
-    """Every commit that touched the plan file, oldest first, with its item-level changes."""
+    """Every commit that touched the plan file, oldest first, with its item-level changes.
+
+    The result is cached on the exact list of (commit, blob) pairs: history never changes for
+    the same commits, so a repeated call only costs the ``git log``.
+    """
     revs = revisions(root, name, since)
+    key = _history_key(revs, name, since)
+    cached = _cached_history(key)
+    if cached is not None:
+        return cached
+    entries = _compute_history(root, name, since, revs)
+    _store_history(key, entries)
+    return entries
+
+
+def _history_key(revs: Sequence[Revision], name: str, since: str | None) -> str:
+    import hashlib
+
+    from .. import __version__
+
+    digest = hashlib.sha256(f"{__version__}\0{name}\0{since}".encode())
+    for rev in revs:
+        digest.update(f"{rev.commit}{rev.blob}".encode())
+    return digest.hexdigest()
+
+
+def _cached_history(key: str) -> list[HistoryEntry] | None:
+    from .. import plancache
+
+    value = plancache.lookup(f"geschiedenis-{key}", models=False)
+    return value if isinstance(value, list) else None
+
+
+def _store_history(key: str, entries: list[HistoryEntry]) -> None:
+    from .. import plancache
+
+    plancache.store(f"geschiedenis-{key}", entries, models=False)
+
+
+def _compute_history(root: Path, name: str, since: str | None, revs: list[Revision]) -> list[HistoryEntry]:
     blobs = read_blobs(root, [r.blob for r in revs])
     cache: dict[str, Any] = {}
     previous: dict[str, Any] = {}
