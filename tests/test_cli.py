@@ -197,3 +197,10 @@ def test_help_and_usage_errors_are_dutch(capsys: pytest.CaptureFixture[str]) -> 
     err = capsys.readouterr().err
     assert "regiotrack: fout: argument --formaat: ongeldige keuze: 'pdf' (kies uit 'md', 'html', 'json')" in err
     assert "→ Zie 'regiotrack rapport --help'." in err
+
+
+def test_days_option_says_what_a_valid_value_is(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["lijst", "--dagen", "veel"])
+    assert done.value.code == 2
+    assert "argument --dagen: 'veel' is geen aantal dagen; schrijf een heel getal, zoals 30" in capsys.readouterr().err

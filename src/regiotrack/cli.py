@@ -39,6 +39,13 @@ _ARGPARSE_DUTCH = {
 argparse._ = lambda text: _ARGPARSE_DUTCH.get(text, text)  # type: ignore[attr-defined]
 
 
+def _days(text: str) -> int:
+    """A whole, non-negative number of days for --dagen."""
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"'{text}' is geen aantal dagen; schrijf een heel getal, zoals 30")
+    return int(text)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse with a Dutch error line that says what to do, and exit code 2."""
 
@@ -86,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     lst.add_argument("--verlopen", action="store_true", help="alleen wat over de deadline is en niet gereed")
     lst.add_argument("--binnenkort", action="store_true", help="alleen wat binnen --dagen vervalt")
-    lst.add_argument("--dagen", type=int, default=14, metavar="N", help="venster voor binnenkort (standaard 14)")
+    lst.add_argument("--dagen", type=_days, default=14, metavar="N", help="venster voor binnenkort (standaard 14)")
     lst.add_argument("--status", help="alleen deze status (open, lopend, gereed, geblokkeerd, vervallen)")
     lst.add_argument("--trekker", metavar="ID", help="alleen wat deze organisatie trekt")
     lst.add_argument("--werkgroep", metavar="ID", help="alleen afspraken van deze werkgroep")

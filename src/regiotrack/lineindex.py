@@ -69,6 +69,11 @@ class LazyLineIndex:
         """The scanned index."""
         return scan(self.text)
 
+    @property
+    def comment_lines(self) -> list[int]:
+        """Lines with a comment; a file without any '#' needs no scan to know there are none."""
+        return self.index.comment_lines if "#" in self.text else []
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self.index, name)
 

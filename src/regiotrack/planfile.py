@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from . import tomlread
-from .lineindex import LazyLineIndex, LineIndex, scan
+from .lineindex import LazyLineIndex, LineIndex
 from .locate import display_name as display_name
 from .merge import Conflict
 from .model import Plan
@@ -343,7 +343,7 @@ def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan]) -> LoadedPlan:
         plan=new_plan,
         path=loaded.path,
         digest=hashlib.sha256(raw).hexdigest(),
-        index=scan(text),
+        index=LazyLineIndex(text),  # type: ignore[arg-type]  # scanned only if something needs a line
         readonly=False,
         crlf=loaded.crlf,
     )

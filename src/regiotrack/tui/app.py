@@ -18,6 +18,7 @@ from textual.screen import Screen
 
 from ..edits import Edit, require_item, set_deadline, set_note, set_status
 from ..history.git import relative, repo_root
+from ..history.log import HistoryEntry
 from ..model import Agreement, Plan
 from ..planfile import LoadedPlan, read_plan
 from ..problems import PlanError, UserError
@@ -113,9 +114,8 @@ class RegiotrackApp(App[None]):
         entries = tuple(history(self.root, relative(self.root, self.loaded.path)))
         self.call_from_thread(self._history_ready, entries)
 
-    def _history_ready(self, entries: tuple[object, ...]) -> None:
-        view = self.view
-        self._broadcast(PlanView(view.loaded, view.today, view.standing, entries, view.in_git))  # type: ignore[arg-type]
+    def _history_ready(self, entries: tuple[HistoryEntry, ...]) -> None:
+        self._broadcast(replace(self.view, history=entries))
 
     # ------------------------------------------------------------------ the file on disk
 
