@@ -13,9 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-WORDS = ("aanpak lokale teams expertiseplatform veiligheid gezinnen partners werkwijze regio gebiedsgericht "
-         "samenwerking huiselijk geweld kindermishandeling preventie plegeraanpak opvang training monitoring "
-         "deskundigheid handelingskader signalering jeugd ouderen campagne netwerk hulpverlening").split()
+WORDS = ["aanpak", "lokale", "teams", "expertiseplatform", "veiligheid", "gezinnen", "partners", "werkwijze", "regio", "gebiedsgericht", "samenwerking", "huiselijk", "geweld", "kindermishandeling", "preventie", "plegeraanpak", "opvang", "training", "monitoring", "deskundigheid", "handelingskader", "signalering", "jeugd", "ouderen", "campagne", "netwerk", "hulpverlening"]
 STATUSES = ("open", "open", "open", "lopend", "lopend", "gereed", "geblokkeerd", "vervallen")
 
 
@@ -82,8 +80,8 @@ def synthetic_plan(n: int, seed: int = 1) -> dict[str, Any]:
 
 def write_synthetic_plan(path: Path, n: int, seed: int = 1) -> Path:
     """Write a synthetic plan in canonical form to ``path``."""
-    from regiotrack.planfile import dumps
-    from regiotrack.model import Plan
+    from regiotrack.plan.model import Plan
+    from regiotrack.store.writing import dumps
 
     path.parent.mkdir(parents=True, exist_ok=True)
     plan = Plan.model_validate(synthetic_plan(n, seed))

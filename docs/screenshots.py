@@ -10,7 +10,7 @@ import asyncio
 from datetime import date
 from pathlib import Path
 
-from regiotrack.planfile import read_plan
+from regiotrack.store.reading import read_plan
 from regiotrack.tui.app import RegiotrackApp
 
 HERE = Path(__file__).resolve().parent

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from regiotrack.cli import main
+from regiotrack.cli.main import main
 
 REPO = Path(__file__).resolve().parent.parent
 REAL_PLAN = REPO / "plans" / "2025-2029.toml"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, REAL_PLAN
-from regiotrack.cli import main
+from regiotrack.cli.main import main
 
 
 def test_check_real_plan_is_clean_with_warnings(workdir: Path, cli) -> None:  # type: ignore[no-untyped-def]
@@ -176,7 +176,7 @@ def test_second_plan_lists(cli) -> None:  # type: ignore[no-untyped-def]
 
 def test_command_line_does_not_import_heavy_modules(workdir: Path) -> None:
     code = (
-        "import sys; from regiotrack.cli import main; "
+        "import sys; from regiotrack.cli.main import main; "
         "main(['lijst', '--verlopen']); main(['toon', 'B2-01']); main(['controleer']); "
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'git', 'icalendar', 'rich')); "
         "print('HEAVY', heavy, file=sys.stderr)"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES
-from regiotrack.planfile import display_name
+from regiotrack.store.reading import display_name
 
 CORPUS = FIXTURES / "kapot"
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from regiotrack.periods import Period, PeriodError, half_year_of, quarter_of
+from regiotrack.plan.periods import Period, PeriodError, half_year_of, quarter_of
 
 
 @pytest.mark.parametrize(

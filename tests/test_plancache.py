@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from regiotrack import plancache
-from regiotrack.planfile import read_plan
+from regiotrack.store import cache as plancache
+from regiotrack.store.reading import read_plan
 
 
 def entries(home_cache: Path) -> list[Path]:
@@ -26,7 +26,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_second_read_comes_from_the_cache(plan_path: Path, cache: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     first = read_plan(plan_path)
     assert [p.stem for p in entries(cache)] == [first.digest]
-    monkeypatch.setattr("regiotrack.planfile.parse_text", lambda *a: pytest.fail("parsed although cached"))
+    monkeypatch.setattr("regiotrack.store.reading.parse_text", lambda *a: pytest.fail("parsed although cached"))
     assert read_plan(plan_path).plan == first.plan
 
 
@@ -69,7 +69,7 @@ def test_unchanged_plan_is_listed_without_loading_pydantic(plan_path: Path, cach
     import sys
 
     code = (
-        "import sys; from regiotrack.cli import main; main(['lijst', '--verlopen']); "
+        "import sys; from regiotrack.cli.main import main; main(['lijst', '--verlopen']); "
         "print('PYDANTIC', 'pydantic' in sys.modules, file=sys.stderr)"
     )
     env = {**os.environ, "REGIOTRACK_CACHE": str(cache)}

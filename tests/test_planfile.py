@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, REAL_PLAN
-from regiotrack.edits import set_note, set_status
-from regiotrack.planfile import dumps, read_plan, save_edit, write_atomic
-from regiotrack.problems import PlanError, UserError
+from regiotrack.errors import PlanError, UserError
+from regiotrack.plan.edits import set_note, set_status
+from regiotrack.store.reading import read_plan
+from regiotrack.store.writing import dumps, save_edit, write_atomic
 
 TODAY = date(2026, 11, 22)
 

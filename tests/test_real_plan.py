@@ -7,9 +7,10 @@ from datetime import date, datetime, time
 from dateutil.rrule import rrulestr
 
 from conftest import REAL_PLAN, REPO
-from regiotrack.locate import bundled_plan
-from regiotrack.periods import Period
-from regiotrack.planfile import dumps, read_plan
+from regiotrack.plan.periods import Period
+from regiotrack.store.locate import bundled_plan
+from regiotrack.store.reading import read_plan
+from regiotrack.store.writing import dumps
 
 plan = read_plan(REAL_PLAN).plan
 

@@ -17,10 +17,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES, REAL_PLAN
-from regiotrack.cli import main
-from regiotrack.edits import set_status
-from regiotrack.model import STATUSES, Plan
-from regiotrack.planfile import dumps, parse_text, read_plan
+from regiotrack.cli.main import main
+from regiotrack.plan.edits import set_status
+from regiotrack.plan.model import STATUSES, Plan
+from regiotrack.store.reading import parse_text, read_plan
+from regiotrack.store.writing import dumps
 
 # ---------------------------------------------------------------------------- round trips
 
@@ -102,8 +103,9 @@ WRITER = """
 import sys
 from datetime import date
 from pathlib import Path
-from regiotrack.edits import set_status
-from regiotrack.planfile import read_plan, save_edit
+from regiotrack.plan.edits import set_status
+from regiotrack.store.reading import read_plan
+from regiotrack.store.writing import save_edit
 path = Path(sys.argv[1])
 print("klaar", flush=True)
 while True:

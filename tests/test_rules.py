@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from conftest import REAL_PLAN
-from regiotrack.edits import set_deadline
-from regiotrack.planfile import read_plan
-from regiotrack.rules import rule_warnings
+from regiotrack.check.rules import rule_warnings
+from regiotrack.plan.edits import set_deadline
+from regiotrack.store.reading import read_plan
 
 loaded = read_plan(REAL_PLAN)
 

@@ -6,9 +6,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from regiotrack.model import Agreement, PartnerMeeting, Step
-from regiotrack.problems import UserError
-from regiotrack.schedule import paper_deadline, resolve_today, standing
+from regiotrack.errors import UserError
+from regiotrack.plan.model import Agreement, PartnerMeeting, Step
+from regiotrack.plan.schedule import paper_deadline, resolve_today, standing
 
 
 def agreement(**fields: object) -> Agreement:

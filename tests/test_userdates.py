@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from regiotrack.periods import Period
-from regiotrack.userdates import parse_day, parse_deadline
+from regiotrack.plan.periods import Period
+from regiotrack.plan.userdates import parse_day, parse_deadline
 
 
 @pytest.mark.parametrize(

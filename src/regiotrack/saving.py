@@ -6,10 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from .edits import Edit
-from .history.git import CommitOutcome, commit_file, commits_enabled, preflight, repo_root
-from .model import Plan
-from .planfile import LoadedPlan, save_edit
+from regiotrack.history.git import CommitOutcome, commit_file, commits_enabled, preflight, repo_root
+from regiotrack.plan.edits import Edit
+from regiotrack.plan.model import Plan
+from regiotrack.store.reading import LoadedPlan
+from regiotrack.store.writing import save_edit
 
 
 @dataclass(frozen=True)

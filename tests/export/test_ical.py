@@ -12,10 +12,10 @@ import pytest
 import recurring_ical_events
 
 from conftest import REAL_PLAN, needs_program
-from regiotrack.edits import set_note
 from regiotrack.export.ical import ExportOptions, escape_text, export_calendar, fold
-from regiotrack.filters import RowFilter
-from regiotrack.planfile import read_plan
+from regiotrack.plan.edits import set_note
+from regiotrack.plan.filters import RowFilter
+from regiotrack.store.reading import read_plan
 
 TODAY = date(2026, 11, 22)
 PLAN = read_plan(REAL_PLAN).plan

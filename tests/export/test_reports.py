@@ -10,11 +10,11 @@ from datetime import date
 from pathlib import Path
 
 from conftest import REAL_PLAN, needs_program
-from regiotrack.edits import set_note
 from regiotrack.export.html import render_html
 from regiotrack.export.summary import SCHEMA, build_report, render_markdown
-from regiotrack.periods import Period
-from regiotrack.planfile import read_plan
+from regiotrack.plan.edits import set_note
+from regiotrack.plan.periods import Period
+from regiotrack.store.reading import read_plan
 
 PLAN = read_plan(REAL_PLAN).plan
 TODAY = date(2026, 11, 22)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from regiotrack.planfile import read_plan
+from regiotrack.store.reading import read_plan
 from regiotrack.tui.app import RegiotrackApp
 
 TODAY = date(2026, 11, 22)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from synth import write_synthetic_plan
 
-from regiotrack.planfile import read_plan
+from regiotrack.store.reading import read_plan
 from regiotrack.tui.app import RegiotrackApp
 from regiotrack.tui.screens.agreements import AgreementsScreen
 from regiotrack.tui.widgets.item_table import ItemTable

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from html import escape
 from typing import Any
 
-from ..standing import SYMBOLS
+from regiotrack.plan.standing import SYMBOLS
 
 _CSS = """
 @page { size: A4; margin: 16mm 14mm; }

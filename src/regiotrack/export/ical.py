@@ -19,10 +19,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..filters import RowFilter
-from ..model import Agreement, PartnerMeeting, Plan, Recurring, Step, time_parts
-from ..periods import Period
-from ..schedule import Row, paper_deadline, rows
+from regiotrack.plan.filters import RowFilter
+from regiotrack.plan.model import Agreement, PartnerMeeting, Plan, Recurring, Step, time_parts
+from regiotrack.plan.periods import Period
+from regiotrack.plan.schedule import Row, paper_deadline, rows
 
 _STATUS_EVENT = {
     "open": "CONFIRMED",
@@ -294,7 +294,7 @@ def _cancelled(
         return
     if isinstance(item, (Step, Agreement, PartnerMeeting)):
         cancelled = item.model_copy(update={"status": "vervallen"})
-        from ..schedule import item_type, standing
+        from regiotrack.plan.schedule import item_type, standing
 
         row = Row(
             item_type(cancelled),

@@ -12,12 +12,12 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from ..model import Plan, Step
-from ..periods import Period
-from ..progress import Progress, half_year_review, plan_standing
-from ..schedule import Row
-from ..standing import STATE_ORDER, SYMBOLS
-from ..textout import row_json
+from regiotrack.export.text import row_json
+from regiotrack.plan.model import Plan, Step
+from regiotrack.plan.periods import Period
+from regiotrack.plan.progress import Progress, half_year_review, plan_standing
+from regiotrack.plan.schedule import Row
+from regiotrack.plan.standing import STATE_ORDER, SYMBOLS
 
 SCHEMA = "regiotrack-rapport/1"
 

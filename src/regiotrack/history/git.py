@@ -12,7 +12,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..problems import UserError
+from regiotrack.errors import UserError
 
 
 class GitError(Exception):

@@ -2,7 +2,7 @@
 
 Two git processes do all the reading, whatever the length of the history: one ``git log``
 for the commits and blob ids, one ``git cat-file --batch`` for the file contents. Revisions
-are parsed block by block with a shared cache (``planfile.parse_data``).
+are parsed block by block with a shared cache (``store.parsing.parse_data``).
 """
 
 from __future__ import annotations
@@ -14,11 +14,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .. import tomlread
-from ..plandiff import ItemChange, diff, index_items
-from ..problems import PlanError, UserError
-from ..tomltext import decode, parse_data
-from .git import run_git
+from regiotrack.errors import PlanError, UserError
+from regiotrack.history.diff import ItemChange, diff, index_items
+from regiotrack.history.git import run_git
+from regiotrack.store import parsing as tomlread
+from regiotrack.store.files import decode
+from regiotrack.store.parsing import parse_data
 
 _EMPTY_BLOB = "0" * 40
 _UNREADABLE: tuple[type[Exception], ...] = (*tomlread.DecodeError, PlanError)
@@ -125,7 +126,7 @@ def history(root: Path, name: str, since: str | None = None) -> list[HistoryEntr
 def _history_key(revs: Sequence[Revision], name: str, since: str | None) -> str:
     import hashlib
 
-    from .. import __version__
+    from regiotrack import __version__
 
     digest = hashlib.sha256(f"{__version__}\0{name}\0{since}".encode())
     for rev in revs:
@@ -134,14 +135,14 @@ def _history_key(revs: Sequence[Revision], name: str, since: str | None) -> str:
 
 
 def _cached_history(key: str) -> list[HistoryEntry] | None:
-    from .. import plancache
+    from regiotrack.store import cache as plancache
 
     value = plancache.lookup(f"geschiedenis-{key}", models=False)
     return value if isinstance(value, list) else None
 
 
 def _store_history(key: str, entries: list[HistoryEntry]) -> None:
-    from .. import plancache
+    from regiotrack.store import cache as plancache
 
     plancache.store(f"geschiedenis-{key}", entries, models=False)
 
@@ -183,7 +184,7 @@ def resolve(root: Path, rev: str) -> str:
     result = run_git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
     if result.returncode == 0:
         return result.stdout.decode().strip()
-    from ..userdates import parse_day
+    from regiotrack.plan.userdates import parse_day
 
     try:
         day = parse_day(rev)

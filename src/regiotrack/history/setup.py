@@ -12,9 +12,9 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..locate import BUNDLED_NAME, bundled_plan
-from ..problems import UserError
-from .git import git_available
+from regiotrack.errors import UserError
+from regiotrack.history.git import git_available
+from regiotrack.store.locate import BUNDLED_NAME, bundled_plan
 
 ATTRIBUTES_LINE = "plans/*.toml merge=regiotrack"
 DRIVER_NAME = "regiotrack: samenvoegen per item en veld"

@@ -16,29 +16,29 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from ..edits import Edit, require_item, set_deadline, set_note, set_status
-from ..history.git import relative, repo_root
-from ..history.log import HistoryEntry
-from ..model import Agreement, Plan
-from ..planfile import LoadedPlan, read_plan
-from ..problems import PlanError, UserError
-from ..saving import save_and_commit
-from ..schedule import due_label
-from .commands import COMMANDS, bindings
-from .dialogs.confirm import ConfirmDialog
-from .dialogs.deadline import DeadlineDialog
-from .dialogs.help import HelpScreen
-from .dialogs.note import NoteDialog
-from .dialogs.problems import ProblemsScreen
-from .dialogs.status import StatusDialog
-from .screens.agreements import AgreementsScreen
-from .screens.base import PlanScreen
-from .screens.groups import GroupsScreen
-from .screens.history import HistoryScreen
-from .screens.meetings import MeetingsScreen
-from .screens.overview import OverviewScreen
-from .screens.timeline import TimelineScreen
-from .view import PlanView
+from regiotrack.errors import PlanError, UserError
+from regiotrack.history.git import relative, repo_root
+from regiotrack.history.log import HistoryEntry
+from regiotrack.plan.edits import Edit, require_item, set_deadline, set_note, set_status
+from regiotrack.plan.model import Agreement, Plan
+from regiotrack.plan.schedule import due_label
+from regiotrack.saving import save_and_commit
+from regiotrack.store.reading import LoadedPlan, read_plan
+from regiotrack.tui.commands import COMMANDS, bindings
+from regiotrack.tui.dialogs.confirm import ConfirmDialog
+from regiotrack.tui.dialogs.deadline import DeadlineDialog
+from regiotrack.tui.dialogs.help import HelpScreen
+from regiotrack.tui.dialogs.note import NoteDialog
+from regiotrack.tui.dialogs.problems import ProblemsScreen
+from regiotrack.tui.dialogs.status import StatusDialog
+from regiotrack.tui.screens.agreements import AgreementsScreen
+from regiotrack.tui.screens.base import PlanScreen
+from regiotrack.tui.screens.groups import GroupsScreen
+from regiotrack.tui.screens.history import HistoryScreen
+from regiotrack.tui.screens.meetings import MeetingsScreen
+from regiotrack.tui.screens.overview import OverviewScreen
+from regiotrack.tui.screens.timeline import TimelineScreen
+from regiotrack.tui.view import PlanView
 
 SCREEN_CLASSES: dict[str, type[PlanScreen]] = {
     "overzicht": OverviewScreen,
@@ -108,7 +108,7 @@ class RegiotrackApp(App[None]):
     @work(thread=True, exclusive=True, group="history")
     def read_history(self) -> None:
         """Read the plan's git history off the event loop, then hand it down."""
-        from ..history.log import history
+        from regiotrack.history.log import history
 
         assert self.root is not None
         entries = tuple(history(self.root, relative(self.root, self.loaded.path)))
@@ -229,9 +229,9 @@ class RegiotrackApp(App[None]):
     @work(thread=True, exclusive=True, group="calendar")
     def action_export_calendar(self) -> None:
         """Write the whole plan as an iCalendar file next to plans/."""
-        from ..export.ical import export_calendar
-        from ..history.log import calendar_versions
-        from ..planfile import write_atomic
+        from regiotrack.export.ical import export_calendar
+        from regiotrack.history.log import calendar_versions
+        from regiotrack.store.writing import write_atomic
 
         versions = calendar_versions(self.view.history) if self.view.history else None
         target = self._output_dir() / "regiotrack-agenda.ics"
@@ -241,10 +241,10 @@ class RegiotrackApp(App[None]):
     @work(thread=True, exclusive=True, group="report")
     def action_make_report(self) -> None:
         """Write the progress report (HTML and Markdown) next to plans/."""
-        from ..export.html import render_html
-        from ..export.summary import build_report, render_markdown
-        from ..periods import half_year_of
-        from ..planfile import write_atomic
+        from regiotrack.export.html import render_html
+        from regiotrack.export.summary import build_report, render_markdown
+        from regiotrack.plan.periods import half_year_of
+        from regiotrack.store.writing import write_atomic
 
         report = build_report(self.loaded.plan, self.today, half_year_of(self.today))
         base = self._output_dir() / "regiotrack-rapport"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..history.log import HistoryEntry
-from ..planfile import LoadedPlan
-from ..progress import PlanStanding, plan_standing
+from regiotrack.history.log import HistoryEntry
+from regiotrack.plan.progress import PlanStanding, plan_standing
+from regiotrack.store.reading import LoadedPlan
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from ...periods import Period
-from ...userdates import parse_day, parse_deadline
+from regiotrack.plan.periods import Period
+from regiotrack.plan.userdates import parse_day, parse_deadline
 
 
 class DeadlineDialog(ModalScreen[date | Period | None]):

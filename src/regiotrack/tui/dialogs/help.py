@@ -9,8 +9,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ...standing import SYMBOLS
-from ..commands import COMMANDS, key_label
+from regiotrack.plan.standing import SYMBOLS
+from regiotrack.tui.commands import COMMANDS, key_label
 
 
 class HelpScreen(ModalScreen[None]):

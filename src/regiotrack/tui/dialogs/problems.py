@@ -8,7 +8,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ...problems import Problem
+from regiotrack.errors import Problem
 
 
 class ProblemsScreen(ModalScreen[None]):

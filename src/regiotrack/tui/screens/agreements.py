@@ -11,16 +11,16 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Input, Select, Static
 
-from ...describe import describe
-from ...history.log import item_story
-from ...model import STATUSES, Agreement
-from ...periods import quarter_of
-from ...schedule import Row, due_label
-from ...standing import SYMBOLS
-from ..commands import bindings
-from ..view import PlanView
-from ..widgets.item_table import ItemTable
-from .base import PlanScreen
+from regiotrack.export.describe import describe
+from regiotrack.history.log import item_story
+from regiotrack.plan.model import STATUSES, Agreement
+from regiotrack.plan.periods import quarter_of
+from regiotrack.plan.schedule import Row, due_label
+from regiotrack.plan.standing import SYMBOLS
+from regiotrack.tui.commands import bindings
+from regiotrack.tui.screens.base import PlanScreen
+from regiotrack.tui.view import PlanView
+from regiotrack.tui.widgets.item_table import ItemTable
 
 COLUMNS = (("ID", 6), ("Titel", 20), ("Trekker", 8), ("Termijn", 20), ("Status", 11), ("Stand", 15))
 

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
-from ..view import PlanView
+from regiotrack.tui.view import PlanView
 
 
 class PlanScreen(Screen[None]):

@@ -7,12 +7,12 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from ...model import Agreement
-from ...progress import progress_of
-from ...standing import SYMBOLS
-from ..view import PlanView
-from ..widgets.bars import progress_line
-from .base import PlanScreen
+from regiotrack.plan.model import Agreement
+from regiotrack.plan.progress import progress_of
+from regiotrack.plan.standing import SYMBOLS
+from regiotrack.tui.screens.base import PlanScreen
+from regiotrack.tui.view import PlanView
+from regiotrack.tui.widgets.bars import progress_line
 
 
 class GroupsScreen(PlanScreen):

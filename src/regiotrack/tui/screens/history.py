@@ -7,8 +7,8 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from ..view import PlanView
-from .base import PlanScreen
+from regiotrack.tui.screens.base import PlanScreen
+from regiotrack.tui.view import PlanView
 
 
 class HistoryScreen(PlanScreen):

@@ -9,11 +9,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
-from ...progress import half_year_review
-from ...schedule import Row, standing
-from ...standing import SYMBOLS
-from ..view import PlanView
-from .base import PlanScreen
+from regiotrack.plan.progress import half_year_review
+from regiotrack.plan.schedule import Row, standing
+from regiotrack.plan.standing import SYMBOLS
+from regiotrack.tui.screens.base import PlanScreen
+from regiotrack.tui.view import PlanView
 
 
 class MeetingsScreen(PlanScreen):

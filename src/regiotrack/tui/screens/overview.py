@@ -8,13 +8,13 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
-from ...rules import PARTNER_MEETING_WARNING_DAYS
-from ...schedule import Row
-from ...standing import STATE_ORDER, SYMBOLS
-from ...textout import standing_text
-from ..view import PlanView
-from ..widgets.bars import progress_line
-from .base import PlanScreen
+from regiotrack.check.rules import PARTNER_MEETING_WARNING_DAYS
+from regiotrack.export.text import standing_text
+from regiotrack.plan.schedule import Row
+from regiotrack.plan.standing import STATE_ORDER, SYMBOLS
+from regiotrack.tui.screens.base import PlanScreen
+from regiotrack.tui.view import PlanView
+from regiotrack.tui.widgets.bars import progress_line
 
 
 class OverviewScreen(PlanScreen):

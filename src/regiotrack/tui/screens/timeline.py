@@ -5,9 +5,9 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 
-from ..view import PlanView
-from ..widgets.timeline_chart import TimelineChart
-from .base import PlanScreen
+from regiotrack.tui.screens.base import PlanScreen
+from regiotrack.tui.view import PlanView
+from regiotrack.tui.widgets.timeline_chart import TimelineChart
 
 
 class TimelineScreen(PlanScreen):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from ...progress import Progress
+from regiotrack.plan.progress import Progress
 
 
 def progress_line(progress: Progress, label_width: int = 34, bar_width: int = 16) -> Text:

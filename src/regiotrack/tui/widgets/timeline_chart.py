@@ -12,10 +12,10 @@ from datetime import date, timedelta
 from rich.text import Text
 from textual.widget import Widget
 
-from ...model import Step
-from ...schedule import paper_deadline, standing
-from ...standing import SYMBOLS
-from ..view import PlanView
+from regiotrack.plan.model import Step
+from regiotrack.plan.schedule import paper_deadline, standing
+from regiotrack.plan.standing import SYMBOLS
+from regiotrack.tui.view import PlanView
 
 GLYPHS = {"sessie": "◆", "periode": "━", "deadline": "▼", "dag": "●"}
 LEGEND = "◆ sessie  ━ periode  ▼ deadline  ● dag  ░ nog niet precies  ▽ stukken (afgeleid)  │ vandaag"

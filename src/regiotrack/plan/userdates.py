@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .periods import MONTHS_NL, Period, PeriodError
+from regiotrack.plan.periods import MONTHS_NL, Period, PeriodError
 
 _SHORT_MONTHS = {name[:3]: number for number, name in enumerate(MONTHS_NL, start=1)}
 _SHORT_MONTHS["mrt"] = 3

@@ -8,20 +8,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
-from datetime import date
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
-from .problems import PlanError, UserError
-
-if TYPE_CHECKING:
-    from .edits import Edit
-    from .locate import PlanLocation
-    from .model import Plan
-    from .planfile import LoadedPlan
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_NOT_COMMITTED = 0, 1, 2, 3
-
+from regiotrack.cli.common import (
+    EXIT_INPUT,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    load_plan,
+    locate_for,
+    save,
+    today_of,
+)
+from regiotrack.errors import PlanError, UserError
 
 _ARGPARSE_DUTCH = {
     "usage: ": "gebruik: ",
@@ -133,7 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     note.add_argument("tekst", metavar="TEKST", help="de nieuwe notitie; lege tekst verwijdert hem")
     note.set_defaults(run=cmd_note)
 
-    from . import cli_export, cli_history
+    from regiotrack.cli import export as cli_export
+    from regiotrack.cli import history as cli_history
 
     cli_history.add_commands(sub, common)
     cli_export.add_commands(sub, common)
@@ -160,9 +159,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_tui(args: argparse.Namespace) -> int:
     """Plain ``regiotrack``: the terminal UI; a broken plan is reported before it starts."""
-    today = _today(args)
-    loaded = _load(args, today)
-    from .tui.app import RegiotrackApp
+    today = today_of(args)
+    loaded = load_plan(args, today)
+    from regiotrack.tui.app import RegiotrackApp
 
     RegiotrackApp(loaded, today, commit=not args.geen_commit).run()
     return EXIT_OK
@@ -176,35 +175,13 @@ def _print_plan_error(err: PlanError) -> None:
     print("Verbeter het bestand en controleer opnieuw met 'regiotrack controleer'.", file=sys.stderr)
 
 
-def _today(args: argparse.Namespace) -> date:
-    from .today import resolve_today
-
-    return resolve_today(args.vandaag)
-
-
-def _locate(args: argparse.Namespace, today: date) -> PlanLocation:
-    from .locate import BUNDLED_NOTICE, locate
-
-    location = locate(args.plan, today)
-    if location.readonly:
-        print(BUNDLED_NOTICE, file=sys.stderr)
-    return location
-
-
-def _load(args: argparse.Namespace, today: date) -> LoadedPlan:
-    from .planfile import read_plan
-
-    location = _locate(args, today)
-    return read_plan(location.path, readonly=location.readonly)
-
-
 def cmd_check(args: argparse.Namespace) -> int:
     """controleer: errors (exit 1) or none (exit 0); rule warnings listed apart."""
-    from .planfile import display_name
-    from .rules import rule_warnings
+    from regiotrack.check.rules import rule_warnings
+    from regiotrack.store.reading import display_name
 
-    today = _today(args)
-    loaded = _load(args, today)
+    today = today_of(args)
+    loaded = load_plan(args, today)
     file = display_name(loaded.path)
     warnings = [*loaded.warnings, *rule_warnings(loaded.plan, today, loaded.index, file)]
     plan = loaded.plan
@@ -229,18 +206,18 @@ def cmd_list(args: argparse.Namespace) -> int:
     """
     import hashlib
 
-    from . import listing
-    from .filters import RowFilter
-    from .textout import rows_json, table
-    from .tomltext import read_file
+    from regiotrack.export.text import rows_json, table
+    from regiotrack.plan.filters import RowFilter
+    from regiotrack.store import listing
+    from regiotrack.store.files import read_file
 
-    today = _today(args)
-    location = _locate(args, today)
+    today = today_of(args)
+    location = locate_for(args, today)
     raw = read_file(location.path)
     digest = hashlib.sha256(raw).hexdigest()
     snap = listing.lookup(digest)
     if snap is None:
-        from .planfile import load_bytes
+        from regiotrack.store.reading import load_bytes
 
         snap = listing.snapshot(load_bytes(raw, location.path, location.readonly).plan)
         listing.store(digest, snap)
@@ -262,59 +239,39 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     """toon: one item in full."""
-    from .describe import describe
-    from .edits import require_item
+    from regiotrack.export.describe import describe
+    from regiotrack.plan.edits import require_item
 
-    today = _today(args)
-    plan = _load(args, today).plan
+    today = today_of(args)
+    plan = load_plan(args, today).plan
     print(describe(plan, require_item(plan, args.id), today))
     return EXIT_OK
 
 
-def load_for(args: argparse.Namespace) -> LoadedPlan:
-    """The plan a command works on, for today as the arguments say."""
-    return _load(args, _today(args))
-
-
-def _save(args: argparse.Namespace, make_edit: Callable[[Plan, date], Edit]) -> int:
-    """Apply an edit, write it, and commit it when the plan is in a git repository."""
-    from .planfile import display_name
-    from .saving import save_and_commit
-
-    today = _today(args)
-    saved = save_and_commit(_load(args, today), make_edit, today, commit=not args.geen_commit)
-    print(saved.edit.summary)
-    print(f"Opgeslagen in {display_name(saved.loaded.path)}.")
-    if saved.commit is None:
-        return EXIT_OK
-    print(saved.commit.message, file=sys.stdout if saved.commit.committed else sys.stderr)
-    return EXIT_OK if saved.commit.committed else EXIT_NOT_COMMITTED
-
-
 def cmd_set_status(args: argparse.Namespace) -> int:
     """zet: change the status (and optionally the note)."""
-    from .edits import set_status
+    from regiotrack.plan.edits import set_status
 
-    return _save(args, lambda plan, today: set_status(plan, args.id, args.status, today, args.notitie))
+    return save(args, lambda plan, today: set_status(plan, args.id, args.status, today, args.notitie))
 
 
 def cmd_deadline(args: argparse.Namespace) -> int:
     """deadline: move a deadline or meeting day."""
-    from .edits import set_deadline
-    from .userdates import parse_deadline
+    from regiotrack.plan.edits import set_deadline
+    from regiotrack.plan.userdates import parse_deadline
 
     try:
         when = parse_deadline(args.datum)
     except ValueError as err:
         raise UserError(str(err)) from None
-    return _save(args, lambda plan, today: set_deadline(plan, args.id, when))
+    return save(args, lambda plan, today: set_deadline(plan, args.id, when))
 
 
 def cmd_note(args: argparse.Namespace) -> int:
     """notitie: replace the note."""
-    from .edits import set_note
+    from regiotrack.plan.edits import set_note
 
-    return _save(args, lambda plan, today: set_note(plan, args.id, args.tekst))
+    return save(args, lambda plan, today: set_note(plan, args.id, args.tekst))
 
 
 if __name__ == "__main__":  # pragma: no cover

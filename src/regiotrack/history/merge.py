@@ -2,7 +2,7 @@
 
 Edits to different items, or to different fields of one item, merge cleanly. The same
 field changed two ways is a :class:`Conflict` that keeps both values. Pure functions on the
-dicts read from TOML; ``planfile.dumps_data`` writes the result (with conflict markers).
+dicts read from TOML; ``store.writing.dumps_data`` writes the result (with conflict markers).
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .plandiff import items_by_id, show
-from .sections import SECTIONS
+from regiotrack.history.diff import items_by_id, show
+from regiotrack.plan.vocabulary import SECTIONS
 
 _MISSING: Any = object()
 

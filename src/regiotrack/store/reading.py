@@ -1,31 +1,24 @@
-"""Read a plan file into a Plan with file:line problems; write a Plan back canonically and atomically.
+"""Read a plan file into a Plan, with every problem at its file and line.
 
-Nothing else in regiotrack touches TOML text. The canonical form is fixed: top-level keys,
-then the sections in the order of ``model.SECTIONS``, one ``[[block]]`` per item in the
-order of the file, keys in the order of the model's fields, empty values left out. A status
-change is therefore a one- or two-line diff.
+The TOML is parsed (``parsing``), checked (``regiotrack.check.validation``) and cached on its
+content (``cache``). Messages from the TOML parser are translated into Dutch with a hint.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from . import tomlread
-from .lineindex import LazyLineIndex, LineIndex
-from .locate import display_name as display_name
-from .merge import Conflict
-from .model import Plan
-from .problems import PlanError, Problem, UserError
-from .sections import SECTIONS
-from .tomltext import decode, read_file, write_bytes_atomic
-from .validation import validate
+from regiotrack.check.lineindex import LazyLineIndex, LineIndex
+from regiotrack.check.validation import validate
+from regiotrack.errors import PlanError, Problem
+from regiotrack.plan.model import Plan
+from regiotrack.plan.vocabulary import SECTIONS
+from regiotrack.store import parsing as tomlread
+from regiotrack.store.files import decode, read_file
+from regiotrack.store.locate import display_name as display_name
 
 _TOML_MESSAGES = (
     ("Invalid date or datetime", "onmogelijke datum of tijd", "Controleer dag en maand, zoals 2026-02-28."),
@@ -156,7 +149,7 @@ def read_plan(path: Path, readonly: bool = False) -> LoadedPlan:
 
 def load_bytes(raw: bytes, path: Path, readonly: bool = False) -> LoadedPlan:
     """Validate the bytes of a plan file that lives (or will live) at ``path`` (cached on content)."""
-    from . import plancache
+    from regiotrack.store import cache as plancache
 
     file = display_name(path)
     digest = hashlib.sha256(raw).hexdigest()
@@ -176,83 +169,6 @@ def load_bytes(raw: bytes, path: Path, readonly: bool = False) -> LoadedPlan:
         warnings=tuple(problems),
         readonly=readonly,
         crlf="\r\n" in text,
-    )
-
-
-# ---------------------------------------------------------------------------- writing
-
-
-def to_data(plan: Plan) -> dict[str, Any]:
-    """The plan as the ordered dict that is written; empty values are left out."""
-    data = plan.model_dump(by_alias=True, exclude_none=True)
-    return {key: _prune(value) for key, value in data.items() if not _empty(key, value)}
-
-
-def _prune(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _prune(v) for k, v in value.items() if not _empty(k, v)}
-    if isinstance(value, (list, tuple)):
-        return [_prune(v) for v in value]
-    return value
-
-
-def _empty(key: str, value: Any) -> bool:
-    if key in SECTIONS:
-        return not value
-    return value is False or (isinstance(value, (str, list, tuple)) and len(value) == 0)
-
-
-def dumps(plan: Plan, crlf: bool = False) -> str:
-    """The canonical TOML text of a plan."""
-    return dumps_data(to_data(plan), crlf=crlf)
-
-
-def dumps_data(data: dict[str, Any], conflicts: Sequence[Conflict] = (), crlf: bool = False) -> str:
-    """Canonical TOML text of plan data; conflicting fields are written between git's markers.
-
-    tomli-w encodes the values; the layout is ours, because tomli-w would write short
-    arrays of tables inline at the top of the file instead of one ``[[block]]`` per item.
-    """
-    import tomli_w
-
-    def encode(table: dict[str, Any]) -> str:
-        return tomli_w.dumps(table, multiline_strings=True)
-
-    by_item: dict[tuple[str, str], list[Conflict]] = {}
-    for conflict in conflicts:
-        by_item.setdefault((conflict.section, conflict.item_id), []).append(conflict)
-    header = {k: v for k, v in data.items() if k not in SECTIONS and not isinstance(v, dict)}
-    tables = {k: v for k, v in data.items() if k not in SECTIONS and isinstance(v, dict)}
-    parts = [encode(header)] + [encode({name: table}) for name, table in tables.items()]
-    for section in SECTIONS:
-        for item in data.get(section, ()):
-            item_conflicts = by_item.get((section, str(item.get("id"))), [])
-            parts.append(_block(section, item, item_conflicts, encode))
-    text = "\n".join(parts)
-    for conflict in by_item.get(("plan", "(plan)"), []):
-        text += _markers(conflict, encode)
-    return text.replace("\n", "\r\n") if crlf else text
-
-
-def _block(
-    section: str, item: dict[str, Any], conflicts: list[Conflict], encode: Callable[[dict[str, Any]], str]
-) -> str:
-    if any(c.key is None for c in conflicts):
-        return (
-            f"<<<<<<< hier: gewijzigd\n[[{section}]]\n{encode(item)}=======\n>>>>>>> daar: verwijderd (of andersom)\n"
-        )
-    keys = {c.key for c in conflicts}
-    text = f"[[{section}]]\n" + encode({k: v for k, v in item.items() if k not in keys})
-    return text + "".join(_markers(c, encode) for c in conflicts)
-
-
-def _markers(conflict: Conflict, encode: Callable[[dict[str, Any]], str]) -> str:
-    def side(value: Any) -> str:
-        return encode({str(conflict.key): value}) if value is not None else ""
-
-    return (
-        f"<<<<<<< hier ({conflict.key})\n{side(conflict.ours)}=======\n{side(conflict.theirs)}"
-        f">>>>>>> daar ({conflict.key})\n"
     )
 
 
@@ -282,68 +198,3 @@ def conflict_problems(text: str, file: str) -> list[Problem]:
             )
             start = None
     return problems
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Replace the file with ``text`` (UTF-8, line ends as given); see :func:`write_bytes_atomic`."""
-    write_bytes_atomic(path, text.encode("utf-8"))
-
-
-@contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    """Hold an exclusive lock on the plan file while it is checked and replaced."""
-    try:
-        import fcntl
-    except ImportError:  # Windows: the digest check below still refuses stale edits
-        yield
-        return
-    fd = os.open(os.path.realpath(path), os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)
-
-
-def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan]) -> LoadedPlan:
-    """Apply ``edit`` to the plan and write it, unless the file changed since it was read.
-
-    Returns the plan as now on disk. Raises UserError when the plan is read-only or when
-    someone else changed the file in the meantime (nothing is written then).
-    """
-    if loaded.readonly:
-        raise UserError(
-            "dit is het meegeleverde plan; dat kunt u bekijken maar niet wijzigen",
-            "Maak een eigen planrepository met 'regiotrack init MAP' en werk daarin.",
-        )
-    file = display_name(loaded.path)
-    if loaded.index.comment_lines:
-        raise UserError(
-            f"{file} bevat opmerkingen (#) op regel "
-            f"{', '.join(map(str, loaded.index.comment_lines[:5]))}; regiotrack schrijft het bestand "
-            "in vaste vorm en zou die opmerkingen kwijtraken",
-            "Zet de tekst in een veld 'notitie' of 'opmerking' en verwijder de #-regels; probeer het dan opnieuw.",
-        )
-    new_plan = edit(loaded.plan)
-    with _locked(loaded.path):
-        try:
-            current = loaded.path.read_bytes()
-        except FileNotFoundError:
-            raise UserError(f"{file} is intussen verwijderd", "Zet het bestand terug en probeer opnieuw.") from None
-        if hashlib.sha256(current).hexdigest() != loaded.digest:
-            raise UserError(
-                f"{file} is gewijzigd sinds het werd ingelezen (door iemand anders of een git pull); "
-                "uw wijziging is niet opgeslagen",
-                "Lees het plan opnieuw in en voer de wijziging nog eens uit.",
-            )
-        text = dumps(new_plan, loaded.crlf)
-        write_atomic(loaded.path, text)
-    raw = text.encode("utf-8")
-    return LoadedPlan(
-        plan=new_plan,
-        path=loaded.path,
-        digest=hashlib.sha256(raw).hexdigest(),
-        index=LazyLineIndex(text),  # type: ignore[arg-type]  # scanned only if something needs a line
-        readonly=False,
-        crlf=loaded.crlf,
-    )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .problems import UserError
+from regiotrack.errors import UserError
 
 BUNDLED_NAME = "2025-2029.toml"
 _PERIOD_NAME = re.compile(r"^(\d{4})-(\d{4})$")

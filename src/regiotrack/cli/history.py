@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .problems import PlanError, UserError
+from regiotrack.errors import PlanError, UserError
 
 
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -63,9 +63,9 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def _repo(args: argparse.Namespace) -> tuple[Path, str, Path]:
     """(repository root, plan path inside it, plan path) for history commands (the plan is not validated)."""
-    from .history.git import relative, repo_root
-    from .locate import locate
-    from .today import resolve_today
+    from regiotrack.history.git import relative, repo_root
+    from regiotrack.plan.today import resolve_today
+    from regiotrack.store.locate import locate
 
     location = locate(args.plan, resolve_today(args.vandaag))
     root = None if location.readonly else repo_root(location.path)
@@ -81,7 +81,7 @@ def _repo(args: argparse.Namespace) -> tuple[Path, str, Path]:
 
 def cmd_log(args: argparse.Namespace) -> int:
     """geschiedenis: commits newest first with their item-level changes (or one item's story)."""
-    from .history.log import history
+    from regiotrack.history.log import history
 
     root, name, _ = _repo(args)
     entries = history(root, name, args.sinds)
@@ -104,7 +104,7 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 def _change_lines(changes: list[Any], summarise: bool) -> list[str]:
     """Change lines; a commit that adds many items at once is summarised per section."""
-    from .plandiff import SECTION_LABELS
+    from regiotrack.history.diff import SECTION_LABELS
 
     added = [c for c in changes if c.kind == "toegevoegd" and c.section != "plan"]
     if not summarise or len(added) <= 10:
@@ -116,9 +116,9 @@ def _change_lines(changes: list[Any], summarise: bool) -> list[str]:
 
 def cmd_diff(args: argparse.Namespace) -> int:
     """verschil: semantic difference between two revisions (or a revision and the file now)."""
-    from .history.log import data_at
-    from .plandiff import diff, render_markdown, render_text
-    from .tomltext import parse_data
+    from regiotrack.history.diff import diff, render_markdown, render_text
+    from regiotrack.history.log import data_at
+    from regiotrack.store.parsing import parse_data
 
     root, name, path = _repo(args)
     old = data_at(root, args.rev1, name) or {}
@@ -135,9 +135,9 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def cmd_blame(args: argparse.Namespace) -> int:
     """herkomst: for each field of an item, the commit that last changed it."""
-    from .history.log import field_blame, history
-    from .plandiff import show
-    from .tomltext import parse_data
+    from regiotrack.history.diff import show
+    from regiotrack.history.log import field_blame, history
+    from regiotrack.store.parsing import parse_data
 
     root, name, path = _repo(args)
     current = parse_data(path.read_text(encoding="utf-8-sig"))
@@ -168,10 +168,11 @@ def cmd_blame(args: argparse.Namespace) -> int:
 
 def cmd_merge_driver(args: argparse.Namespace) -> int:
     """samenvoegen: git's merge driver; writes the result to HIER, exit 1 on conflicts."""
-    from . import tomlread
-    from .merge import merge
-    from .planfile import dumps_data, parse_text, write_atomic
-    from .tomltext import decode
+    from regiotrack.history.merge import merge
+    from regiotrack.store import parsing as tomlread
+    from regiotrack.store.files import decode
+    from regiotrack.store.reading import parse_text
+    from regiotrack.store.writing import dumps_data, write_atomic
 
     files = {"basis": Path(args.base), "hier": Path(args.ours), "daar": Path(args.theirs)}
     unreadable: tuple[type[Exception], ...] = (OSError, PlanError, *tomlread.DecodeError)
@@ -209,7 +210,7 @@ def cmd_merge_driver(args: argparse.Namespace) -> int:
 
 def cmd_init(args: argparse.Namespace) -> int:
     """init: a new plans repository, or the merge driver in an existing one."""
-    from .history.setup import init_repository
+    from regiotrack.history.setup import init_repository
 
     for line in init_repository(Path(args.map)):
         print(line)

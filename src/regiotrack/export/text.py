@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from .standing import SYMBOLS, Standing
+from regiotrack.plan.standing import SYMBOLS, Standing
 
 _COLUMNS = ("ID", "SOORT", "TITEL", "TREKKER", "TERMIJN", "STATUS", "STAND")
 TITLE_WIDTH = 46

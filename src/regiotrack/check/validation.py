@@ -12,10 +12,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .lineindex import LineIndex
-from .model import Agreement, Plan
-from .problems import Problem, did_you_mean
-from .sections import SECTIONS
+from regiotrack.check.lineindex import LineIndex
+from regiotrack.errors import Problem, did_you_mean
+from regiotrack.plan.model import Agreement, Plan
+from regiotrack.plan.vocabulary import SECTIONS
 
 _SECTION_MODELS: dict[str, type[BaseModel]] = {
     alias: Plan.model_fields[name].annotation.__args__[0]  # type: ignore[union-attr]
@@ -36,7 +36,7 @@ def validate(data: dict[str, Any], index: LineIndex, file: str) -> tuple[Plan | 
         problems = [_translate(e, data, index, file) for e in errors]
         problems += cross_check(_salvage(data, errors), index, file)
         return None, _dedupe(problems)
-    from .privacy import privacy_problems
+    from regiotrack.check.privacy import privacy_problems
 
     problems = cross_check(plan, index, file) + privacy_problems(plan, index, file)
     return (plan if not any(p.severity == "fout" for p in problems) else None), problems
@@ -123,7 +123,7 @@ def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
     if len(loc) == 3 and str(loc[0]) in _SECTION_MODELS:
         return _SECTION_MODELS[str(loc[0])]
     if len(loc) == 2 and loc[0] == "looptijd":
-        from .model import Term
+        from regiotrack.plan.model import Term
 
         return Term
     return None

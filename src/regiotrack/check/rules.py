@@ -13,12 +13,12 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
-from .lineindex import LineIndex
-from .model import Plan
-from .periods import Period
-from .problems import Problem
-from .schedule import paper_deadline
-from .sections import SECTIONS
+from regiotrack.check.lineindex import LineIndex
+from regiotrack.errors import Problem
+from regiotrack.plan.model import Plan
+from regiotrack.plan.periods import Period
+from regiotrack.plan.schedule import paper_deadline
+from regiotrack.plan.vocabulary import SECTIONS
 
 PARTNER_MEETING_WARNING_DAYS = 42
 """Warn from six weeks before a half-year starts when its partner meeting has no date."""

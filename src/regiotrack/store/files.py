@@ -1,7 +1,6 @@
-"""TOML text to plan data, without validation and without pydantic: for history and merges.
+"""Bytes on disk: reading a plan file, decoding it, and replacing a file atomically.
 
-Kept apart from ``planfile.py`` so that commands that read many revisions (geschiedenis,
-verschil, the merge driver) do not pay for loading the pydantic models.
+No pydantic and no TOML here, so that every path (history, merges, caches) can use it.
 """
 
 from __future__ import annotations
@@ -10,9 +9,8 @@ import os
 import tempfile
 from contextlib import suppress
 from pathlib import Path
-from typing import Any
 
-from .problems import PlanError, Problem, UserError
+from regiotrack.errors import PlanError, Problem, UserError
 
 
 def decode(raw: bytes, file: str) -> str:
@@ -46,40 +44,6 @@ def decode(raw: bytes, file: str) -> str:
                 )
             ]
         ) from None
-
-
-def parse_data(text: str, cache: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Plan data from TOML text without validation, reusing parsed blocks from ``cache``.
-
-    Consecutive revisions share almost all of their ``[[blocks]]``; parsing each distinct
-    block once makes reading hundreds of revisions cheap. Falls back to one whole parse for
-    files whose layout is not block by block. Raises one of ``tomlread.DecodeError``.
-    """
-    from . import tomlread
-
-    if cache is None:
-        return tomlread.loads(text)
-    head, *blocks = text.split("\n[[")
-    chunks = [head] + ["[[" + block for block in blocks]
-    data: dict[str, Any] = {}
-    for number, chunk in enumerate(chunks):
-        parsed = cache.get(chunk)
-        if parsed is None:
-            try:
-                parsed = tomlread.loads(chunk)
-            except tomlread.DecodeError:
-                return tomlread.loads(text)
-            if number > 0 and (len(parsed) != 1 or not all(isinstance(v, list) for v in parsed.values())):
-                return tomlread.loads(text)
-            cache[chunk] = parsed
-        for key, value in parsed.items():
-            if number > 0:
-                data.setdefault(key, []).extend(value)
-            elif key in data:
-                return tomlread.loads(text)
-            else:
-                data[key] = value
-    return data
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
@@ -123,7 +87,7 @@ def _fsync_dir(directory: Path) -> None:
 
 def read_file(path: Path) -> bytes:
     """The bytes of a plan file, or a UserError that says why it cannot be read."""
-    from .locate import display_name
+    from regiotrack.store.locate import display_name
 
     file = display_name(path)
     try:

@@ -9,7 +9,7 @@ import os
 from collections.abc import Mapping
 from datetime import date, datetime
 
-from .problems import UserError
+from regiotrack.errors import UserError
 
 TODAY_ENV = "REGIOTRACK_VANDAAG"
 """Environment variable that fixes today, like ``--vandaag``."""
@@ -19,7 +19,7 @@ def resolve_today(
     text: str | None, env: Mapping[str, str] = os.environ, tz: str = "Europe/Amsterdam", now: datetime | None = None
 ) -> date:
     """Today from ``--vandaag``, else ``REGIOTRACK_VANDAAG``, else the clock in the plan's zone."""
-    from .userdates import parse_day
+    from regiotrack.plan.userdates import parse_day
 
     for source, value in (("--vandaag", text), (TODAY_ENV, env.get(TODAY_ENV))):
         if value:

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from . import __version__
-from .filters import Known
-from .standing import HORIZON_DAYS, Standing, standing_for
+from regiotrack import __version__
+from regiotrack.plan.filters import Known
+from regiotrack.plan.standing import HORIZON_DAYS, Standing, standing_for
 
 if TYPE_CHECKING:
-    from .model import Plan
+    from regiotrack.plan.model import Plan
 
 FORMAT = f"regiotrack-lijst/1/{__version__}"
 
@@ -44,7 +44,7 @@ class ListRow:
 
 def snapshot(plan: Plan) -> dict[str, Any]:
     """What listing needs of a validated plan, independent of today."""
-    from .schedule import due_date, rows
+    from regiotrack.plan.schedule import due_date, rows
 
     items = []
     for row in rows(plan, date.min):
@@ -115,7 +115,7 @@ def known(snap: dict[str, Any]) -> Known:
 
 def lookup(digest: str) -> dict[str, Any] | None:
     """The snapshot for a file with this content, or None."""
-    from .plancache import cache_dir
+    from regiotrack.store.cache import cache_dir
 
     directory = cache_dir()
     if directory is None:
@@ -136,13 +136,13 @@ def lookup(digest: str) -> dict[str, Any] | None:
 
 def store(digest: str, snap: dict[str, Any]) -> None:
     """Keep the snapshot for this content; failing to write only means no speed-up."""
-    from .plancache import cache_dir
+    from regiotrack.store.cache import cache_dir
 
     directory = cache_dir()
     if directory is None:
         return
     with contextlib.suppress(OSError):
-        from .tomltext import write_bytes_atomic
+        from regiotrack.store.files import write_bytes_atomic
 
         directory.mkdir(parents=True, exist_ok=True)
         write_bytes_atomic(

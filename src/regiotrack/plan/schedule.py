@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from .model import Agreement, PartnerMeeting, Plan, Step, TrackedItem, lead_time_parts
-from .periods import Period
-from .standing import HORIZON_DAYS, Standing, standing_for
-from .today import TODAY_ENV as TODAY_ENV
-from .today import resolve_today as resolve_today
+from regiotrack.plan.model import Agreement, PartnerMeeting, Plan, Step, TrackedItem, lead_time_parts
+from regiotrack.plan.periods import Period
+from regiotrack.plan.standing import HORIZON_DAYS, Standing, standing_for
+from regiotrack.plan.today import TODAY_ENV as TODAY_ENV
+from regiotrack.plan.today import resolve_today as resolve_today
 
 ItemType = Literal["stap", "afspraak", "partneroverleg"]
 

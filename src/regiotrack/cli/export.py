@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .problems import UserError
+from regiotrack.errors import UserError
 
 
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -44,8 +44,8 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _history(path: Path) -> list[Any] | None:
-    from .history.git import relative, repo_root
-    from .history.log import history
+    from regiotrack.history.git import relative, repo_root
+    from regiotrack.history.log import history
 
     root = repo_root(path)
     return history(root, relative(root, path)) if root is not None else None
@@ -55,7 +55,7 @@ def _write(args: argparse.Namespace, text: str, newline: str = "\n") -> None:
     if not args.uitvoer:
         sys.stdout.write(text)
         return
-    from .planfile import write_atomic
+    from regiotrack.store.writing import write_atomic
 
     target = Path(args.uitvoer)
     if not target.parent.exists():
@@ -66,11 +66,11 @@ def _write(args: argparse.Namespace, text: str, newline: str = "\n") -> None:
 
 def cmd_export_ical(args: argparse.Namespace) -> int:
     """exporteer ical: the calendar, filtered."""
-    from .cli import load_for
-    from .export.ical import ExportOptions, export_calendar
-    from .filters import ITEM_TYPES, KINDS, RowFilter, known_in
-    from .history.log import calendar_versions, removed_items
-    from .schedule import resolve_today, tracked_items
+    from regiotrack.cli.common import load_for
+    from regiotrack.export.ical import ExportOptions, export_calendar
+    from regiotrack.history.log import calendar_versions, removed_items
+    from regiotrack.plan.filters import ITEM_TYPES, KINDS, RowFilter, known_in
+    from regiotrack.plan.schedule import resolve_today, tracked_items
 
     loaded = load_for(args)
     plan = loaded.plan
@@ -94,11 +94,11 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """rapport: the progress report in Markdown, HTML or JSON."""
-    from .cli import load_for
-    from .export.html import render_html
-    from .export.summary import build_report, render_json, render_markdown
-    from .periods import Period, PeriodError
-    from .schedule import resolve_today
+    from regiotrack.cli.common import load_for
+    from regiotrack.export.html import render_html
+    from regiotrack.export.summary import build_report, render_json, render_markdown
+    from regiotrack.plan.periods import Period, PeriodError
+    from regiotrack.plan.schedule import resolve_today
 
     loaded = load_for(args)
     half = None

@@ -22,11 +22,11 @@ from pydantic import (
     model_validator,
 )
 
-from .periods import Period, PeriodError
-from .sections import SCHEMA_VERSION as SCHEMA_VERSION
-from .sections import SECTIONS as SECTIONS
-from .sections import STATUSES as STATUSES
-from .sections import STEP_KINDS as STEP_KINDS
+from regiotrack.plan.periods import Period, PeriodError
+from regiotrack.plan.vocabulary import SCHEMA_VERSION as SCHEMA_VERSION
+from regiotrack.plan.vocabulary import SECTIONS as SECTIONS
+from regiotrack.plan.vocabulary import STATUSES as STATUSES
+from regiotrack.plan.vocabulary import STEP_KINDS as STEP_KINDS
 
 Status = Literal["open", "lopend", "gereed", "geblokkeerd", "vervallen"]
 """Stored status of a step, agreement or partner meeting."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from .sections import SECTIONS
+from regiotrack.plan.vocabulary import SECTIONS
 
 ChangeKind = Literal["toegevoegd", "verwijderd", "gewijzigd"]
 
@@ -138,7 +138,7 @@ def diff_section(
     """Changes within one section, given its items keyed by id."""
     for item_id, item in after.items():
         if before.get(item_id) is item:
-            continue  # the same parsed block: unchanged (see planfile.parse_data's cache)
+            continue  # the same parsed block: unchanged (see store.parsing.parse_data's cache)
         if item_id not in before:
             yield ItemChange(section, item_id, "toegevoegd", (), _title(item))
         else:

@@ -10,12 +10,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .problems import UserError, did_you_mean
-from .sections import STATUSES, STEP_KINDS
-from .standing import Standing
+from regiotrack.errors import UserError, did_you_mean
+from regiotrack.plan.standing import Standing
+from regiotrack.plan.vocabulary import STATUSES, STEP_KINDS
 
 if TYPE_CHECKING:
-    from .model import Plan
+    from regiotrack.plan.model import Plan
 
 
 class Listable(Protocol):

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lineindex import LineIndex
-from .model import Plan
-from .problems import Problem
-from .sections import SECTIONS
+from regiotrack.check.lineindex import LineIndex
+from regiotrack.errors import Problem
+from regiotrack.plan.model import Plan
+from regiotrack.plan.vocabulary import SECTIONS
 
 _BSN = re.compile(r"(?<![\d.])\d(?:[. ]?\d){8}(?![\d.]?\d)")  # 123456782, 123.456.782, 1234.56.782
 _PHONE = re.compile(r"(?<![\w+])(?:\+31|0031|0)(?:[ -]?\(?0?\)?)?(?:[ -]?\d){9}(?!\d)")

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .model import Agreement, PartnerMeeting, Plan, Step, TrackedItem
-from .rules import step_paper_deadlines
-from .schedule import due_label, item_type, standing
-from .textout import standing_text
+from regiotrack.check.rules import step_paper_deadlines
+from regiotrack.export.text import standing_text
+from regiotrack.plan.model import Agreement, PartnerMeeting, Plan, Step, TrackedItem
+from regiotrack.plan.schedule import due_label, item_type, standing
 
 
 def describe(plan: Plan, item: TrackedItem, today: date) -> str:

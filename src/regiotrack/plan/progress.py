@@ -11,10 +11,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from .model import Agreement, PartnerMeeting, Plan
-from .periods import Period, half_year_of
-from .schedule import Row, rows
-from .standing import HORIZON_DAYS
+from regiotrack.plan.model import Agreement, PartnerMeeting, Plan
+from regiotrack.plan.periods import Period, half_year_of
+from regiotrack.plan.schedule import Row, rows
+from regiotrack.plan.standing import HORIZON_DAYS
 
 DONE_STATES = ("gereed", "gereed, te laat")
 
@@ -73,7 +73,7 @@ def plan_standing(plan: Plan, today: date, horizon: int = HORIZON_DAYS) -> PlanS
         by_group.append(progress_of(f"{group.id} {group.name}", members))
     leads = sorted({r.lead for r in agreements if r.lead})
     by_lead = [progress_of(lead, [r for r in agreements if r.lead == lead]) for lead in leads]
-    from .schedule import next_partner_meeting
+    from regiotrack.plan.schedule import next_partner_meeting
 
     return PlanStanding(
         today=today,

@@ -16,8 +16,8 @@ import pickle
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .sections import SCHEMA_VERSION
+from regiotrack import __version__
+from regiotrack.plan.vocabulary import SCHEMA_VERSION
 
 CACHE_ENV = "REGIOTRACK_CACHE"
 """Environment variable with the cache directory; 'uit' turns the cache off."""
@@ -69,7 +69,7 @@ def store(digest: str, value: Any, models: bool = True) -> None:
     if directory is None:
         return
     try:
-        from .tomltext import write_bytes_atomic
+        from regiotrack.store.files import write_bytes_atomic
 
         directory.mkdir(parents=True, exist_ok=True)
         write_bytes_atomic(directory / f"{digest}.pickle", pickle.dumps((_key(digest, models), value), protocol=5))

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from .model import STATUSES, Agreement, PartnerMeeting, Plan, Step, TrackedItem
-from .periods import Period
-from .problems import UserError, did_you_mean
-from .schedule import due_label, find_item, tracked_items
+from regiotrack.errors import UserError, did_you_mean
+from regiotrack.plan.model import STATUSES, Agreement, PartnerMeeting, Plan, Step, TrackedItem
+from regiotrack.plan.periods import Period
+from regiotrack.plan.schedule import due_label, find_item, tracked_items
 
 _SECTION_OF = {Step: "steps", Agreement: "agreements", PartnerMeeting: "partner_meetings"}
 

@@ -1,0 +1,59 @@
+"""What every command shares: exit codes, today, which plan, loading it, saving an edit."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from regiotrack.plan.edits import Edit
+    from regiotrack.plan.model import Plan
+    from regiotrack.store.locate import PlanLocation
+    from regiotrack.store.reading import LoadedPlan
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_NOT_COMMITTED = 0, 1, 2, 3
+
+
+def today_of(args: argparse.Namespace) -> date:
+    from regiotrack.plan.today import resolve_today
+
+    return resolve_today(args.vandaag)
+
+
+def locate_for(args: argparse.Namespace, today: date) -> PlanLocation:
+    from regiotrack.store.locate import BUNDLED_NOTICE, locate
+
+    location = locate(args.plan, today)
+    if location.readonly:
+        print(BUNDLED_NOTICE, file=sys.stderr)
+    return location
+
+
+def load_plan(args: argparse.Namespace, today: date) -> LoadedPlan:
+    from regiotrack.store.reading import read_plan
+
+    location = locate_for(args, today)
+    return read_plan(location.path, readonly=location.readonly)
+
+
+def load_for(args: argparse.Namespace) -> LoadedPlan:
+    """The plan a command works on, for today as the arguments say."""
+    return load_plan(args, today_of(args))
+
+
+def save(args: argparse.Namespace, make_edit: Callable[[Plan, date], Edit]) -> int:
+    """Apply an edit, write it, and commit it when the plan is in a git repository."""
+    from regiotrack.saving import save_and_commit
+    from regiotrack.store.reading import display_name
+
+    today = today_of(args)
+    saved = save_and_commit(load_plan(args, today), make_edit, today, commit=not args.geen_commit)
+    print(saved.edit.summary)
+    print(f"Opgeslagen in {display_name(saved.loaded.path)}.")
+    if saved.commit is None:
+        return EXIT_OK
+    print(saved.commit.message, file=sys.stdout if saved.commit.committed else sys.stderr)
+    return EXIT_OK if saved.commit.committed else EXIT_NOT_COMMITTED
