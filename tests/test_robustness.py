@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 from conftest import FIXTURES, REAL_PLAN
 from regiotrack.cli.main import main
 from regiotrack.plan.edits import set_status
-from regiotrack.plan.model import STATUSES, Plan
+from regiotrack.plan.model import Plan
+from regiotrack.plan.vocabulary import STATUSES
 from regiotrack.store.reading import parse_text, read_plan
 from regiotrack.store.writing import dumps
 

@@ -1,6 +1,7 @@
-"""Problems found in a plan, and the one error type users meet.
+"""The one error tree, and the problems found in a plan.
 
-Every problem says what is wrong, where (file, line, item id, field) and what to do, in Dutch.
+Every problem and every error says what is wrong, where (file, line, item id, field) and what to
+do, in Dutch; each kind of error has a documented exit code (see the README).
 """
 
 from __future__ import annotations
@@ -51,11 +52,52 @@ class Problem:
         text = f"{prefix}{subject}{self.message}"
         if self.hint:
             text += f"\n    → {self.hint}"
-        return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+        return escape_controls(text)
 
 
-class PlanError(Exception):
-    """A plan that cannot be used, with the problems that say why. Raised to the CLI and TUI."""
+EXIT_OK = 0
+"""Everything went well."""
+EXIT_PROBLEMS = 1
+"""``controleer`` found errors in the plan."""
+EXIT_INPUT = 2
+"""Wrong input: an unknown id or option, a bad value, a plan with errors, a refused edit."""
+EXIT_NOT_COMMITTED = 3
+"""The edit is saved in the file, but git did not commit it."""
+EXIT_FILE_SYSTEM = 4
+"""A file could not be read or written (permissions, a full disk, a folder where a file should be)."""
+
+
+class RegiotrackError(Exception):
+    """Every error regiotrack reports: what is wrong and what to do (Dutch), and its exit code.
+
+    The command line prints :meth:`format` and exits with :attr:`exit_code`; the terminal view
+    shows the same text in a notification. Nothing of this tree ever reaches a user as a traceback.
+    """
+
+    exit_code = EXIT_INPUT
+    """The exit code of the command line for this kind of error."""
+
+    def __init__(self, message: str, hint: str = ""):
+        self.message = message
+        self.hint = hint
+        super().__init__(message)
+
+    def format(self) -> str:
+        """Message plus hint for a terminal, control characters shown escaped."""
+        text = f"{self.message}\n    → {self.hint}" if self.hint else self.message
+        return escape_controls(text)
+
+
+class UserError(RegiotrackError):
+    """A wrong command or input (unknown id, bad date, refused edit)."""
+
+
+class StaleFileError(UserError):
+    """The plan file changed on disk since it was read; nothing was written."""
+
+
+class PlanError(RegiotrackError):
+    """A plan that cannot be used, with the problems that say why."""
 
     def __init__(self, problems: Sequence[Problem]):
         self.problems = list(problems)
@@ -66,18 +108,46 @@ class PlanError(Exception):
         """Only the problems of severity 'fout'."""
         return [p for p in self.problems if p.severity == "fout"]
 
-
-class UserError(Exception):
-    """A wrong command or input (unknown id, bad date, refused edit), with a Dutch message."""
-
-    def __init__(self, message: str, hint: str = ""):
-        self.message = message
-        self.hint = hint
-        super().__init__(message)
-
     def format(self) -> str:
-        """Message plus hint for a terminal."""
-        return f"{self.message}\n    → {self.hint}" if self.hint else self.message
+        """Every error, one or two lines each."""
+        return "\n".join(p.format() for p in self.errors)
+
+
+class GitError(RegiotrackError):
+    """git refused or failed in a way that stops the command (the plan itself is untouched)."""
+
+
+class FileSystemError(RegiotrackError):
+    """A file or folder could not be read or written."""
+
+    exit_code = EXIT_FILE_SYSTEM
+
+    @classmethod
+    def from_os_error(cls, err: OSError, what: str) -> FileSystemError:
+        """A Dutch message for an OSError while doing ``what`` ('het plan opslaan')."""
+        import errno
+
+        where = f" ({err.filename})" if err.filename else ""
+        reasons = {
+            errno.EACCES: ("geen toestemming", "Vraag schrijf- of leesrechten, of kies een andere map."),
+            errno.EPERM: ("geen toestemming", "Vraag schrijf- of leesrechten, of kies een andere map."),
+            errno.EROFS: ("het bestandssysteem is alleen-lezen", "Werk in een map waarin u mag schrijven."),
+            errno.ENOSPC: ("de schijf is vol", "Maak ruimte vrij en probeer het opnieuw; het plan is niet gewijzigd."),
+            errno.EDQUOT: ("uw schijfquotum is op", "Maak ruimte vrij en probeer het opnieuw."),
+            errno.ENOENT: ("het bestand of de map bestaat niet", "Controleer het pad."),
+            errno.EISDIR: ("dit is een map, geen bestand", "Geef een bestandsnaam."),
+            errno.ENOTDIR: ("een deel van het pad is geen map", "Controleer het pad."),
+            errno.ENAMETOOLONG: ("de naam is te lang", "Kies een kortere naam."),
+        }
+        reason, hint = reasons.get(
+            err.errno or 0, (err.strerror or "onbekende fout", "Controleer het pad en probeer het opnieuw.")
+        )
+        return cls(f"{what} is mislukt: {reason}{where}", hint)
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with control characters (not newline) shown as \\x1b etc.: safe for a terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def did_you_mean(value: str, known: Iterable[str]) -> str:

@@ -48,7 +48,8 @@ def privacy_problems(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
     """One problem per free-text field that looks like it holds resident data."""
     allowed = {o.contact.lower() for o in plan.organisations if o.contact}
     problems = []
-    for alias, name in SECTIONS.items():
+    for section in SECTIONS:
+        alias, name = section.key, section.attr
         items = getattr(plan, name)
         if not items:
             continue

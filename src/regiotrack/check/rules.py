@@ -18,7 +18,7 @@ from regiotrack.errors import Problem
 from regiotrack.plan.model import Plan
 from regiotrack.plan.periods import Period
 from regiotrack.plan.schedule import paper_deadline
-from regiotrack.plan.vocabulary import SECTIONS
+from regiotrack.plan.vocabulary import CLOSED_STATUSES, SECTIONS
 
 PARTNER_MEETING_WARNING_DAYS = 42
 """Warn from six weeks before a half-year starts when its partner meeting has no date."""
@@ -33,7 +33,8 @@ class _Where:
         self.file = file
         self.index = index
         self.sections: dict[str, tuple[str, int]] = {}
-        for alias, name in SECTIONS.items():
+        for section in SECTIONS:
+            alias, name = section.key, section.attr
             for number, item in enumerate(getattr(plan, name)):
                 self.sections[item.id] = (alias, number)
 
@@ -120,7 +121,7 @@ def _constraints(plan: Plan, where: _Where) -> Iterator[Problem]:
         step = steps.get(constraint.step)
         done_in_time = (
             step is not None
-            and step.status in ("gereed", "vervallen")
+            and step.status in CLOSED_STATUSES
             and (step.done_on is None or step.done_on < constraint.before)
         )
         if step is None or done_in_time:
@@ -146,7 +147,7 @@ def _constraints(plan: Plan, where: _Where) -> Iterator[Problem]:
 
 def _partner_meetings(plan: Plan, today: date, where: _Where) -> Iterator[Problem]:
     for meeting in plan.partner_meetings:
-        if meeting.day is not None or meeting.status in ("gereed", "vervallen"):
+        if meeting.day is not None or meeting.status in CLOSED_STATUSES:
             continue
         start, end = meeting.half_year.first_day, meeting.half_year.last_day
         if start - timedelta(days=PARTNER_MEETING_WARNING_DAYS) <= today <= end:

@@ -14,13 +14,8 @@ from pydantic import BaseModel, ValidationError
 
 from regiotrack.check.lineindex import LineIndex
 from regiotrack.errors import Problem, did_you_mean
-from regiotrack.plan.model import Agreement, Plan
-from regiotrack.plan.vocabulary import SECTIONS
-
-_SECTION_MODELS: dict[str, type[BaseModel]] = {
-    alias: Plan.model_fields[name].annotation.__args__[0]  # type: ignore[union-attr]
-    for alias, name in SECTIONS.items()
-}
+from regiotrack.plan.model import Agreement, Plan, section_model
+from regiotrack.plan.vocabulary import BY_KEY, SECTION_KEYS, SECTIONS
 
 
 def _aliases(model: type[BaseModel]) -> list[str]:
@@ -54,8 +49,7 @@ def _salvage(data: dict[str, Any], errors: list[Any]) -> Plan:
             bad_keys.setdefault((str(loc[0]), loc[1]), set()).add(loc[2])
     kept: dict[str, Any] = {}
     for key, value in data.items():
-        model = _SECTION_MODELS.get(key)
-        if model is None or not isinstance(value, list):
+        if key not in BY_KEY or not isinstance(value, list):
             continue
         items = []
         for number, raw in enumerate(value):
@@ -63,10 +57,10 @@ def _salvage(data: dict[str, Any], errors: list[Any]) -> Plan:
                 continue
             cleaned = {k: v for k, v in raw.items() if k not in bad_keys.get((key, number), set())}
             try:
-                items.append(model.model_validate(cleaned))
+                items.append(section_model(key).model_validate(cleaned))
             except ValidationError:
                 continue
-        kept[SECTIONS[key]] = tuple(items)
+        kept[BY_KEY[key].attr] = tuple(items)
     names = data.get("gemeenten")
     if isinstance(names, list) and all(isinstance(n, str) for n in names):
         kept["municipalities"] = tuple(names)
@@ -120,8 +114,8 @@ def _translate(error: Any, data: dict[str, Any], index: LineIndex, file: str) ->
 def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
     if len(loc) == 1:
         return Plan
-    if len(loc) == 3 and str(loc[0]) in _SECTION_MODELS:
-        return _SECTION_MODELS[str(loc[0])]
+    if len(loc) == 3 and str(loc[0]) in BY_KEY:
+        return section_model(str(loc[0]))
     if len(loc) == 2 and loc[0] == "looptijd":
         from regiotrack.plan.model import Term
 
@@ -171,7 +165,7 @@ def _describe(kind: str, error: Any, value: Any, loc: tuple[Any, ...]) -> tuple[
         section = loc[0] if loc else ""
         return (
             f"moet een tabel zijn, niet {shown}",
-            f"Schrijf een blok [[{section}]] met velden eronder." if section in SECTIONS else "Schrijf een tabel.",
+            f"Schrijf een blok [[{section}]] met velden eronder." if section in SECTION_KEYS else "Schrijf een tabel.",
         )
     if kind == "value_error":
         text = str(error.get("ctx", {}).get("error", error["msg"]))
@@ -184,7 +178,8 @@ def _describe(kind: str, error: Any, value: Any, loc: tuple[Any, ...]) -> tuple[
 
 
 def _positions(plan: Plan) -> Iterator[tuple[str, int, Any]]:
-    for alias, name in SECTIONS.items():
+    for section in SECTIONS:
+        alias, name = section.key, section.attr
         for number, item in enumerate(getattr(plan, name, ())):
             yield alias, number, item
 

@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from regiotrack.store.locate import PlanLocation
     from regiotrack.store.reading import LoadedPlan
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_NOT_COMMITTED = 0, 1, 2, 3
+from regiotrack.errors import EXIT_INPUT, EXIT_NOT_COMMITTED, EXIT_OK, EXIT_PROBLEMS
+
+__all__ = ["EXIT_INPUT", "EXIT_NOT_COMMITTED", "EXIT_OK", "EXIT_PROBLEMS"]
 
 
 def today_of(args: argparse.Namespace) -> date:

@@ -69,8 +69,9 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
     from regiotrack.cli.common import load_for
     from regiotrack.export.ical import ExportOptions, export_calendar
     from regiotrack.history.log import calendar_versions, removed_items
-    from regiotrack.plan.filters import ITEM_TYPES, KINDS, RowFilter, known_in
+    from regiotrack.plan.filters import KINDS, RowFilter, known_in
     from regiotrack.plan.schedule import resolve_today, tracked_items
+    from regiotrack.plan.vocabulary import ITEM_TYPES
 
     loaded = load_for(args)
     plan = loaded.plan

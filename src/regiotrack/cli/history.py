@@ -104,12 +104,12 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 def _change_lines(changes: list[Any], summarise: bool) -> list[str]:
     """Change lines; a commit that adds many items at once is summarised per section."""
-    from regiotrack.history.diff import SECTION_LABELS
+    from regiotrack.plan.vocabulary import label_of
 
     added = [c for c in changes if c.kind == "toegevoegd" and c.section != "plan"]
     if not summarise or len(added) <= 10:
         return [c.text() for c in changes]
-    counts = Counter(SECTION_LABELS.get(c.section, c.section) for c in added)
+    counts = Counter(label_of(c.section) for c in added)
     summary = ", ".join(f"{label}: {n}" for label, n in counts.items())
     return [*(c.text() for c in changes if c not in added), f"{len(added)} items toegevoegd ({summary})"]
 

@@ -19,7 +19,7 @@ from regiotrack.cli.common import (
     save,
     today_of,
 )
-from regiotrack.errors import PlanError, UserError
+from regiotrack.errors import FileSystemError, PlanError, RegiotrackError, UserError
 
 _ARGPARSE_DUTCH = {
     "usage: ": "gebruik: ",
@@ -147,14 +147,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return run_tui(args)
         return int(args.run(args))
-    except UserError as err:
-        print(f"regiotrack: {err.format()}", file=sys.stderr)
-        return EXIT_INPUT
     except PlanError as err:
         _print_plan_error(err)
         return EXIT_PROBLEMS if args.command == "controleer" else EXIT_INPUT
+    except RegiotrackError as err:
+        print(f"regiotrack: {err.format()}", file=sys.stderr)
+        return err.exit_code
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as err:  # anything the layers below did not translate: still a message, never a traceback
+        failure = FileSystemError.from_os_error(err, "lezen of schrijven")
+        print(f"regiotrack: {failure.format()}", file=sys.stderr)
+        return failure.exit_code
 
 
 def run_tui(args: argparse.Namespace) -> int:

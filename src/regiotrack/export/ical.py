@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from regiotrack.plan.filters import RowFilter
-from regiotrack.plan.model import Agreement, PartnerMeeting, Plan, Recurring, Step, time_parts
+from regiotrack.plan.model import Agreement, PartnerMeeting, Plan, Recurring, Step, section_model, time_parts
 from regiotrack.plan.periods import Period
 from regiotrack.plan.schedule import Row, paper_deadline, rows
+from regiotrack.plan.vocabulary import ITEM_TYPES
 
 _STATUS_EVENT = {
     "open": "CONFIRMED",
@@ -39,6 +40,9 @@ _STATUS_TODO = {
     "vervallen": "CANCELLED",
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+_CALENDAR_SECTIONS = (*ITEM_TYPES, "terugkerend")
+"""Sections whose items appear in a calendar."""
 
 Versions = Mapping[str, tuple[int, datetime]]
 """Item id -> (SEQUENCE, LAST-MODIFIED), from ``history.log.calendar_versions``."""
@@ -268,21 +272,13 @@ def _recurring(out: _Writer, plan: Plan, moment: Recurring, stamp: str, versions
     out.lines.append("END:VEVENT")
 
 
-_SECTION_MODELS: dict[str, type[BaseModel]] = {
-    "stap": Step,
-    "afspraak": Agreement,
-    "partneroverleg": PartnerMeeting,
-    "terugkerend": Recurring,
-}
-
-
 def _cancelled(
     out: _Writer, plan: Plan, section: str, data: dict[str, Any], stamp: str, versions: Versions, options: ExportOptions
 ) -> None:
     """A removed item, exported once more as CANCELLED so that clients drop it on re-import."""
-    model = _SECTION_MODELS.get(section)
-    if model is None:
+    if section not in _CALENDAR_SECTIONS:
         return
+    model = section_model(section)
     try:
         item = model.model_validate(data)
     except ValidationError:

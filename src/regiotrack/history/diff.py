@@ -11,21 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from regiotrack.plan.vocabulary import SECTIONS
+from regiotrack.plan.vocabulary import SECTION_KEYS, SECTIONS, label_of
 
 ChangeKind = Literal["toegevoegd", "verwijderd", "gewijzigd"]
-
-SECTION_LABELS = {
-    "plan": "plan",
-    "organisatie": "organisatie",
-    "gremium": "gremium",
-    "stap": "stap",
-    "randvoorwaarde": "randvoorwaarde",
-    "afspraak": "afspraak",
-    "werkgroep": "werkgroep",
-    "partneroverleg": "partneroverleg",
-    "terugkerend": "terugkerend moment",
-}
 
 
 @dataclass(frozen=True)
@@ -58,7 +46,7 @@ class ItemChange:
         """'B2-03: deadline 2026-03-31 → 2026-06-30, status open → lopend'."""
         if self.kind == "gewijzigd":
             return f"{self.item_id}: " + ", ".join(f.text() for f in self.fields)
-        label = SECTION_LABELS.get(self.section, self.section)
+        label = label_of(self.section)
         suffix = f" ({self.title})" if self.title else ""
         return f"{self.item_id}: {label} {self.kind}{suffix}"
 
@@ -108,7 +96,7 @@ Index = dict[str, dict[str, dict[str, Any]]]
 
 def index_items(data: Mapping[str, Any]) -> Index:
     """Every section's items keyed by id (compute once per revision when diffing many)."""
-    return {section: items_by_id(data, section) for section in SECTIONS}
+    return {section: items_by_id(data, section) for section in (s.key for s in SECTIONS)}
 
 
 def diff(
@@ -116,8 +104,8 @@ def diff(
 ) -> list[ItemChange]:
     """Every item-level change from ``old`` to ``new``, in file order of the sections."""
     changes: list[ItemChange] = []
-    top_old = {k: v for k, v in old.items() if k not in SECTIONS}
-    top_new = {k: v for k, v in new.items() if k not in SECTIONS}
+    top_old = {k: v for k, v in old.items() if k not in SECTION_KEYS}
+    top_new = {k: v for k, v in new.items() if k not in SECTION_KEYS}
     plan_fields = field_changes(_flatten(top_old), _flatten(top_new))
     if top_new and not top_old:
         changes.append(ItemChange("plan", str(top_new.get("id", "(plan)")), "toegevoegd", (), _title(top_new)))
@@ -125,7 +113,7 @@ def diff(
         changes.append(ItemChange("plan", "(plan)", "gewijzigd", plan_fields))
     old_index = old_index if old_index is not None else index_items(old)
     new_index = new_index if new_index is not None else index_items(new)
-    for section in SECTIONS:
+    for section in (s.key for s in SECTIONS):
         if old.get(section) is new.get(section) and section in old:
             continue  # the very same parsed section: nothing changed in it
         changes.extend(diff_section(section, old_index[section], new_index[section]))
@@ -178,7 +166,7 @@ def render_markdown(changes: Sequence[ItemChange], title: str) -> str:
             continue
         lines += [f"### {heading} ({len(group)})", ""]
         if kind != "gewijzigd":
-            lines += [f"- **{c.item_id}** ({SECTION_LABELS.get(c.section, c.section)}) {_md(c.title)}" for c in group]
+            lines += [f"- **{c.item_id}** ({label_of(c.section)}) {_md(c.title)}" for c in group]
             lines.append("")
             continue
         lines += ["| item | veld | was | wordt |", "|---|---|---|---|"]

@@ -15,10 +15,6 @@ from pathlib import Path
 from regiotrack.errors import UserError
 
 
-class GitError(Exception):
-    """git refused or failed; the message is Dutch and says what to do."""
-
-
 def git_available() -> bool:
     """True when a git executable is on PATH."""
     return shutil.which("git") is not None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from regiotrack.history.diff import items_by_id, show
-from regiotrack.plan.vocabulary import SECTIONS
+from regiotrack.plan.vocabulary import SECTION_KEYS, SECTIONS
 
 _MISSING: Any = object()
 
@@ -82,7 +82,7 @@ def merge(
 ) -> tuple[dict[str, Any], list[Conflict]]:
     """Merge three versions of a plan; return the merged data and every conflict."""
     merged, conflicts = merge_table(_top(base), _top(ours), _top(theirs), "plan", "(plan)")
-    for section in SECTIONS:
+    for section in (s.key for s in SECTIONS):
         items, section_conflicts = _merge_section(
             section, items_by_id(base, section), items_by_id(ours, section), items_by_id(theirs, section)
         )
@@ -93,7 +93,7 @@ def merge(
 
 
 def _top(data: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in data.items() if k not in SECTIONS}
+    return {k: v for k, v in data.items() if k not in SECTION_KEYS}
 
 
 def _merge_section(

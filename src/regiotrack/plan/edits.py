@@ -11,11 +11,10 @@ from datetime import date
 from typing import Any
 
 from regiotrack.errors import UserError, did_you_mean
-from regiotrack.plan.model import STATUSES, Agreement, PartnerMeeting, Plan, Step, TrackedItem
+from regiotrack.plan.model import Agreement, PartnerMeeting, Plan, Step, TrackedItem, section_of
 from regiotrack.plan.periods import Period
 from regiotrack.plan.schedule import due_label, find_item, tracked_items
-
-_SECTION_OF = {Step: "steps", Agreement: "agreements", PartnerMeeting: "partner_meetings"}
+from regiotrack.plan.vocabulary import STATUSES
 
 
 @dataclass(frozen=True)
@@ -55,7 +54,7 @@ def require_item(plan: Plan, item_id: str) -> TrackedItem:
 
 def replace_item(plan: Plan, new: TrackedItem) -> Plan:
     """The plan with the item of the same id replaced, keeping its place in the file."""
-    section = _SECTION_OF[type(new)]
+    section = section_of(new).attr
     items = tuple(new if i.id == new.id else i for i in getattr(plan, section))
     return plan.model_copy(update={section: items})
 

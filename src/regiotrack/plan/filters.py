@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from regiotrack.errors import UserError, did_you_mean
 from regiotrack.plan.standing import Standing
-from regiotrack.plan.vocabulary import STATUSES, STEP_KINDS
+from regiotrack.plan.vocabulary import ITEM_TYPES, STATUSES, STEP_KINDS
 
 if TYPE_CHECKING:
     from regiotrack.plan.model import Plan
@@ -62,7 +62,6 @@ def known_in(plan: Plan) -> Known:
     )
 
 
-ITEM_TYPES = ("stap", "afspraak", "partneroverleg")
 KINDS = ITEM_TYPES + STEP_KINDS
 """Values of --soort: an item type, or a kind of timeline step."""
 

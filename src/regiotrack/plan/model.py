@@ -23,8 +23,8 @@ from pydantic import (
 )
 
 from regiotrack.plan.periods import Period, PeriodError
+from regiotrack.plan.vocabulary import BY_KEY, Section
 from regiotrack.plan.vocabulary import SCHEMA_VERSION as SCHEMA_VERSION
-from regiotrack.plan.vocabulary import SECTIONS as SECTIONS
 from regiotrack.plan.vocabulary import STATUSES as STATUSES
 from regiotrack.plan.vocabulary import STEP_KINDS as STEP_KINDS
 
@@ -486,3 +486,23 @@ class Plan(FileModel):
 
 TrackedItem = Step | Agreement | PartnerMeeting
 """Items that carry a status and fall due."""
+
+
+def section_model(key: str) -> type[FileModel]:
+    """The model of one item of the section with this file key (``afspraak`` -> Agreement)."""
+    return _MODELS[key]
+
+
+def section_of(item: FileModel) -> Section:
+    """The section an item belongs to."""
+    return _SECTION_OF_TYPE[type(item)]
+
+
+def _item_model(key: str) -> type[FileModel]:
+    annotation = Plan.model_fields[BY_KEY[key].attr].annotation  # tuple[Model, ...]
+    model: type[FileModel] = annotation.__args__[0]  # type: ignore[union-attr]
+    return model
+
+
+_MODELS: dict[str, type[FileModel]] = {key: _item_model(key) for key in BY_KEY}
+_SECTION_OF_TYPE: dict[type[FileModel], Section] = {model: BY_KEY[key] for key, model in _MODELS.items()}

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
+from typing import Literal, cast
 
-from regiotrack.plan.model import Agreement, PartnerMeeting, Plan, Step, TrackedItem, lead_time_parts
+from regiotrack.plan.model import Agreement, PartnerMeeting, Plan, Step, TrackedItem, lead_time_parts, section_of
 from regiotrack.plan.periods import Period
 from regiotrack.plan.standing import HORIZON_DAYS, Standing, standing_for
 from regiotrack.plan.today import TODAY_ENV as TODAY_ENV
 from regiotrack.plan.today import resolve_today as resolve_today
+from regiotrack.plan.vocabulary import CLOSED_STATUSES, TRACKED
 
 ItemType = Literal["stap", "afspraak", "partneroverleg"]
 
@@ -123,17 +124,13 @@ class Row:
 
 
 def item_type(item: TrackedItem) -> ItemType:
-    """'stap', 'afspraak' or 'partneroverleg'."""
-    if isinstance(item, Step):
-        return "stap"
-    if isinstance(item, Agreement):
-        return "afspraak"
-    return "partneroverleg"
+    """'stap', 'afspraak' or 'partneroverleg': the file key of the item's section."""
+    return cast(ItemType, section_of(item).key)
 
 
 def tracked_items(plan: Plan) -> list[TrackedItem]:
     """Steps, agreements and partner meetings, in file order."""
-    return [*plan.steps, *plan.agreements, *plan.partner_meetings]
+    return [item for section in TRACKED for item in getattr(plan, section.attr)]
 
 
 def rows(plan: Plan, today: date, horizon: int = HORIZON_DAYS) -> list[Row]:
@@ -161,7 +158,7 @@ def find_item(plan: Plan, item_id: str) -> TrackedItem | None:
 def next_partner_meeting(plan: Plan, today: date) -> PartnerMeeting | None:
     """The first partner meeting that is not held yet and whose half-year has not ended."""
     for meeting in plan.partner_meetings:
-        if meeting.status in ("gereed", "vervallen"):
+        if meeting.status in CLOSED_STATUSES:
             continue
         if (meeting.day or meeting.half_year.last_day) >= today:
             return meeting

@@ -1,4 +1,11 @@
-"""The plan file's fixed vocabulary: sections, statuses, step kinds. No imports: light enough for every path."""
+"""The plan file's fixed vocabulary: its sections, statuses and step kinds, declared once.
+
+Everything that needs to know about a section (its file key, the Plan attribute, its Dutch
+name, whether it carries a status and falls due) reads :data:`SECTIONS`. No imports beyond
+``typing``: light enough for every command-line path.
+"""
+
+from typing import NamedTuple
 
 SCHEMA_VERSION = 1
 """The newest plan-file schema this version of regiotrack reads and writes."""
@@ -6,17 +13,57 @@ SCHEMA_VERSION = 1
 STATUSES: tuple[str, ...] = ("open", "lopend", "gereed", "geblokkeerd", "vervallen")
 """Stored statuses of a step, agreement or partner meeting."""
 
+CLOSED_STATUSES: frozenset[str] = frozenset({"gereed", "vervallen"})
+"""Statuses after which an item no longer needs anything: done or dropped."""
+
 STEP_KINDS: tuple[str, ...] = ("periode", "sessie", "deadline", "dag")
 """Kinds of timeline rows."""
 
-SECTIONS: dict[str, str] = {
-    "organisatie": "organisations",
-    "gremium": "bodies",
-    "stap": "steps",
-    "randvoorwaarde": "constraints",
-    "afspraak": "agreements",
-    "werkgroep": "working_groups",
-    "partneroverleg": "partner_meetings",
-    "terugkerend": "recurring",
-}
-"""File section (array-of-tables) name -> Plan attribute, in canonical file order."""
+
+class Section(NamedTuple):
+    """One array of tables in the plan file, such as ``[[afspraak]]``."""
+
+    key: str
+    """The file key (and the word people type: ``regiotrack nieuw afspraak``)."""
+    attr: str
+    """The Plan attribute in code."""
+    label: str
+    """Dutch name of one item, for messages and listings."""
+    plural: str
+    """Dutch name of several items."""
+    tracked: bool
+    """Its items carry a status and fall due (steps, agreements, partner meetings)."""
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("organisatie", "organisations", "organisatie", "organisaties", False),
+    Section("gremium", "bodies", "gremium", "gremia", False),
+    Section("stap", "steps", "stap", "stappen", True),
+    Section("randvoorwaarde", "constraints", "randvoorwaarde", "randvoorwaarden", False),
+    Section("afspraak", "agreements", "afspraak", "afspraken", True),
+    Section("werkgroep", "working_groups", "werkgroep", "werkgroepen", False),
+    Section("partneroverleg", "partner_meetings", "partneroverleg", "partneroverleggen", True),
+    Section("terugkerend", "recurring", "terugkerend moment", "terugkerende momenten", False),
+)
+"""Every section, in canonical file order."""
+
+SECTION_KEYS: frozenset[str] = frozenset(s.key for s in SECTIONS)
+"""The file keys of all sections, for 'is this key a section?'."""
+
+BY_KEY: dict[str, Section] = {s.key: s for s in SECTIONS}
+"""File key -> section."""
+
+BY_ATTR: dict[str, Section] = {s.attr: s for s in SECTIONS}
+"""Plan attribute -> section."""
+
+TRACKED: tuple[Section, ...] = tuple(s for s in SECTIONS if s.tracked)
+"""The sections whose items carry a status and fall due, in file order."""
+
+ITEM_TYPES: tuple[str, ...] = tuple(s.key for s in TRACKED)
+"""The kinds of tracked item, as listings name them: stap, afspraak, partneroverleg."""
+
+
+def label_of(key: str) -> str:
+    """Dutch name of one item of a section (the key itself for 'plan' and unknown keys)."""
+    section = BY_KEY.get(key)
+    return section.label if section else key

@@ -15,7 +15,7 @@ from regiotrack.check.lineindex import LazyLineIndex, LineIndex
 from regiotrack.check.validation import validate
 from regiotrack.errors import PlanError, Problem
 from regiotrack.plan.model import Plan
-from regiotrack.plan.vocabulary import SECTIONS
+from regiotrack.plan.vocabulary import SECTION_KEYS
 from regiotrack.store import parsing as tomlread
 from regiotrack.store.files import decode, read_file
 from regiotrack.store.locate import display_name as display_name
@@ -116,7 +116,7 @@ def _syntax_problem(english: str, text: str, index: LineIndex, file: str) -> Pro
     if path and len(path) >= 2 and path[1].isdigit():
         item = index.ids.get(path[:2], f"{path[0]} nr. {int(path[1]) + 1}")
         field = path[2] if len(path) > 2 else None
-    elif path and len(path) == 1 and path[0] not in SECTIONS:
+    elif path and len(path) == 1 and path[0] not in SECTION_KEYS:
         field = path[0]
     return Problem(message, hint, file, line, item, field)
 

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from regiotrack.check.lineindex import LazyLineIndex
-from regiotrack.errors import UserError
+from regiotrack.errors import StaleFileError, UserError
 from regiotrack.plan.model import Plan
-from regiotrack.plan.vocabulary import SECTIONS
+from regiotrack.plan.vocabulary import SECTION_KEYS, SECTIONS
 from regiotrack.store.files import write_bytes_atomic
 from regiotrack.store.locate import display_name
 from regiotrack.store.reading import LoadedPlan
@@ -54,7 +54,7 @@ def _prune(value: Any) -> Any:
 
 
 def _empty(key: str, value: Any) -> bool:
-    if key in SECTIONS:
+    if key in SECTION_KEYS:
         return not value
     return value is False or (isinstance(value, (str, list, tuple)) and len(value) == 0)
 
@@ -78,10 +78,10 @@ def dumps_data(data: dict[str, Any], conflicts: Sequence[Conflict] = (), crlf: b
     by_item: dict[tuple[str, str], list[Conflict]] = {}
     for conflict in conflicts:
         by_item.setdefault((conflict.section, conflict.item_id), []).append(conflict)
-    header = {k: v for k, v in data.items() if k not in SECTIONS and not isinstance(v, dict)}
-    tables = {k: v for k, v in data.items() if k not in SECTIONS and isinstance(v, dict)}
+    header = {k: v for k, v in data.items() if k not in SECTION_KEYS and not isinstance(v, dict)}
+    tables = {k: v for k, v in data.items() if k not in SECTION_KEYS and isinstance(v, dict)}
     parts = [encode(header)] + [encode({name: table}) for name, table in tables.items()]
-    for section in SECTIONS:
+    for section in (s.key for s in SECTIONS):
         for item in data.get(section, ()):
             item_conflicts = by_item.get((section, str(item.get("id"))), [])
             parts.append(_block(section, item, item_conflicts, encode))
@@ -160,7 +160,7 @@ def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan]) -> LoadedPlan:
         except FileNotFoundError:
             raise UserError(f"{file} is intussen verwijderd", "Zet het bestand terug en probeer opnieuw.") from None
         if hashlib.sha256(current).hexdigest() != loaded.digest:
-            raise UserError(
+            raise StaleFileError(
                 f"{file} is gewijzigd sinds het werd ingelezen (door iemand anders of een git pull); "
                 "uw wijziging is niet opgeslagen",
                 "Lees het plan opnieuw in en voer de wijziging nog eens uit.",

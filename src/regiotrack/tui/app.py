@@ -16,7 +16,7 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from regiotrack.errors import PlanError, UserError
+from regiotrack.errors import PlanError, StaleFileError, UserError
 from regiotrack.history.git import relative, repo_root
 from regiotrack.history.log import HistoryEntry
 from regiotrack.plan.edits import Edit, require_item, set_deadline, set_note, set_status
@@ -204,7 +204,7 @@ class RegiotrackApp(App[None]):
         try:
             saved = await asyncio.to_thread(save_and_commit, self.loaded, make_edit, self.today, self.commit)
         except UserError as err:
-            if "gewijzigd sinds" in err.message:
+            if isinstance(err, StaleFileError):
                 if await self.push_screen_wait(
                     ConfirmDialog(f"{err.message}.\nHet plan opnieuw inlezen? Voer daarna uw wijziging nog eens uit.")
                 ):

@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from regiotrack.plan.model import STATUSES
+from regiotrack.plan.vocabulary import STATUSES
 
 _SYMBOL = {"open": "○", "lopend": "◐", "gereed": "✓", "geblokkeerd": "■", "vervallen": "×"}
 

@@ -13,10 +13,11 @@ from textual.widgets import Input, Select, Static
 
 from regiotrack.export.describe import describe
 from regiotrack.history.log import item_story
-from regiotrack.plan.model import STATUSES, Agreement
+from regiotrack.plan.model import Agreement
 from regiotrack.plan.periods import quarter_of
 from regiotrack.plan.schedule import Row, due_label
 from regiotrack.plan.standing import SYMBOLS
+from regiotrack.plan.vocabulary import STATUSES
 from regiotrack.tui.commands import bindings
 from regiotrack.tui.screens.base import PlanScreen
 from regiotrack.tui.view import PlanView
