@@ -229,3 +229,18 @@ def test_history_is_cached_on_the_commits(repo: Path, cli, monkeypatch) -> None:
     cli("zet", "B2-03", "gereed")
     again = history(repo, "plans/2025-2029.toml")
     assert len(again) == len(first) + 1 and again[-1].changes[0].text().startswith("B2-03: status lopend → gereed")
+
+
+def test_summarising_a_large_commit_never_compares_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The summary of a commit that adds many items is linear: no list-membership test (12.5)."""
+    from regiotrack.history.diff import FieldChange, ItemChange, change_lines
+
+    changes = [ItemChange("afspraak", f"A-{n}", "toegevoegd", (), f"titel {n}") for n in range(50)]
+    changes.append(ItemChange("afspraak", "B2-01", "gewijzigd", (FieldChange("status", "open", "lopend"),)))
+
+    def refuse(self: object, other: object) -> bool:
+        raise AssertionError("changes compared one by one: quadratic")
+
+    monkeypatch.setattr(ItemChange, "__eq__", refuse)
+    assert change_lines(changes) == ["B2-01: status open → lopend", "50 items toegevoegd (afspraak: 50)"]
+    assert len(change_lines(changes, summarise=False)) == 51

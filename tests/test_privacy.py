@@ -158,3 +158,19 @@ def test_save_and_commit_refuses_new_values_for_every_caller(plan_path: Path) ->
     with pytest.raises(UserError, match="burgerservicenummer"):
         save_and_commit(loaded, lambda plan, today: set_note(plan, "B2-02", "BSN 111222333"), date(2026, 1, 5))
     assert plan_path.read_bytes() == before
+
+
+@pytest.mark.parametrize(("item", "day"), [("T07", "2-1-0001"), ("B2-01", "31-12-9999"), ("B2-01", "9999-Q4")])
+def test_a_date_out_of_range_is_refused_and_nothing_is_committed(
+    repo: Path,
+    plan_path: Path,
+    cli,  # type: ignore[no-untyped-def]
+    item: str,
+    day: str,
+) -> None:
+    before = plan_path.read_bytes()
+    result = cli("deadline", item, day)
+    assert result.code == 2 and "ligt buiten de jaren die regiotrack aankan (1900 tot en met 2200)" in result.err
+    assert plan_path.read_bytes() == before
+    for command in (["controleer"], ["toon", item], ["rapport"]):
+        assert "Traceback" not in cli(*command).err

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -104,14 +103,9 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 def _change_lines(changes: list[Any], summarise: bool) -> list[str]:
     """Change lines; a commit that adds many items at once is summarised per section."""
-    from regiotrack.plan.vocabulary import label_of
+    from regiotrack.history.diff import change_lines
 
-    added = [c for c in changes if c.kind == "toegevoegd" and c.section != "plan"]
-    if not summarise or len(added) <= 10:
-        return [c.text() for c in changes]
-    counts = Counter(label_of(c.section) for c in added)
-    summary = ", ".join(f"{label}: {n}" for label, n in counts.items())
-    return [*(c.text() for c in changes if c not in added), f"{len(added)} items toegevoegd ({summary})"]
+    return change_lines(changes, summarise)
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
