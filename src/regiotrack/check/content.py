@@ -121,13 +121,16 @@ def content_problems(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
     return problems
 
 
-def edit_problems(old: Plan, new: Plan) -> tuple[list[Problem], list[Problem]]:
+def edit_problems(old: Plan | None, new: Plan) -> tuple[list[Problem], list[Problem]]:
     """(problems in values the edit sets, problems left in values it does not change).
 
+    ``old`` None: every value of ``new`` counts as set by the edit.
     The first list refuses the edit; the second only warns, so that an edit can always remove
     what is already there.
     """
-    before: dict[tuple[Any, ...], str] = {(t.section, t.item_id, t.key): t.value for t in text_values(old)}
+    before: dict[tuple[Any, ...], str] = {}
+    if old is not None:
+        before = {(t.section, t.item_id, t.key): t.value for t in text_values(old)}
     allowed = allowed_emails(new)
     tracked = {s.key for s in SECTIONS if s.tracked}
     refused, remaining = [], []

@@ -43,13 +43,14 @@ def run_driver(base: Path, ours: Path, theirs: Path, name: str) -> DriverResult:
                 1, [f"{name} ({role}) is niet te lezen ({err.strerror}); los dit conflict met de hand op."]
             )
     texts, data = {}, {}
+    unreadable: tuple[type[Exception], ...] = (PlanError, *tomlread.DecodeError)
     for role in files:
         try:
             texts[role] = decode(raw[role], name)
             data[role] = tomlread.loads(texts[role]) if texts[role].strip() else {}
         except RecursionError:
             return _text_merge(files, name, f"{role}: de TOML is te diep genest voor de samenvoeging per veld")
-        except (PlanError, *tomlread.DecodeError):
+        except unreadable:
             return _text_merge(files, name, f"{role}: geen geldige TOML, dus geen samenvoeging per veld")
     commented = [role for role in files if _has_comments(texts[role])]
     if commented:
@@ -94,10 +95,13 @@ def _content_refusals(plan: Any, ours: dict[str, Any], name: str) -> list[str]:
     from regiotrack.check.content import edit_problems
     from regiotrack.plan.model import Plan
 
+    from pydantic import ValidationError
+
+    before: Plan | None
     try:
         before = Plan.model_validate(ours)
-    except Exception:  # "hier" did not validate: then every value of the result counts as new
-        before = Plan.model_construct()
+    except ValidationError:  # "hier" did not validate: then every value of the result counts as new
+        before = None
     refused, _ = edit_problems(before, plan)
     if not refused:
         return []
