@@ -92,10 +92,10 @@ def _field_merge(files: dict[str, Path], data: dict[str, Any], ours_raw: bytes, 
 
 def _content_refusals(plan: Any, ours: dict[str, Any], name: str) -> list[str]:
     """Resident data or control characters the merge would bring into 'hier': refused, nothing written."""
+    from pydantic import ValidationError
+
     from regiotrack.check.content import edit_problems
     from regiotrack.plan.model import Plan
-
-    from pydantic import ValidationError
 
     before: Plan | None
     try:
