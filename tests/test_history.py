@@ -244,3 +244,42 @@ def test_summarising_a_large_commit_never_compares_changes(monkeypatch: pytest.M
     monkeypatch.setattr(ItemChange, "__eq__", refuse)
     assert change_lines(changes) == ["B2-01: status open → lopend", "50 items toegevoegd (afspraak: 50)"]
     assert len(change_lines(changes, summarise=False)) == 51
+
+
+# ---------------------------------------------------------------------------- uncommitted changes (12.10)
+
+
+def test_an_earlier_uncommitted_edit_is_named_in_the_next_commit(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("zet", "B2-03", "lopend", "--geen-commit").code == 0
+    result = cli("deadline", "B2-04", "31-7-2026")
+    assert result.code == 0, result.err
+    assert "Ook mee vastgelegd (eerder gewijzigd, nog niet in git): B2-03: status open → lopend" in result.out
+    message = git(repo, "log", "-1", "--format=%s%n%b")
+    assert message.startswith("B2-04: deadline")
+    assert "Ook vastgelegd, eerder gewijzigd maar nog niet in git:\n- B2-03: status open → lopend" in message
+    assert git(repo, "status", "--porcelain") == ""
+
+
+def test_a_hand_edit_is_named_too(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    plan = repo / "plans" / "2025-2029.toml"
+    plan.write_text(plan.read_text().replace('id = "B2-01"\n', 'id = "B2-01"\nnotitie = "met de hand"\n', 1))
+    assert cli("zet", "B2-02", "lopend").code == 0
+    assert "- B2-01: notitie (leeg) → met de hand" in git(repo, "log", "-1", "--format=%b")
+
+
+def test_an_edit_without_earlier_changes_says_nothing_extra(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("zet", "B2-02", "lopend")
+    assert "Ook mee vastgelegd" not in result.out
+    assert git(repo, "log", "-1", "--format=%b") == ""
+
+
+def test_uncommitted_resident_data_is_never_swept_into_git(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    plan = repo / "plans" / "2025-2029.toml"
+    plan.write_text(plan.read_text().replace('id = "B2-01"\n', 'id = "B2-01"\nnotitie = "BSN 111222333"\n', 1))
+    before = plan.read_bytes()
+    head = git(repo, "rev-parse", "HEAD")
+    result = cli("zet", "B2-02", "lopend")
+    assert result.code == 2
+    assert "nog niet in git staan" in result.err and "B2-01, veld 'notitie'" in result.err
+    assert "git checkout -- plans/2025-2029.toml" in result.err
+    assert plan.read_bytes() == before and git(repo, "rev-parse", "HEAD") == head

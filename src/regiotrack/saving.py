@@ -5,12 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from regiotrack.check.content import edit_problems
-from regiotrack.errors import Problem, UserError
-from regiotrack.history.git import CommitOutcome, commit_file, commits_enabled, preflight, repo_root
+from regiotrack.errors import PlanError, Problem, UserError
+from regiotrack.history.git import (
+    CommitOutcome,
+    commit_file,
+    commits_enabled,
+    committed_version,
+    preflight,
+    repo_root,
+)
 from regiotrack.plan.edits import Edit
 from regiotrack.plan.model import Plan
+from regiotrack.store.locate import display_name
 from regiotrack.store.reading import LoadedPlan
 from regiotrack.store.writing import save_edit
 
@@ -27,6 +36,8 @@ class Saved:
     """The git commit, or None when the plan is not in git or commits are off."""
     warnings: tuple[Problem, ...] = ()
     """Resident data or control characters still in fields the edit did not change."""
+    swept: tuple[str, ...] = ()
+    """Earlier changes to the file that were not yet in git and are committed with this edit."""
 
 
 def save_and_commit(
@@ -48,9 +59,51 @@ def save_and_commit(
     refused, remaining = edit_problems(loaded.plan, new_plan)
     if refused:
         raise refusal(refused)
+    swept = uncommitted_changes(root, loaded, remaining) if root is not None else []
     saved = save_edit(loaded, lambda _plan: new_plan)
-    outcome = commit_file(root, saved.path, edit.summary, edit.commit_body()) if root is not None else None
-    return Saved(saved, edit, outcome, tuple(remaining))
+    outcome = None
+    if root is not None:
+        body = "\n\n".join(part for part in (edit.commit_body(), _swept_body(swept)) if part)
+        outcome = commit_file(root, saved.path, edit.summary, body)
+    return Saved(saved, edit, outcome, tuple(remaining), tuple(swept))
+
+
+def uncommitted_changes(root: Path, loaded: LoadedPlan, remaining: list[Problem]) -> list[str]:
+    """Earlier changes to the plan file not yet in git (a --geen-commit edit, a hand edit).
+
+    They are committed with the next edit and named in its message, never hidden. Refused
+    (UserError) when they hold resident data or control characters: those must not reach git.
+    """
+    head = committed_version(root, loaded.path)
+    if head is None:
+        return []
+    from regiotrack.history.diff import diff
+    from regiotrack.store.files import decode, read_file
+    from regiotrack.store.parsing import DecodeError, parse_data
+
+    file = display_name(loaded.path)
+    unreadable: tuple[type[Exception], ...] = (PlanError, *DecodeError)
+    try:
+        changes = diff(parse_data(decode(head, file)), parse_data(decode(read_file(loaded.path), file)))
+    except unreadable:
+        return ["(het bestand in git is geen leesbaar plan; de hele nieuwe versie wordt vastgelegd)"]
+    touched = {(None if c.item_id == "(plan)" else c.item_id, f.key) for c in changes for f in c.fields}
+    added = {c.item_id for c in changes if c.kind == "toegevoegd"}
+    blocked = [p for p in remaining if (p.item, p.field) in touched or p.item in added]
+    if blocked:
+        lines = "\n".join(p.format() for p in blocked)
+        raise UserError(
+            f"{file} heeft wijzigingen die nog niet in git staan, met gegevens die er niet in horen; "
+            f"er is niets opgeslagen of vastgelegd:\n{lines}",
+            f"Haal dat eerst weg, of zet het bestand terug zoals het in git staat: git checkout -- {file}",
+        )
+    return [c.text() for c in changes] or ["(alleen de opmaak van het bestand)"]
+
+
+def _swept_body(swept: list[str]) -> str:
+    if not swept:
+        return ""
+    return "Ook vastgelegd, eerder gewijzigd maar nog niet in git:\n" + "\n".join(f"- {line}" for line in swept)
 
 
 def refusal(problems: list[Problem]) -> UserError:

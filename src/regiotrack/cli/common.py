@@ -57,6 +57,8 @@ def save(args: argparse.Namespace, make_edit: Callable[[Plan, date], Edit]) -> i
         print(f"let op: {warning.format()}", file=sys.stderr)
     print(saved.edit.summary)
     print(f"Opgeslagen in {display_name(saved.loaded.path)}.")
+    if saved.swept and saved.commit is not None:
+        print("Ook mee vastgelegd (eerder gewijzigd, nog niet in git): " + "; ".join(saved.swept))
     if saved.commit is None:
         return EXIT_OK
     print(saved.commit.message, file=sys.stdout if saved.commit.committed else sys.stderr)

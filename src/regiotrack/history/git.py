@@ -74,6 +74,19 @@ def preflight(root: Path) -> None:
         )
 
 
+def committed_version(root: Path, path: Path) -> bytes | None:
+    """The file as committed in HEAD, when the work tree or the index differs from it.
+
+    None when there is nothing uncommitted, or when HEAD has no such file (a new plan is
+    committed whole, as before).
+    """
+    name = relative(root, path)
+    if run_git(root, "diff", "--quiet", "HEAD", "--", name).returncode != 1:
+        return None
+    shown = run_git(root, "show", f"HEAD:./{name}")
+    return shown.stdout if shown.returncode == 0 else None
+
+
 @dataclass(frozen=True)
 class CommitOutcome:
     """What happened to the commit of an edit."""
