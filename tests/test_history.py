@@ -283,3 +283,76 @@ def test_uncommitted_resident_data_is_never_swept_into_git(repo: Path, cli) -> N
     assert "nog niet in git staan" in result.err and "B2-01, veld 'notitie'" in result.err
     assert "git checkout -- plans/2025-2029.toml" in result.err
     assert plan.read_bytes() == before and git(repo, "rev-parse", "HEAD") == head
+
+
+# ---------------------------------------------------------------------------- init (12.13)
+
+
+def test_init_in_a_sub_folder_of_a_larger_repository_writes_a_pattern_that_matches(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cli,  # type: ignore[no-untyped-def]
+) -> None:
+    big = tmp_path / "gemeente"
+    sub = big / "beleid" / "HGKM en SG"
+    (sub / "plans").mkdir(parents=True)
+    (sub / "plans" / "2025-2029.toml").write_bytes(REAL_PLAN.read_bytes())
+    git(big, "init", "-q")
+    result = cli("init", str(sub))
+    assert result.code == 0, result.err
+    assert git(big, "check-attr", "merge", "--", "beleid/HGKM en SG/plans/2025-2029.toml").endswith(": regiotrack")
+    assert (big / ".gitattributes").read_text() == '"beleid/HGKM en SG/plans/*.toml" merge=regiotrack\n'
+    assert cli("init", str(sub)).code == 0  # idempotent
+    assert (big / ".gitattributes").read_text().count("merge=regiotrack") == 1
+
+
+def test_init_reports_a_pattern_that_git_overrides(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "2025-2029.toml").write_bytes(REAL_PLAN.read_bytes())
+    git(tmp_path, "init", "-q")
+    (tmp_path / ".gitattributes").write_text("plans/*.toml merge=regiotrack\nplans/*.toml -merge\n")
+    result = cli("init", str(tmp_path))
+    assert result.code == 2
+    assert "git gebruikt de merge-driver niet" in result.err
+
+
+def test_init_without_a_git_identity_refuses_and_creates_nothing(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cli,  # type: ignore[no-untyped-def]
+) -> None:
+    empty = tmp_path / "leeg.gitconfig"
+    empty.write_text("")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(empty))
+    for name in ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "EMAIL"):
+        monkeypatch.delenv(name, raising=False)
+    result = cli("init", str(tmp_path / "nieuw"))
+    assert result.code == 2
+    assert "git weet niet wie u bent" in result.err and "git config --global user.email" in result.err
+    assert not (tmp_path / "nieuw").exists()
+
+
+def test_the_cd_hint_is_quoted(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "plan's map"
+    result = cli("init", str(target))
+    assert result.code == 0, result.err
+    assert f"Verder: cd '{tmp_path}/plan'\"'\"'s map' && regiotrack" in result.out
+
+
+def test_a_clone_without_the_merge_driver_is_told_how_to_fix_it(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cli,  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert cli("init", "origin").code == 0
+    git(tmp_path, "clone", "-q", "origin", "kloon")
+    monkeypatch.chdir(tmp_path / "kloon")
+    check = cli("controleer")
+    assert check.code == 0
+    assert "merge-driver van regiotrack is in deze kloon niet ingesteld" in check.out
+    assert "regiotrack init" in check.out
+    edit = cli("zet", "B2-03", "lopend")
+    assert edit.code == 0 and "let op: de merge-driver van regiotrack" in edit.err
+    assert cli("init").code == 0
+    assert "merge-driver" not in cli("controleer").out

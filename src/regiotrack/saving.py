@@ -14,6 +14,7 @@ from regiotrack.history.git import (
     commit_file,
     commits_enabled,
     committed_version,
+    driver_warning,
     preflight,
     repo_root,
 )
@@ -35,7 +36,8 @@ class Saved:
     commit: CommitOutcome | None
     """The git commit, or None when the plan is not in git or commits are off."""
     warnings: tuple[Problem, ...] = ()
-    """Resident data or control characters still in fields the edit did not change."""
+    """Resident data or control characters still in fields the edit did not change, and a
+    merge driver missing in this clone."""
     swept: tuple[str, ...] = ()
     """Earlier changes to the file that were not yet in git and are committed with this edit."""
 
@@ -52,8 +54,11 @@ def save_and_commit(
     root = repo_root(loaded.path) if commit and not loaded.readonly else None
     if root is not None and not commits_enabled(root):
         root = None
+    notices: list[Problem] = []
     if root is not None:
         preflight(root)
+        if (notice := driver_warning(root, loaded.path)) is not None:
+            notices.append(Problem(notice, severity="waarschuwing"))
     edit = make_edit(loaded.plan, today)
     new_plan = edit.apply(loaded.plan)
     refused, remaining = edit_problems(loaded.plan, new_plan)
@@ -65,7 +70,7 @@ def save_and_commit(
     if root is not None:
         body = "\n\n".join(part for part in (edit.commit_body(), _swept_body(swept)) if part)
         outcome = commit_file(root, saved.path, edit.summary, body)
-    return Saved(saved, edit, outcome, tuple(remaining), tuple(swept))
+    return Saved(saved, edit, outcome, (*notices, *remaining), tuple(swept))
 
 
 def uncommitted_changes(root: Path, loaded: LoadedPlan, remaining: list[Problem]) -> list[str]:

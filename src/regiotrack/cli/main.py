@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from regiotrack.cli.common import (
     EXIT_INPUT,
@@ -19,7 +20,7 @@ from regiotrack.cli.common import (
     save,
     today_of,
 )
-from regiotrack.errors import FileSystemError, PlanError, RegiotrackError, UserError
+from regiotrack.errors import FileSystemError, PlanError, Problem, RegiotrackError, UserError
 
 _ARGPARSE_DUTCH = {
     "usage: ": "gebruik: ",
@@ -188,6 +189,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     loaded = load_plan(args, today)
     file = display_name(loaded.path)
     warnings = [*loaded.warnings, *rule_warnings(loaded.plan, today, loaded.index, file)]
+    warnings += _setup_warnings(loaded.path, loaded.readonly, file)
     plan = loaded.plan
     print(
         f"{file}: geen fouten ({len(plan.steps)} stappen, {len(plan.agreements)} afspraken, "
@@ -201,6 +203,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         for warning in warnings:
             print(warning.format())
     return EXIT_OK
+
+
+def _setup_warnings(path: Path, readonly: bool, file: str) -> list[Problem]:
+    """A clone whose merge driver is not set up (git does not clone its config)."""
+    from regiotrack.history.git import driver_warning, repo_root
+
+    root = None if readonly else repo_root(path)
+    notice = driver_warning(root, path) if root is not None else None
+    return [Problem(notice, file=file, severity="waarschuwing")] if notice else []
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ GitPython's import time. Every failure becomes a Dutch message that says what to
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -85,6 +86,44 @@ def committed_version(root: Path, path: Path) -> bytes | None:
         return None
     shown = run_git(root, "show", f"HEAD:./{name}")
     return shown.stdout if shown.returncode == 0 else None
+
+
+def merge_attribute(root: Path, path: Path) -> str:
+    """The ``merge`` attribute git gives the file ('regiotrack', 'unspecified', …)."""
+    name = relative(root, path)
+    result = run_git(root, "check-attr", "merge", "--", name)
+    return result.stdout.decode("utf-8", "replace").strip().rsplit(": ", 1)[-1] if result.returncode == 0 else ""
+
+
+def driver_warning(root: Path, path: Path) -> str | None:
+    """A Dutch warning when .gitattributes names regiotrack's merge driver but this clone lacks it.
+
+    git does not clone its config: a fresh clone gets plain line conflicts until the driver is set up.
+    """
+    if merge_attribute(root, path) != "regiotrack":
+        return None
+    if run_git(root, "config", "merge.regiotrack.driver").stdout.strip():
+        return None
+    return (
+        "de merge-driver van regiotrack is in deze kloon niet ingesteld (git neemt die instelling niet mee "
+        "bij het klonen); een merge geeft dan gewone conflicten in het plan. Herstel: regiotrack init "
+        f"{shlex.quote(str(root))}"
+    )
+
+
+def identity_missing(cwd: Path) -> str | None:
+    """A Dutch message with the commands to run when git has no user name or e-mail, else None."""
+    missing = [
+        key
+        for key, env in (("user.name", "GIT_AUTHOR_NAME"), ("user.email", "GIT_AUTHOR_EMAIL"))
+        if not os.environ.get(env) and not run_git(cwd, "config", key).stdout.strip()
+    ]
+    if not missing:
+        return None
+    return (
+        'git weet niet wie u bent. Stel in: git config --global user.name "Uw naam" en '
+        'git config --global user.email "u@gemeente.nl", en probeer het opnieuw.'
+    )
 
 
 @dataclass(frozen=True)
