@@ -356,3 +356,65 @@ def test_a_clone_without_the_merge_driver_is_told_how_to_fix_it(
     assert edit.code == 0 and "let op: de merge-driver van regiotrack" in edit.err
     assert cli("init").code == 0
     assert "merge-driver" not in cli("controleer").out
+
+
+# ---------------------------------------------------------------------------- symbolic links (12.14)
+
+
+@pytest.fixture
+def linked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """A repository whose plans/plan.toml is a symbolic link to a plan outside it."""
+    outside = tmp_path / "elders" / "plan.toml"
+    outside.parent.mkdir()
+    outside.write_bytes(REAL_PLAN.read_bytes())
+    repo = tmp_path / "repo"
+    (repo / "plans").mkdir(parents=True)
+    (repo / "plans" / "plan.toml").symlink_to(outside)
+    git(repo, "init", "-q")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "koppeling")
+    monkeypatch.chdir(repo)
+    return repo, outside
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["zet", "B2-03", "lopend"],
+        ["zet", "B2-03", "lopend", "--geen-commit"],
+        ["notitie", "B2-03", "x"],
+        ["geschiedenis"],
+        ["verschil", "HEAD"],
+        ["herkomst", "B2-03"],
+    ],
+)
+def test_a_plan_linked_from_outside_the_repository_is_refused(
+    linked: tuple[Path, Path], cli, command: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    repo, outside = linked
+    before = outside.read_bytes()
+    result = cli(*command)
+    assert result.code == 2, result.err
+    assert "symbolische koppeling" in result.err and "buiten de git-repository" in result.err
+    assert "Traceback" not in result.err
+    assert outside.read_bytes() == before
+    assert git(repo, "log", "--oneline").count("\n") == 0
+
+
+def test_a_linked_plan_can_still_be_read(linked: tuple[Path, Path], cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("controleer").code == 0
+    assert cli("toon", "B2-03").code == 0
+
+
+def test_a_link_inside_the_repository_is_followed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli) -> None:  # type: ignore[no-untyped-def]
+    repo = tmp_path / "repo"
+    (repo / "plans").mkdir(parents=True)
+    (repo / "echt.toml").write_bytes(REAL_PLAN.read_bytes())
+    (repo / "plans" / "plan.toml").symlink_to(repo / "echt.toml")
+    git(repo, "init", "-q")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "begin")
+    monkeypatch.chdir(repo)
+    assert cli("zet", "B2-03", "lopend").code == 0
+    assert git(repo, "show", "--name-only", "--format=", "HEAD") == "echt.toml"
+    assert "B2-03: status open → lopend" in cli("geschiedenis").out

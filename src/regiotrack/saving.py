@@ -13,6 +13,7 @@ from regiotrack.history.git import (
     CommitOutcome,
     commit_file,
     commits_enabled,
+    check_link,
     committed_version,
     driver_warning,
     preflight,
@@ -51,6 +52,8 @@ def save_and_commit(
     resident data or control characters (``check.content``), the plan is read-only or stale,
     or a git merge or rebase is under way.
     """
+    if not loaded.readonly:
+        check_link(loaded.path)
     root = repo_root(loaded.path) if commit and not loaded.readonly else None
     if root is not None and not commits_enabled(root):
         root = None

@@ -39,8 +39,30 @@ def repo_root(path: Path) -> Path | None:
 
 
 def relative(root: Path, path: Path) -> str:
-    """The path of a file inside the repository, as git names it."""
-    return Path(os.path.realpath(path)).relative_to(Path(os.path.realpath(root))).as_posix()
+    """The path of a file inside the repository, as git names it (a symbolic link is followed).
+
+    Raises UserError for a link to a file outside the repository: regiotrack neither edits nor
+    shows the history of such a plan (see the README, 'Privacy en veiligheid').
+    """
+    real = Path(os.path.realpath(path))
+    try:
+        return real.relative_to(Path(os.path.realpath(root))).as_posix()
+    except ValueError:
+        raise UserError(
+            f"{path} is een symbolische koppeling naar {real}, buiten de git-repository {root}; "
+            "regiotrack wijzigt zo'n plan niet en toont er geen geschiedenis van",
+            f"Werk in de map waar het plan echt staat (--plan {shlex.quote(str(real))}), "
+            "of vervang de koppeling door het bestand zelf.",
+        ) from None
+
+
+def check_link(path: Path) -> None:
+    """Refuse (UserError) a plan that is a symbolic link out of the repository it lies in."""
+    if os.path.realpath(path) == os.path.abspath(path):
+        return
+    root = repo_root(Path(os.path.abspath(path)))
+    if root is not None:
+        relative(root, path)
 
 
 def operation_in_progress(root: Path) -> str | None:
@@ -100,7 +122,10 @@ def driver_warning(root: Path, path: Path) -> str | None:
 
     git does not clone its config: a fresh clone gets plain line conflicts until the driver is set up.
     """
-    if merge_attribute(root, path) != "regiotrack":
+    try:
+        if merge_attribute(root, path) != "regiotrack":
+            return None
+    except UserError:  # a plan linked from outside the repository: no merges to worry about here
         return None
     if run_git(root, "config", "merge.regiotrack.driver").stdout.strip():
         return None
