@@ -11,9 +11,9 @@ from regiotrack.check.content import edit_problems
 from regiotrack.errors import PlanError, Problem, UserError
 from regiotrack.history.git import (
     CommitOutcome,
+    check_link,
     commit_file,
     commits_enabled,
-    check_link,
     committed_version,
     driver_warning,
     preflight,
