@@ -32,7 +32,7 @@ _SUSPECT = re.compile(r"[0-9]{2}|@|\bat\b|[\[({]at[\])}]|apenstaartje", re.IGNOR
 
 def normalise(text: str) -> str:
     """``text`` in NFKC form: fullwidth and other compatibility characters become plain ones."""
-    return unicodedata.normalize("NFKC", text)
+    return text if text.isascii() else unicodedata.normalize("NFKC", text)
 
 
 def passes_eleven_test(digits: str) -> bool:
