@@ -1,0 +1,57 @@
+"""Commands that set up git for plans: init (a plans repository) and samenvoegen (the merge driver)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from regiotrack.cli.registry import Command
+
+
+def _configure_merge_driver(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("base", metavar="BASIS", help="het plan zoals het was in de gemeenschappelijke voorganger")
+    parser.add_argument("ours", metavar="HIER", help="het plan in deze branch; hier komt het resultaat")
+    parser.add_argument("theirs", metavar="DAAR", help="het plan in de andere branch")
+    parser.add_argument("path", metavar="PAD", nargs="?", default="plan", help="de naam van het plan, voor meldingen")
+
+
+def cmd_merge_driver(args: argparse.Namespace) -> int:
+    """samenvoegen: git's merge driver; writes the result to HIER, exit 1 on conflicts (see history.driver)."""
+    from regiotrack.history.driver import run_driver
+
+    result = run_driver(Path(args.base), Path(args.ours), Path(args.theirs), args.path)
+    for line in result.messages:
+        print(line if line.startswith(" ") else f"regiotrack samenvoegen: {line}", file=sys.stderr)
+    return result.code
+
+
+MERGE_DRIVER = Command(
+    cmd_merge_driver,
+    _configure_merge_driver,
+    "git roept dit aan bij een merge: BASIS HIER DAAR [PAD]. Het resultaat komt in HIER; "
+    "exitcode 1 bij conflicten. 'regiotrack init' stelt dit in.",
+    "regiotrack samenvoegen %O %A %B %P   (in .git/config, door regiotrack init)",
+)
+
+
+def _configure_init(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("map", metavar="MAP", nargs="?", default=".", help="de map (standaard: de huidige)")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """init: a new plans repository, or the merge driver in an existing one."""
+    from regiotrack.history.setup import init_repository
+
+    for line in init_repository(Path(args.map)):
+        print(line)
+    return 0
+
+
+INIT = Command(
+    cmd_init,
+    _configure_init,
+    "In een nieuwe map: een git-repository met het plan 2025-2029. "
+    "In een bestaande planrepository: stelt de merge-driver in (herhaalbaar).",
+    "regiotrack init plannen\nregiotrack init   (in een clone: de merge-driver instellen)",
+)
