@@ -343,14 +343,14 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
         ],
     ),
     "49-stuurteken-escape.toml": (
-        1,
+        0,
         [
             "{f}:32: B2-01, veld 'titel': bevat een stuurteken (U+001B (escape), U+0007 (bel)); dat kan de terminal van een lezer ontregelen",
             "    → Verwijder het onzichtbare teken uit de tekst (typ de tekst opnieuw).",
         ],
     ),
     "50-c1-stuurteken.toml": (
-        1,
+        0,
         [
             "{f}:33: B2-01, veld 'notitie': bevat een stuurteken (U+009B (CSI)); dat kan de terminal van een lezer ontregelen",
             "    → Verwijder het onzichtbare teken uit de tekst (typ de tekst opnieuw).",
@@ -401,8 +401,9 @@ def test_broken_file_gets_its_exact_message(name: str, cli) -> None:  # type: ig
     shown = display_name(path)
     expected = [line.replace("{f}", shown) for line in lines]
     assert result.code == code
-    if code == 0:  # odd but valid input (BOM, CRLF, very long text) is accepted as it is
+    if code == 0:  # odd but valid input (BOM, CRLF, very long text) is accepted as it is; some with a warning
         assert "geen fouten" in result.out and result.err == ""
+        assert all(line in result.out.splitlines() for line in expected), result.out
         return
     assert result.out == ""
     assert result.err.splitlines()[1:-1] == expected

@@ -4,8 +4,9 @@ Every free-text field is checked: the ``str`` fields of the models (derived from
 so a new field is checked without a list to keep up), except ids, references and values
 with a format of their own. Two moments:
 
-- reading (``controleer`` and every command): :func:`content_problems`, errors with file,
-  line and field, and a hint on how to remove them;
+- reading (``controleer`` and every command): :func:`content_problems`, with file, line and
+  field and a hint on how to remove them: errors for resident data, warnings for control
+  characters (every output shows them escaped);
 - every edit, before anything is written or committed (``saving.save_and_commit``, the merge
   driver): :func:`edit_problems` refuses new values that hold such text, and reports what is
   still in unchanged fields as warnings, so that the edit that removes it is always possible.
@@ -21,7 +22,7 @@ from typing import Any
 from regiotrack.check.lineindex import LineIndex
 from regiotrack.check.privacy import findings
 from regiotrack.check.references import REFERENCE_KEYS
-from regiotrack.errors import Problem
+from regiotrack.errors import Problem, Severity
 from regiotrack.plan.model import FileModel, Plan, section_model
 from regiotrack.plan.vocabulary import SECTIONS
 
@@ -110,14 +111,17 @@ def _removal_hint(kind: str, text: TextValue, tracked: bool) -> str:
 
 
 def content_problems(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
-    """One error per free-text value that holds resident data or control characters."""
+    """One error per free-text value that holds resident data; a warning for control characters."""
     allowed = allowed_emails(plan)
     tracked = {s.key for s in SECTIONS if s.tracked}
     problems = []
     for text in text_values(plan):
         for kind, message in _text_findings(text, allowed):
             hint = _removal_hint(kind, text, text.section in tracked)
-            problems.append(Problem(message, hint, file, index.line_of(text.path), text.item_id, text.key))
+            # Control characters already in the file are shown escaped everywhere, so they warn
+            # (with line and field) instead of locking the plan; an edit never adds new ones.
+            severity: Severity = "waarschuwing" if kind == "stuurteken" else "fout"
+            problems.append(Problem(message, hint, file, index.line_of(text.path), text.item_id, text.key, severity))
     return problems
 
 
