@@ -229,13 +229,21 @@ class RegiotrackApp(App[None]):
     @work(thread=True, exclusive=True, group="calendar")
     def action_export_calendar(self) -> None:
         """Write the whole plan as an iCalendar file next to plans/."""
+        from datetime import UTC, datetime
+
+        from regiotrack.export.calhistory import CalendarHistory, build_history
         from regiotrack.export.ical import export_calendar
-        from regiotrack.history.log import calendar_versions
+        from regiotrack.history.git import relative, repo_root
+        from regiotrack.history.log import plan_snapshots
         from regiotrack.store.writing import write_atomic
 
-        versions = calendar_versions(self.view.history) if self.view.history else None
+        root = None if self.loaded.readonly else repo_root(self.loaded.path)
+        history = CalendarHistory()
+        if root is not None:
+            now = datetime(self.today.year, self.today.month, self.today.day, tzinfo=UTC)
+            history = build_history(plan_snapshots(root, relative(root, self.loaded.path)), self.loaded.plan, now)
         target = self._output_dir() / "regiotrack-agenda.ics"
-        write_atomic(target, export_calendar(self.loaded.plan, self.today, versions=versions))
+        write_atomic(target, export_calendar(self.loaded.plan, self.today, history=history))
         self.call_from_thread(self.notify, f"Agenda geschreven: {target}", timeout=8)
 
     @work(thread=True, exclusive=True, group="report")
