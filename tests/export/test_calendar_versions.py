@@ -99,7 +99,7 @@ def test_uncommitted_edit_counts_as_a_new_version(repo: Path, cli) -> None:  # t
 def test_feeds_cancel_exactly_what_they_held(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
     blijf_before = set(by_uid(cli("exporteer", "ical", "--trekker", "BLIJF").out))
     assert blijf_before == {UID.format("A-04"), UID.format("B2-07")}
-    # B2-12 (trekker PT) removed: cancelled in the whole plan and in PT's feed, absent from BLIJF's.
+    # B2-12 (trekker GEM-AMS) removed: cancelled in the whole plan and in its feed, absent from BLIJF's.
     edit(repo, block(repo, "B2-12"), "", "B2-12 geschrapt")
     assert UID.format("B2-12") not in by_uid(cli("exporteer", "ical", "--trekker", "BLIJF").out)
     # A-04 moves from BLIJF to GEM-AMS: BLIJF's feed cancels it, GEM-AMS's shows it.

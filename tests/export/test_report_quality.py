@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from browser import axe_violations, browser_session
 from conftest import REAL_PLAN, needs_program
 from regiotrack.export.html import render_html
 from regiotrack.export.markdown import render_markdown
@@ -53,37 +54,6 @@ def test_html_structure_for_assistive_technology() -> None:
     report = build_report(PLAN, TODAY)
     for group in report["werkgroepen"] + report["trekkers"]:
         assert f"<td>{group['id']}</td><td>{group['gereed']}</td><td>{group['totaal']}</td>" in page
-
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
-
-def browser_session():  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright  # the test extra installs it; it drives the system Chromium
-
-    manager = sync_playwright().start()
-    browser = manager.chromium.launch(
-        executable_path=CHROMIUM,
-        args=[
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-        ],
-    )
-    return manager, browser
-
-
-def axe_violations(page: Any) -> list[dict[str, Any]]:
-    """Run axe-core (the script shipped by the axe-playwright-python package) in the page."""
-    import axe_playwright_python
-
-    script = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
-    page.evaluate(script)
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    return [{"id": v["id"], "nodes": [n["html"][:120] for n in v["nodes"]]} for v in result["violations"]]
 
 
 @needs_program("chromium", "apt-get install chromium")

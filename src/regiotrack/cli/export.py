@@ -185,15 +185,17 @@ _DATE_FIELDS = {"deadline", "datum", "van", "tot", "periode", "af_op"}
 
 def _moved(path: Path, half: Any) -> list[str]:
     """Deadlines moved during the half-year, from git history: 'B2-03: deadline … → … (date, author)'."""
-    entries = _history(path) or []
+    return [line for when, line in moved_deadlines(path) if half.first_day <= when <= half.last_day]
+
+
+def moved_deadlines(path: Path) -> list[tuple[Any, str]]:
+    """Every deadline move in git history, as (day of the commit, 'B2-03: deadline … → … (date, author)')."""
     lines = []
-    for entry in entries:
+    for entry in _history(path) or []:
         when = entry.revision.when.date()
-        if not half.first_day <= when <= half.last_day:
-            continue
         for change in entry.changes:
             moved = [f for f in change.fields if f.key in _DATE_FIELDS and f.old is not None]
             if moved:
                 text = ", ".join(f.text() for f in moved)
-                lines.append(f"{change.item_id}: {text} ({when.isoformat()}, {entry.revision.author})")
+                lines.append((when, f"{change.item_id}: {text} ({when.isoformat()}, {entry.revision.author})"))
     return lines

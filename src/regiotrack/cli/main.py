@@ -133,9 +133,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     from regiotrack.cli import export as cli_export
     from regiotrack.cli import history as cli_history
+    from regiotrack.cli import publish as cli_publish
 
     cli_history.add_commands(sub, common)
     cli_export.add_commands(sub, common)
+    cli_publish.add_commands(sub, common)
     return parser
 
 

@@ -191,8 +191,8 @@ def page(title: str, body: str) -> str:
     )
 
 
-def render_html(report: dict[str, Any]) -> str:
-    """The whole report page."""
+def render_html(report: dict[str, Any], navigation: str = "") -> str:
+    """The whole report page; ``navigation`` (HTML) goes under the title (the published site's links)."""
     plan = report["plan"]
     head = (
         f"<h1>Voortgang {_e(plan['titel'])}</h1>"
@@ -200,4 +200,4 @@ def render_html(report: dict[str, Any]) -> str:
         f' · looptijd <span class="nowrap">{_e(plan["looptijd"]["van"])}</span> t/m '
         f'<span class="nowrap">{_e(plan["looptijd"]["tot"])}</span></p>'
     )
-    return page(f"Voortgang {plan['titel']}", head + "".join(section(report) for section in SECTIONS))
+    return page(f"Voortgang {plan['titel']}", head + navigation + "".join(section(report) for section in SECTIONS))

@@ -104,6 +104,8 @@ def export_calendar(
         f"X-PUBLISHED-TTL:{REFRESH}",
     ]
     years = sorted({e.timed_year for e in events if e.timed_year is not None})
+    if not events:
+        years = [plan.term.start.year]  # RFC 5545 wants one component at least: an empty feed keeps its zone
     if years:
         out += vtimezone(plan.timezone, years[0], years[-1])
     for event in events:
