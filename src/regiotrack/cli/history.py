@@ -58,6 +58,11 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         "In een bestaande planrepository: stelt de merge-driver in (herhaalbaar).",
     )
     init.add_argument("map", metavar="MAP", nargs="?", default=".")
+    init.add_argument(
+        "--ci",
+        choices=("gitlab", "github"),
+        help="schrijf ook een CI-sjabloon: controle bij elke merge request, de site naar Pages vanaf main",
+    )
     init.set_defaults(run=cmd_init)
 
 
@@ -209,9 +214,14 @@ def cmd_merge_driver(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    """init: a new plans repository, or the merge driver in an existing one."""
-    from regiotrack.history.setup import init_repository
+    """init: a new plans repository, or the merge driver in an existing one; --ci: the CI template too."""
+    from regiotrack.history.git import repo_root
+    from regiotrack.history.setup import init_repository, write_ci
 
     for line in init_repository(Path(args.map)):
         print(line)
+    if args.ci:
+        root = repo_root(Path(args.map).resolve()) or Path(args.map)
+        for line in write_ci(root, args.ci):
+            print(line)
     return 0
