@@ -137,10 +137,10 @@ def test_default_export_shows_status_on_the_event(cli) -> None:  # type: ignore[
 
 
 def test_help_and_readme_say_outlook_ignores_tasks(capsys: pytest.CaptureFixture[str]) -> None:
-    from regiotrack.cli.main import build_parser
+    from regiotrack.cli.parsing import parse
 
     with pytest.raises(SystemExit):
-        build_parser().parse_args(["exporteer", "ical", "--help"])
+        parse(["exporteer", "ical", "--help"])
     help_text = " ".join(capsys.readouterr().out.split())
     assert "Outlook importeert geen taken" in help_text
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()

@@ -1,4 +1,4 @@
-"""Command-line commands that produce files for others: exporteer ical, rapport."""
+"""Commands that produce files for others: exporteer ical, rapport."""
 
 from __future__ import annotations
 
@@ -7,32 +7,38 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from regiotrack.cli.common import load_for
+from regiotrack.cli.registry import Command
 from regiotrack.errors import UserError
 
 
-def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
-    """Register 'exporteer' and 'rapport' on the subparsers of ``cli.build_parser``."""
-    export = sub.add_parser("exporteer", parents=[common], help="agenda-export (iCalendar) voor Outlook e.d.")
-    kinds = export.add_subparsers(dest="formaat", metavar="FORMAAT", required=True)
+def _configure_export(parser: argparse.ArgumentParser) -> None:
+    from regiotrack.cli.parsing import Parser, add_global_options
+    from regiotrack.cli.registry import READS
+
+    kinds = parser.add_subparsers(
+        dest="formaat", metavar="FORMAAT", required=True, parser_class=Parser, help="het formaat (nu alleen ical)"
+    )
     ical = kinds.add_parser(
         "ical",
-        parents=[common],
         help="een .ics-bestand dat u herhaald kunt importeren",
         description="Sessies, perioden, deadlines, stukken aanleveren, partneroverleggen, "
         "terugkerende momenten en afspraken als agenda. Opnieuw importeren werkt "
         "bestaande afspraken bij in plaats van ze te verdubbelen.",
+        epilog="Voorbeeld:\n  regiotrack exporteer ical -o plan.ics --werkgroep WG-01",
     )
+    add_global_options(ical, READS, suppress=True)
     ical.add_argument("-o", "--uitvoer", metavar="BESTAND", help="schrijf naar BESTAND (standaard: scherm)")
     ical.add_argument(
         "--voor",
         metavar="ORG",
-        help="alles waar organisatie ORG mee te maken heeft: wat zij trekt, "
-        "waarin zij partner is, haar werkgroepen en de overleggen die zij voorbereidt",
+        help="alles waar organisatie ORG mee te maken heeft: wat zij trekt, waarin zij partner is, "
+        "haar werkgroepen en de overleggen die zij voorbereidt",
     )
-    ical.add_argument("--trekker", metavar="ID")
-    ical.add_argument("--werkgroep", metavar="ID")
-    ical.add_argument("--gremium", metavar="ID")
-    ical.add_argument("--soort", help="stap, afspraak, partneroverleg, terugkerend, sessie, periode, deadline, dag")
+    ical.add_argument("--trekker", metavar="ID", help="alleen wat deze organisatie trekt")
+    ical.add_argument("--werkgroep", metavar="ID", help="alleen afspraken van deze werkgroep")
+    ical.add_argument("--gremium", metavar="ID", help="alleen wat bij dit gremium hoort")
+    ical.add_argument("--soort", help="stap, afspraak, partneroverleg, terugkerend, sessie, periode, deadline of dag")
     ical.add_argument(
         "--taken",
         action="store_true",
@@ -46,20 +52,18 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         default="2d",
         help="herinnering vóór deadlines en 'stukken aanleveren': 2d (standaard), 1w, 12u, of 'geen'",
     )
-    ical.set_defaults(run=cmd_export_ical)
 
-    report = sub.add_parser(
-        "rapport",
-        parents=[common],
-        help="voortgangsrapport (Markdown, HTML of JSON)",
-        description="Waar het plan staat; met --halfjaar het rapport voor het partneroverleg.",
+
+def _configure_report(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--formaat",
+        choices=("md", "html", "json"),
+        help="md (Markdown), html of json; standaard volgt het uit de extensie van -o, anders md",
     )
-    report.add_argument(
-        "--formaat", choices=("md", "html", "json"), help="standaard: volgt uit de extensie van -o, anders md"
+    parser.add_argument(
+        "--halfjaar", metavar="JJJJ-H1", help="het rapport voor het partneroverleg, bijvoorbeeld 2026-H1"
     )
-    report.add_argument("--halfjaar", metavar="JJJJ-H1", help="bijvoorbeeld 2026-H1")
-    report.add_argument("-o", "--uitvoer", metavar="BESTAND", help="schrijf naar BESTAND (standaard: scherm)")
-    report.set_defaults(run=cmd_report)
+    parser.add_argument("-o", "--uitvoer", metavar="BESTAND", help="schrijf naar BESTAND (standaard: scherm)")
 
 
 def _history(path: Path) -> list[Any] | None:
@@ -101,7 +105,6 @@ def calendar_history(loaded: Any, today: Any, as_tasks: bool = False) -> Any:
 
 def cmd_export_ical(args: argparse.Namespace) -> int:
     """exporteer ical: the calendar, filtered."""
-    from regiotrack.cli.common import load_for
     from regiotrack.export.feeds import Feed
     from regiotrack.export.ical import ExportOptions, export_calendar, reminder_trigger
     from regiotrack.plan.filters import KINDS, RowFilter, known_in
@@ -114,14 +117,29 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
     if args.soort is not None and args.soort not in (*KINDS, "terugkerend"):
         raise UserError(f"--soort '{args.soort}' bestaat niet", f"Kies uit: {', '.join((*ITEM_TYPES, 'terugkerend'))}.")
     kind = None if args.soort == "terugkerend" else args.soort
-    RowFilter(lead=args.trekker or args.voor, working_group=args.werkgroep, body=args.gremium, kind=kind).check(
-        known_in(plan)
-    )
+    known = known_in(plan)
+    RowFilter(lead=args.trekker, working_group=args.werkgroep, body=args.gremium, kind=kind).check(known)
+    if args.voor is not None and args.voor not in known.actors:
+        from regiotrack.errors import did_you_mean
+
+        guess = did_you_mean(args.voor, known.actors)
+        raise UserError(
+            f"--voor '{args.voor}' is geen organisatie of gremium in dit plan" + (f"; {guess}" if guess else ""),
+            "Zie 'regiotrack toon' of de [[organisatie]]- en [[gremium]]-blokken in het planbestand.",
+        )
     feed = Feed(lead=args.trekker, working_group=args.werkgroep, body=args.gremium, kind=args.soort, actor=args.voor)
     today = resolve_today(args.vandaag)
     options = ExportOptions(feed, args.taken, args.naam, trigger)
     _write(args, export_calendar(plan, today, options, calendar_history(loaded, today, args.taken)))
     return 0
+
+
+EXPORT = Command(
+    cmd_export_ical,
+    _configure_export,
+    "Het plan als agenda; zie 'regiotrack exporteer ical --help'.",
+    "regiotrack exporteer ical -o plan.ics\nregiotrack exporteer ical --voor VT --herinnering 1w -o vt.ics",
+)
 
 
 _SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
@@ -165,7 +183,6 @@ def half_year_of_plan(text: str, plan: Any) -> Any:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """rapport: the progress report in Markdown, HTML or JSON."""
-    from regiotrack.cli.common import load_for
     from regiotrack.export.html import render_html
     from regiotrack.export.summary import build_report, render_json, render_markdown
     from regiotrack.plan.today import resolve_today
@@ -179,6 +196,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     _write(args, render(report))
     return 0
 
+
+REPORT = Command(
+    cmd_report,
+    _configure_report,
+    "Waar het plan staat; met --halfjaar het rapport voor het partneroverleg.",
+    "regiotrack rapport --halfjaar 2026-H1 -o rapport.html\nregiotrack rapport --formaat json",
+)
 
 _DATE_FIELDS = {"deadline", "datum", "van", "tot", "periode", "af_op"}
 

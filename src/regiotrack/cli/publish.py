@@ -7,23 +7,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from regiotrack.cli.registry import Command
 
-def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
-    """Register 'publiceer' on the subparsers of ``cli.main.build_parser``."""
-    publish = sub.add_parser(
-        "publiceer",
-        parents=[common],
-        help="schrijf de site: rapport, archief, agenda's en gegevens (voor Pages)",
-        description="Schrijft een statische site in MAP: index.html (het rapport), archief/ (de "
-        "halfjaarrapporten), agenda/ (een agenda voor het hele plan, per organisatie en per "
-        "werkgroep, om op te abonneren) en rapport.json. Hetzelfde plan geeft dezelfde bestanden; "
-        "alle links zijn relatief. Zie 'CI instellen' in de README.",
+
+def _configure_publish(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "map", metavar="MAP", help="de map voor de site (nieuw, leeg, of een eerder gepubliceerde site)"
     )
-    publish.add_argument("map", metavar="MAP")
-    publish.add_argument(
+    parser.add_argument(
         "--herinnering", metavar="TERMIJN", default="2d", help="herinnering in de agenda's: 2d (standaard), 1w, geen"
     )
-    publish.set_defaults(run=cmd_publish)
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
@@ -47,3 +40,14 @@ def cmd_publish(args: argparse.Namespace) -> int:
     count = write_site(Path(args.map), files)
     print(f"Site geschreven in {args.map}: {count} bestanden (open {Path(args.map) / 'index.html'}).", file=sys.stderr)
     return 0
+
+
+PUBLISH = Command(
+    cmd_publish,
+    _configure_publish,
+    "Schrijft een statische site in MAP: index.html (het rapport), archief/ (de halfjaarrapporten), "
+    "agenda/ (een agenda voor het hele plan, per organisatie en gremium, en per werkgroep, om op te "
+    "abonneren) en rapport.json. Hetzelfde plan geeft dezelfde bestanden; alle links zijn relatief. "
+    "Zie 'Publiceren' en 'CI instellen' in de README.",
+    "regiotrack publiceer site\nregiotrack publiceer public --herinnering 1w",
+)
