@@ -37,14 +37,24 @@ MERGE_DRIVER = Command(
 
 def _configure_init(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("map", metavar="MAP", nargs="?", default=".", help="de map (standaard: de huidige)")
+    parser.add_argument(
+        "--ci",
+        choices=("gitlab", "github"),
+        help="schrijf ook een CI-sjabloon: controle bij elke merge request, de site naar Pages vanaf main",
+    )
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    """init: a new plans repository, or the merge driver in an existing one."""
-    from regiotrack.history.setup import init_repository
+    """init: a new plans repository, or the merge driver in an existing one; --ci: the CI template too."""
+    from regiotrack.history.git import repo_root
+    from regiotrack.history.setup import init_repository, write_ci
 
     for line in init_repository(Path(args.map)):
         print(line)
+    if args.ci:
+        root = repo_root(Path(args.map).resolve()) or Path(args.map)
+        for line in write_ci(root, args.ci):
+            print(line)
     return 0
 
 
@@ -53,5 +63,6 @@ INIT = Command(
     _configure_init,
     "In een nieuwe map: een git-repository met het plan 2025-2029. "
     "In een bestaande planrepository: stelt de merge-driver in (herhaalbaar).",
-    "regiotrack init plannen\nregiotrack init   (in een clone: de merge-driver instellen)",
+    "regiotrack init plannen\nregiotrack init   (in een clone: de merge-driver instellen)\n"
+    "regiotrack init --ci gitlab   (CI-sjabloon: controleren en publiceren naar Pages)",
 )
