@@ -36,18 +36,22 @@ class CalendarHistory:
 
     versions: Versions = field(default_factory=dict)
     """Per event key, its current SEQUENCE and LAST-MODIFIED."""
-    earlier: tuple[tuple[Plan, Mapping[str, Event]], ...] = ()
-    """Every valid plan version, oldest first, with its events by key."""
+    variants: Mapping[str, tuple[tuple[Plan, Event], ...]] = field(default_factory=dict)
+    """Per event key, oldest first, each distinct (event, plan version) it had: a new variant
+    whenever the event's content or the facts feeds select on (the werkgroepen) changed."""
 
     def cancelled(self, feed: Feed, now: Iterable[str]) -> list[Event]:
-        """Events the feed held in an earlier version and does not hold now, as CANCELLED."""
-        held: dict[str, Event] = {}
-        for plan, events in self.earlier:
-            for key, event in events.items():
-                if feed.keeps(plan, event):
-                    held[key] = event
+        """Events the feed held in an earlier version and does not hold now, as CANCELLED,
+        with the content they had when the feed last held them."""
         current = set(now)
-        return [event.cancelled() for key, event in held.items() if key not in current]
+        found = []
+        for key, variants in self.variants.items():
+            if key in current:
+                continue
+            held = next((event for plan, event in reversed(variants) if feed.keeps(plan, event)), None)
+            if held is not None:
+                found.append(held.cancelled())
+        return found
 
 
 class _Versions:
@@ -115,7 +119,8 @@ def build_history(
     """
     versions: dict[str, tuple[int, datetime]] = {}
     shown: dict[str, tuple[str, ...]] = {}
-    earlier: list[tuple[Plan, Mapping[str, Event]]] = []
+    variants: dict[str, list[tuple[Plan, Event]]] = {}
+    seen: dict[str, tuple[int, tuple[int, ...]]] = {}
     steps: list[tuple[datetime, Plan]] = []
     work = _Versions(as_tasks)
     for when, data in snapshots:
@@ -135,5 +140,10 @@ def build_history(
         for key in [k for k in shown if k not in events]:
             versions[key] = (versions[key][0] + 1, when)  # gone: the cancellation is a new version
             del shown[key]
-        earlier.append((plan, events))
-    return CalendarHistory(versions, tuple(earlier))
+        facts = tuple(map(id, plan.working_groups))  # what membership depends on besides the event
+        for key, event in events.items():
+            variant = (id(event), facts)
+            if seen.get(key) != variant:
+                seen[key] = variant
+                variants.setdefault(key, []).append((plan, event))
+    return CalendarHistory(versions, {key: tuple(found) for key, found in variants.items()})
