@@ -62,6 +62,8 @@ class LoadedPlan:
     """True for the plan bundled with regiotrack: look, do not edit."""
     crlf: bool = False
     """The file uses Windows line ends; they are kept on write."""
+    canonical: bool = False
+    """The bytes are known to be exactly what regiotrack writes (an edit may then rewrite single blocks)."""
 
 
 def parse_text(text: str, file: str) -> tuple[Plan, LineIndex, list[Problem]]:
