@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -226,3 +227,15 @@ def test_marker_of_another_version_is_not_trusted(plan_path: Path) -> None:
     marker = cache.cache_dir() / f"{saved.digest}.canonical"  # type: ignore[operator]
     marker.write_text("iets anders")
     assert not cache.is_canonical(saved.digest)
+
+
+def test_a_command_after_an_edit_reads_the_cache_and_reports_the_same(plan_path: Path, cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """After a CLI edit the new plan is cached, with exactly the warnings a fresh read finds."""
+    assert cli("zet", "B2-03", "lopend", "--geen-commit").code == 0
+    digest = hashlib.sha256(plan_path.read_bytes()).hexdigest()
+    assert cache.lookup(digest) is not None  # stored by the edit: nothing has read the new file yet
+    cached = cli("controleer")
+    monkeypatch.setenv("REGIOTRACK_CACHE", "uit")
+    fresh = cli("controleer")
+    assert (cached.code, cached.out) == (fresh.code, fresh.out)
+    assert "waarschuwing" in fresh.out

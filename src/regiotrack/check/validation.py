@@ -31,10 +31,15 @@ def validate(data: dict[str, Any], index: LineIndex, file: str) -> tuple[Plan | 
         problems = [_translate(e, data, index, file) for e in errors]
         problems += cross_check(_salvage(data, errors), index, file)
         return None, _dedupe(problems)
+    problems = plan_problems(plan, index, file)
+    return (plan if not any(p.severity == "fout" for p in problems) else None), problems
+
+
+def plan_problems(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
+    """The problems of a plan whose every value passed the model: cross-item rules and privacy."""
     from regiotrack.check.privacy import privacy_problems
 
-    problems = cross_check(plan, index, file) + privacy_problems(plan, index, file)
-    return (plan if not any(p.severity == "fout" for p in problems) else None), problems
+    return cross_check(plan, index, file) + privacy_problems(plan, index, file)
 
 
 def _salvage(data: dict[str, Any], errors: list[Any]) -> Plan:

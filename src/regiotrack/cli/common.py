@@ -53,6 +53,9 @@ def save(args: argparse.Namespace, make_edit: Callable[[Plan, date], Edit]) -> i
 
     today = today_of(args)
     saved = save_and_commit(load_plan(args, today), make_edit, today, commit=not args.geen_commit)
+    from regiotrack.store.reading import remember
+
+    remember(saved.loaded)  # the next command reads the new plan from the cache
     print(saved.edit.summary)
     print(f"Opgeslagen in {display_name(saved.loaded.path)}.")
     if saved.commit is None:
