@@ -22,7 +22,9 @@ class Saved:
     edit: Edit
     """What changed."""
     commit: CommitOutcome | None
-    """The git commit, or None when the plan is not in git or commits are off."""
+    """The git commit, or None when the plan is not in git, commits are off, or nothing changed."""
+    changed: bool = True
+    """False when the edit changed nothing: then nothing was written or committed."""
 
 
 def save_and_commit(
@@ -31,7 +33,8 @@ def save_and_commit(
     """Make the edit, write it atomically (refusing stale files) and commit the plan file alone.
 
     Raises UserError before anything is written when the edit is invalid, the plan read-only
-    or stale, or a git merge or rebase is under way.
+    or stale, or a git merge or rebase is under way. An edit that changes nothing writes and
+    commits nothing (``Saved.changed`` is False).
     """
     root = repo_root(loaded.path) if commit and not loaded.readonly else None
     if root is not None and not commits_enabled(root):
@@ -39,6 +42,8 @@ def save_and_commit(
     if root is not None:
         preflight(root)
     edit = make_edit(loaded.plan, today)
+    if edit.changes_nothing(loaded.plan):  # same values: no write, no empty commit
+        return Saved(loaded, edit, None, changed=False)
     saved = save_edit(loaded, edit.apply)
     outcome = commit_file(root, saved.path, edit.summary, edit.commit_body()) if root is not None else None
     return Saved(saved, edit, outcome)

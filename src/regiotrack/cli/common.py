@@ -53,6 +53,9 @@ def save(args: argparse.Namespace, make_edit: Callable[[Plan, date], Edit]) -> i
 
     today = today_of(args)
     saved = save_and_commit(load_plan(args, today), make_edit, today, commit=not args.geen_commit)
+    if not saved.changed:
+        print(f"{saved.edit.item_id}: niets gewijzigd; het plan had deze waarde al. Niets opgeslagen of vastgelegd.")
+        return EXIT_OK
     print(saved.edit.summary)
     print(f"Opgeslagen in {display_name(saved.loaded.path)}.")
     if saved.commit is None:
