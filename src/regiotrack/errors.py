@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 Severity = Literal["fout", "waarschuwing"]
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # shown escaped: a message must not garble the terminal
+# Shown escaped: C0 controls but newline and tab, DEL, C1 controls (a terminal may act on any of them),
+# and lone surrogates (undecodable bytes of an argument or file name; printing them would fail).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -146,8 +148,18 @@ class FileSystemError(RegiotrackError):
 
 
 def escape_controls(text: str) -> str:
-    """``text`` with control characters (not newline) shown as \\x1b etc.: safe for a terminal."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    """``text`` with control characters (not newline or tab) shown as \\x1b etc.: safe for a terminal.
+
+    A byte that was not valid UTF-8 (kept by Python as a lone surrogate) shows as that byte, \\xff.
+    """
+    return _CONTROL.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # surrogateescape: the original byte
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 def did_you_mean(value: str, known: Iterable[str]) -> str:

@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from regiotrack.cli.common import load_for
+from regiotrack.cli.common import load_for, show, show_json
 from regiotrack.cli.registry import Command
-from regiotrack.errors import UserError
+from regiotrack.errors import UserError, escape_controls
 
 
 def _configure_export(parser: argparse.ArgumentParser) -> None:
@@ -55,9 +55,13 @@ def _history(path: Path) -> list[Any] | None:
     return history(root, relative(root, path)) if root is not None else None
 
 
-def _write(args: argparse.Namespace, text: str, newline: str = "\n") -> None:
+def _write(args: argparse.Namespace, text: str, kind: str = "text") -> None:
+    """To the file of -o as it is; to the screen with control characters escaped (``kind``: text, json, ical)."""
     if not args.uitvoer:
-        sys.stdout.write(text)
+        if kind == "json":
+            show_json(text.rstrip("\n"))
+        else:  # an iCalendar text keeps its CRLF line ends
+            sys.stdout.write("\r\n".join(escape_controls(line) for line in text.split("\r\n")))
         return
     from regiotrack.store.writing import write_atomic
 
@@ -65,7 +69,7 @@ def _write(args: argparse.Namespace, text: str, newline: str = "\n") -> None:
     if not target.parent.exists():
         raise UserError(f"map {target.parent} bestaat niet", "Maak de map eerst, of kies een ander pad met -o.")
     write_atomic(target, text)
-    print(f"Geschreven: {target}", file=sys.stderr)
+    show(f"Geschreven: {target}", err=True)
 
 
 def cmd_export_ical(args: argparse.Namespace) -> int:
@@ -92,7 +96,7 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
     text = export_calendar(
         plan, resolve_today(args.vandaag), ExportOptions(selection, args.taken, args.naam), versions, removed
     )
-    _write(args, text)
+    _write(args, text, "ical")
     return 0
 
 
@@ -125,7 +129,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     moved = _moved(loaded.path, half) if half is not None and not loaded.readonly else []
     report = build_report(loaded.plan, resolve_today(args.vandaag), half, moved)
     render = {"md": render_markdown, "html": render_html, "json": render_json}[args.formaat]
-    _write(args, render(report))
+    _write(args, render(report), "json" if args.formaat == "json" else "text")
     return 0
 
 

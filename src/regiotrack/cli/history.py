@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from regiotrack.cli.common import show
 from regiotrack.cli.registry import Command
 from regiotrack.errors import UserError
 
@@ -46,14 +47,14 @@ def cmd_log(args: argparse.Namespace) -> int:
         if args.id is not None and not changes:
             continue
         rev = entry.revision
-        print(f"{rev.short}  {rev.when:%Y-%m-%d %H:%M}  {rev.author}  {rev.subject}")
+        show(f"{rev.short}  {rev.when:%Y-%m-%d %H:%M}  {rev.author}  {rev.subject}")
         if entry.unreadable:
-            print("    (deze versie van het plan was geen geldige TOML)")
+            show("    (deze versie van het plan was geen geldige TOML)")
         for line in _change_lines(changes, summarise=args.id is None):
-            print(f"    {line}")
+            show(f"    {line}")
         shown += 1
     if shown == 0:
-        print(f"Geen wijzigingen aan {args.id} gevonden." if args.id else "Geen commits van het plan gevonden.")
+        show(f"Geen wijzigingen aan {args.id} gevonden." if args.id else "Geen commits van het plan gevonden.")
     return 0
 
 
@@ -98,7 +99,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         new = parse_data(path.read_text(encoding="utf-8-sig"))
         label = f"{args.rev1} → nu"
     changes = diff(old, new)
-    print(render_markdown(changes, f"Wijzigingen in het plan ({label})") if args.markdown else render_text(changes))
+    show(render_markdown(changes, f"Wijzigingen in het plan ({label})") if args.markdown else render_text(changes))
     return 0
 
 
@@ -117,7 +118,7 @@ def _configure_blame(parser: argparse.ArgumentParser) -> None:
 
 def cmd_blame(args: argparse.Namespace) -> int:
     """herkomst: for each field of an item, the commit that last changed it."""
-    from regiotrack.history.diff import show
+    from regiotrack.history.diff import show as value_text
     from regiotrack.history.log import field_blame, history
     from regiotrack.store.parsing import parse_data
 
@@ -137,13 +138,13 @@ def cmd_blame(args: argparse.Namespace) -> int:
         raise UserError(f"'{args.id}' staat niet in het plan", "Zie 'regiotrack lijst' voor de ids.")
     origins = field_blame(history(root, name), args.id, item)
     if not origins:
-        print(f"{args.id} is nog niet vastgelegd in git.")
+        show(f"{args.id} is nog niet vastgelegd in git.")
         return 0
     width = max(len(o.key) for o in origins)
     for origin in origins:
         rev = origin.revision
-        print(
-            f"{origin.key.ljust(width)}  {show(origin.value)[:40]:40}  {rev.short}  {rev.when:%Y-%m-%d}  {rev.author}"
+        show(
+            f"{origin.key.ljust(width)}  {value_text(origin.value)[:40]:40}  {rev.short}  {rev.when:%Y-%m-%d}  {rev.author}"
         )
     return 0
 

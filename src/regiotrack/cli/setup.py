@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from regiotrack.cli.common import show
 from regiotrack.cli.registry import Command
 from regiotrack.errors import PlanError
 
@@ -33,10 +33,10 @@ def cmd_merge_driver(args: argparse.Namespace) -> int:
             text = decode(file.read_bytes(), args.path)
             data[role] = tomlread.loads(text) if text.strip() else {}
         except unreadable as err:
-            print(
+            show(
                 f"regiotrack samenvoegen: {args.path} ({role}) is niet te lezen ({err}); "
                 "los dit conflict met de hand op.",
-                file=sys.stderr,
+                err=True,
             )
             return 1
     merged, conflicts = merge(data["basis"], data["hier"], data["daar"])
@@ -44,17 +44,15 @@ def cmd_merge_driver(args: argparse.Namespace) -> int:
     text = dumps_data(merged, conflicts, crlf=crlf)
     write_atomic(files["hier"], text)
     if conflicts:
-        print(f"regiotrack samenvoegen: {len(conflicts)} conflict(en) in {args.path}:", file=sys.stderr)
+        show(f"regiotrack samenvoegen: {len(conflicts)} conflict(en) in {args.path}:", err=True)
         for conflict in conflicts:
-            print(f"    {conflict.text()}", file=sys.stderr)
-        print(
-            "    Kies per conflict één waarde (tussen <<<<<<< en >>>>>>>), dan: regiotrack controleer.", file=sys.stderr
-        )
+            show(f"    {conflict.text()}", err=True)
+        show("    Kies per conflict één waarde (tussen <<<<<<< en >>>>>>>), dan: regiotrack controleer.", err=True)
         return 1
     try:
         parse_text(text, args.path)
     except PlanError as err:
-        print(f"regiotrack samenvoegen: samengevoegd, maar het resultaat klopt niet:\n{err}", file=sys.stderr)
+        show(f"regiotrack samenvoegen: samengevoegd, maar het resultaat klopt niet:\n{err}", err=True)
         return 1
     return 0
 
@@ -77,7 +75,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     from regiotrack.history.setup import init_repository
 
     for line in init_repository(Path(args.map)):
-        print(line)
+        show(line)
     return 0
 
 
