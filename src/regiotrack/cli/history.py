@@ -143,9 +143,8 @@ def cmd_blame(args: argparse.Namespace) -> int:
     width = max(len(o.key) for o in origins)
     for origin in origins:
         rev = origin.revision
-        show(
-            f"{origin.key.ljust(width)}  {value_text(origin.value)[:40]:40}  {rev.short}  {rev.when:%Y-%m-%d}  {rev.author}"
-        )
+        value = value_text(origin.value)[:40]
+        show(f"{origin.key.ljust(width)}  {value:40}  {rev.short}  {rev.when:%Y-%m-%d}  {rev.author}")
     return 0
 
 
