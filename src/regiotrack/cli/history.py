@@ -32,7 +32,11 @@ def _repo(args: argparse.Namespace) -> tuple[Path, str, Path]:
 
 def _configure_log(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("id", metavar="ID", nargs="?", help="alleen de wijzigingen aan dit item")
-    parser.add_argument("--sinds", metavar="REV", help="alleen na deze commit, tag of datum")
+    parser.add_argument(
+        "--sinds",
+        metavar="DATUM|REV",
+        help="alleen vanaf deze dag (2026-03-01, 1-3-2026, '1 maart 2026') of na deze commit of tag",
+    )
 
 
 def cmd_log(args: argparse.Namespace) -> int:
@@ -62,7 +66,8 @@ LOG = Command(
     cmd_log,
     _configure_log,
     "Elke commit die het plan raakte, als wijzigingen per item en veld. Met ID: het hele verhaal van dat item.",
-    "regiotrack geschiedenis\nregiotrack geschiedenis B2-03\nregiotrack geschiedenis --sinds partneroverleg-2026-1",
+    "regiotrack geschiedenis\nregiotrack geschiedenis B2-03\n"
+    'regiotrack geschiedenis --sinds "1 maart 2026"\nregiotrack geschiedenis --sinds partneroverleg-2026-1',
 )
 
 
