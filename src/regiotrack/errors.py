@@ -125,8 +125,11 @@ class FileSystemError(RegiotrackError):
     exit_code = EXIT_FILE_SYSTEM
 
     @classmethod
-    def from_os_error(cls, err: OSError, what: str) -> FileSystemError:
-        """A Dutch message for an OSError while doing ``what`` ('het plan opslaan')."""
+    def from_os_error(cls, err: OSError, what: str, outcome: str = "") -> FileSystemError:
+        """A Dutch message for an OSError while doing ``what`` ('plans/x.toml opslaan').
+
+        ``outcome`` is added to the message when the caller knows it ('het plan is niet gewijzigd').
+        """
         import errno
 
         where = f" ({err.filename})" if err.filename else ""
@@ -134,17 +137,20 @@ class FileSystemError(RegiotrackError):
             errno.EACCES: ("geen toestemming", "Vraag schrijf- of leesrechten, of kies een andere map."),
             errno.EPERM: ("geen toestemming", "Vraag schrijf- of leesrechten, of kies een andere map."),
             errno.EROFS: ("het bestandssysteem is alleen-lezen", "Werk in een map waarin u mag schrijven."),
-            errno.ENOSPC: ("de schijf is vol", "Maak ruimte vrij en probeer het opnieuw; het plan is niet gewijzigd."),
+            errno.ENOSPC: ("de schijf is vol", "Maak ruimte vrij en probeer het opnieuw."),
             errno.EDQUOT: ("uw schijfquotum is op", "Maak ruimte vrij en probeer het opnieuw."),
             errno.ENOENT: ("het bestand of de map bestaat niet", "Controleer het pad."),
             errno.EISDIR: ("dit is een map, geen bestand", "Geef een bestandsnaam."),
             errno.ENOTDIR: ("een deel van het pad is geen map", "Controleer het pad."),
             errno.ENAMETOOLONG: ("de naam is te lang", "Kies een kortere naam."),
+            errno.EIO: ("lees- of schrijffout van de schijf", "Controleer de schijf of de netwerkverbinding."),
+            errno.ETXTBSY: ("het bestand is in gebruik", "Sluit het programma dat het bestand gebruikt."),
+            errno.ELOOP: ("te veel symbolische links na elkaar", "Controleer het pad."),
         }
         reason, hint = reasons.get(
             err.errno or 0, (err.strerror or "onbekende fout", "Controleer het pad en probeer het opnieuw.")
         )
-        return cls(f"{what} is mislukt: {reason}{where}", hint)
+        return cls(f"{what} is mislukt: {reason}{where}" + (f"; {outcome}" if outcome else ""), hint)
 
 
 def escape_controls(text: str) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 
 from regiotrack.cli.common import load_for, show, show_json
 from regiotrack.cli.registry import Command
-from regiotrack.errors import UserError, escape_controls
+from regiotrack.errors import FileSystemError, UserError, escape_controls
 
 
 def _configure_export(parser: argparse.ArgumentParser) -> None:
@@ -68,7 +68,14 @@ def _write(args: argparse.Namespace, text: str, kind: str = "text") -> None:
     target = Path(args.uitvoer)
     if not target.parent.exists():
         raise UserError(f"map {target.parent} bestaat niet", "Maak de map eerst, of kies een ander pad met -o.")
-    write_atomic(target, text)
+    if target.is_dir():
+        raise UserError(f"{target} is een map", "Geef met -o een bestandsnaam, zoals -o plan.ics.")
+    if target.exists() and not target.is_file():
+        raise UserError(f"{target} is geen gewoon bestand", "Geef met -o een bestandsnaam, zoals -o plan.ics.")
+    try:
+        write_atomic(target, text)
+    except OSError as err:
+        raise FileSystemError.from_os_error(err, f"schrijven naar {target}", "er is niets geschreven") from None
     show(f"Geschreven: {target}", err=True)
 
 

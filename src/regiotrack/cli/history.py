@@ -93,6 +93,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     """verschil: semantic difference between two revisions (or a revision and the file now)."""
     from regiotrack.history.diff import diff, render_markdown, render_text
     from regiotrack.history.log import data_at
+    from regiotrack.store.files import decode, read_file
     from regiotrack.store.parsing import parse_data
 
     root, name, path = _repo(args)
@@ -101,7 +102,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         new = data_at(root, args.rev2, name) or {}
         label = f"{args.rev1} → {args.rev2}"
     else:
-        new = parse_data(path.read_text(encoding="utf-8-sig"))
+        new = parse_data(decode(read_file(path), name))
         label = f"{args.rev1} → nu"
     changes = diff(old, new)
     show(render_markdown(changes, f"Wijzigingen in het plan ({label})") if args.markdown else render_text(changes))
@@ -125,10 +126,11 @@ def cmd_blame(args: argparse.Namespace) -> int:
     """herkomst: for each field of an item, the commit that last changed it."""
     from regiotrack.history.diff import show as value_text
     from regiotrack.history.log import field_blame, history
+    from regiotrack.store.files import decode, read_file
     from regiotrack.store.parsing import parse_data
 
     root, name, path = _repo(args)
-    current = parse_data(path.read_text(encoding="utf-8-sig"))
+    current = parse_data(decode(read_file(path), name))
     item = next(
         (
             i

@@ -34,7 +34,7 @@ def cmd_merge_driver(args: argparse.Namespace) -> int:
             data[role] = tomlread.loads(text) if text.strip() else {}
         except unreadable as err:
             show(
-                f"regiotrack samenvoegen: {args.path} ({role}) is niet te lezen ({err}); "
+                f"regiotrack samenvoegen: {args.path} ({role}) is niet te lezen ({_why(err)}); "
                 "los dit conflict met de hand op.",
                 err=True,
             )
@@ -70,11 +70,31 @@ def _configure_init(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("map", metavar="MAP", nargs="?", default=".", help="de map (standaard: de huidige)")
 
 
+def _why(err: Exception) -> str:
+    """Why a side of the merge cannot be read, in Dutch where we know it."""
+    from regiotrack.store.parsing import NestingError
+
+    if isinstance(err, NestingError):
+        return "lijsten of tabellen staan te diep in elkaar"
+    if isinstance(err, OSError):
+        from regiotrack.errors import FileSystemError
+
+        return FileSystemError.from_os_error(err, "lezen").message
+    return str(err)
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     """init: a new plans repository, or the merge driver in an existing one."""
+    from regiotrack.errors import UserError
     from regiotrack.history.setup import init_repository
 
-    for line in init_repository(Path(args.map)):
+    target = Path(args.map)
+    if target.exists() and not target.is_dir():
+        raise UserError(
+            f"'{target}' is een bestand, geen map; er is niets veranderd",
+            "Geef de naam van een nieuwe of bestaande map: regiotrack init MAP.",
+        )
+    for line in init_repository(target):
         show(line)
     return 0
 
