@@ -68,6 +68,11 @@ MERGE_DRIVER = Command(
 
 def _configure_init(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("map", metavar="MAP", nargs="?", default=".", help="de map (standaard: de huidige)")
+    parser.add_argument(
+        "--ci",
+        choices=("gitlab", "github"),
+        help="schrijf ook een CI-sjabloon: controle bij elke merge request, de site naar Pages vanaf main",
+    )
 
 
 def _why(err: Exception) -> str:
@@ -84,9 +89,10 @@ def _why(err: Exception) -> str:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    """init: a new plans repository, or the merge driver in an existing one."""
+    """init: a new plans repository, or the merge driver in an existing one; --ci: the CI template too."""
     from regiotrack.errors import UserError
-    from regiotrack.history.setup import init_repository
+    from regiotrack.history.git import repo_root
+    from regiotrack.history.setup import init_repository, write_ci
 
     target = Path(args.map)
     if target.exists() and not target.is_dir():
@@ -96,6 +102,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         )
     for line in init_repository(target):
         show(line)
+    if args.ci:
+        root = repo_root(target.resolve()) or target
+        for line in write_ci(root, args.ci):
+            show(line)
     return 0
 
 
@@ -104,5 +114,6 @@ INIT = Command(
     _configure_init,
     "In een nieuwe map: een git-repository met het plan 2025-2029. "
     "In een bestaande planrepository: stelt de merge-driver in (herhaalbaar).",
-    "regiotrack init plannen\nregiotrack init   (in een clone: de merge-driver instellen)",
+    "regiotrack init plannen\nregiotrack init   (in een clone: de merge-driver instellen)\n"
+    "regiotrack init --ci gitlab   (CI-sjabloon: controleren en publiceren naar Pages)",
 )
