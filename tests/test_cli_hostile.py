@@ -249,17 +249,20 @@ def test_a_plan_larger_than_the_cap_is_refused(
 # ---------------------------------------------------------------------------- output and init targets
 
 
-@pytest.mark.parametrize("command", [["rapport"], ["exporteer", "ical"]])
-def test_output_at_a_folder(workdir: Path, capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
-    (workdir / "uit").mkdir()
-    code, text = run(capsys, *command, "-o", str(workdir / "uit"))
+OUTPUTS = [(["rapport"], "rapport.md"), (["exporteer", "ical"], "plan.ics")]
+
+
+@pytest.mark.parametrize(("command", "name"), OUTPUTS)
+def test_output_at_a_folder(workdir: Path, capsys: pytest.CaptureFixture[str], command: list[str], name: str) -> None:
+    (workdir / name).mkdir()
+    code, text = run(capsys, *command, "-o", str(workdir / name))
     assert code == EXIT_INPUT and "is een map" in text
-    assert list((workdir / "uit").iterdir()) == []
+    assert list((workdir / name).iterdir()) == []
 
 
-@pytest.mark.parametrize("command", [["rapport"], ["exporteer", "ical"]])
+@pytest.mark.parametrize(("command", "name"), OUTPUTS)
 def test_output_where_nothing_may_be_written(
-    workdir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], command: list[str]
+    workdir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], command: list[str], name: str
 ) -> None:
     import tempfile
 
@@ -267,8 +270,9 @@ def test_output_where_nothing_may_be_written(
         raise PermissionError(errno.EACCES, "Permission denied", str(workdir))
 
     monkeypatch.setattr(tempfile, "mkstemp", fail)
-    code, text = run(capsys, *command, "-o", str(workdir / "rapport.txt"))
-    assert code == EXIT_FILE_SYSTEM and "geen toestemming" in text and "rapport.txt" in text
+    code, text = run(capsys, *command, "-o", str(workdir / name))
+    assert code == EXIT_FILE_SYSTEM and "geen toestemming" in text and name in text
+    assert not (workdir / name).exists()
 
 
 def test_output_in_a_folder_that_does_not_exist(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
