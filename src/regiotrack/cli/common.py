@@ -49,11 +49,11 @@ def locate_for(args: argparse.Namespace, today: date) -> PlanLocation:
     return location
 
 
-def load_plan(args: argparse.Namespace, today: date) -> LoadedPlan:
+def load_plan(args: argparse.Namespace, today: date, for_edit: bool = False) -> LoadedPlan:
     from regiotrack.store.reading import read_plan
 
     location = locate_for(args, today)
-    return read_plan(location.path, readonly=location.readonly)
+    return read_plan(location.path, readonly=location.readonly, for_edit=for_edit)
 
 
 def load_for(args: argparse.Namespace) -> LoadedPlan:
@@ -67,12 +67,19 @@ def save(args: argparse.Namespace, make_edit: Callable[[Plan, date], Edit]) -> i
     from regiotrack.store.reading import display_name
 
     today = today_of(args)
-    saved = save_and_commit(load_plan(args, today), make_edit, today, commit=not args.geen_commit)
+    saved = save_and_commit(load_plan(args, today, for_edit=True), make_edit, today, commit=not args.geen_commit)
+    for warning in saved.warnings:
+        show(f"let op: {warning.format()}", err=True)
     if not saved.changed:
         show(f"{saved.edit.item_id}: niets gewijzigd; het plan had deze waarde al. Niets opgeslagen of vastgelegd.")
         return EXIT_OK
+    from regiotrack.store.reading import remember
+
+    remember(saved.loaded)  # the next command reads the new plan from the cache
     show(saved.edit.summary)
     show(f"Opgeslagen in {display_name(saved.loaded.path)}.")
+    if saved.swept and saved.commit is not None:
+        show("Ook mee vastgelegd (eerder gewijzigd, nog niet in git): " + "; ".join(saved.swept))
     if saved.commit is None:
         return EXIT_OK
     show(saved.commit.message, err=not saved.commit.committed)

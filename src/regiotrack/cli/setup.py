@@ -7,7 +7,6 @@ from pathlib import Path
 
 from regiotrack.cli.common import show
 from regiotrack.cli.registry import Command
-from regiotrack.errors import PlanError
 
 
 def _configure_merge_driver(parser: argparse.ArgumentParser) -> None:
@@ -18,43 +17,13 @@ def _configure_merge_driver(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_merge_driver(args: argparse.Namespace) -> int:
-    """samenvoegen: git's merge driver; writes the result to HIER, exit 1 on conflicts."""
-    from regiotrack.history.merge import merge
-    from regiotrack.store import parsing as tomlread
-    from regiotrack.store.files import decode
-    from regiotrack.store.reading import parse_text
-    from regiotrack.store.writing import dumps_data, write_atomic
+    """samenvoegen: git's merge driver; writes the result to HIER, exit 1 on conflicts (see history.driver)."""
+    from regiotrack.history.driver import run_driver
 
-    files = {"basis": Path(args.base), "hier": Path(args.ours), "daar": Path(args.theirs)}
-    unreadable: tuple[type[Exception], ...] = (OSError, PlanError, *tomlread.DecodeError)
-    data = {}
-    for role, file in files.items():
-        try:
-            text = decode(file.read_bytes(), args.path)
-            data[role] = tomlread.loads(text) if text.strip() else {}
-        except unreadable as err:
-            show(
-                f"regiotrack samenvoegen: {args.path} ({role}) is niet te lezen ({_why(err)}); "
-                "los dit conflict met de hand op.",
-                err=True,
-            )
-            return 1
-    merged, conflicts = merge(data["basis"], data["hier"], data["daar"])
-    crlf = b"\r\n" in files["hier"].read_bytes()
-    text = dumps_data(merged, conflicts, crlf=crlf)
-    write_atomic(files["hier"], text)
-    if conflicts:
-        show(f"regiotrack samenvoegen: {len(conflicts)} conflict(en) in {args.path}:", err=True)
-        for conflict in conflicts:
-            show(f"    {conflict.text()}", err=True)
-        show("    Kies per conflict één waarde (tussen <<<<<<< en >>>>>>>), dan: regiotrack controleer.", err=True)
-        return 1
-    try:
-        parse_text(text, args.path)
-    except PlanError as err:
-        show(f"regiotrack samenvoegen: samengevoegd, maar het resultaat klopt niet:\n{err}", err=True)
-        return 1
-    return 0
+    result = run_driver(Path(args.base), Path(args.ours), Path(args.theirs), args.path)
+    for line in result.messages:
+        show(line if line.startswith(" ") else f"regiotrack samenvoegen: {line}", err=True)
+    return result.code
 
 
 MERGE_DRIVER = Command(
@@ -73,19 +42,6 @@ def _configure_init(parser: argparse.ArgumentParser) -> None:
         choices=("gitlab", "github"),
         help="schrijf ook een CI-sjabloon: controle bij elke merge request, de site naar Pages vanaf main",
     )
-
-
-def _why(err: Exception) -> str:
-    """Why a side of the merge cannot be read, in Dutch where we know it."""
-    from regiotrack.store.parsing import NestingError
-
-    if isinstance(err, NestingError):
-        return "lijsten of tabellen staan te diep in elkaar"
-    if isinstance(err, OSError):
-        from regiotrack.errors import FileSystemError
-
-        return FileSystemError.from_os_error(err, "lezen").message
-    return str(err)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
