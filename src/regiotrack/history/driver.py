@@ -19,7 +19,6 @@ from regiotrack.errors import PlanError
 from regiotrack.history.merge import merge
 from regiotrack.store import parsing as tomlread
 from regiotrack.store.files import decode
-from regiotrack.store.parsing import NestingError
 
 BOM = b"\xef\xbb\xbf"
 
@@ -49,10 +48,8 @@ def run_driver(base: Path, ours: Path, theirs: Path, name: str) -> DriverResult:
         try:
             texts[role] = decode(raw[role], name)
             data[role] = tomlread.loads(texts[role]) if texts[role].strip() else {}
-        except (RecursionError, NestingError):
-            return _text_merge(
-                files, name, f"{role}: lijsten of tabellen staan te diep in elkaar voor de samenvoeging per veld"
-            )
+        except (RecursionError, tomlread.NestingError):
+            return _text_merge(files, name, f"{role}: de TOML is te diep genest voor de samenvoeging per veld")
         except unreadable:
             return _text_merge(files, name, f"{role}: geen geldige TOML, dus geen samenvoeging per veld")
     commented = [role for role in files if _has_comments(texts[role])]
