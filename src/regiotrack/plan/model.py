@@ -7,6 +7,7 @@ duplicate ids) live in ``validation.py`` so that every problem can be reported a
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from typing import Annotated, Any, Literal
@@ -50,10 +51,17 @@ ItemId = Annotated[str, BeforeValidator(_check_id)]
 def _to_period(value: Any) -> Any:
     if isinstance(value, str):
         try:
-            return Period.parse(value)
+            return _shared_period(value)
         except PeriodError as err:
             raise ValueError(str(err)) from None
     return value
+
+
+@functools.lru_cache(maxsize=4096)
+def _shared_period(text: str) -> Period:
+    """One Period object per text: they are immutable, and a large plan repeats the same few
+    ('2026-Q1') thousands of times, in memory and in the plan cache."""
+    return Period.parse(text)
 
 
 PeriodField = Annotated[
