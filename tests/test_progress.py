@@ -32,3 +32,22 @@ def test_progress_per_group_and_lead_equals_a_scan_per_group(n: int) -> None:
         expected = [r for r in agreements if isinstance(r.item, Agreement) and r.item.working_group == group.id]
         assert list(standing.agreements_by_group.get(group.id, ())) == expected
     assert sum(p.total for p in standing.by_lead) == sum(r.standing.state != "vervallen" for r in agreements)
+
+
+def test_items_with_the_same_keys_share_their_fields_set_safely() -> None:
+    """Memory at 100,000 items: one 'fields set' per combination of keys; copies stay independent."""
+    plan = Plan.model_validate(synthetic_plan(60))
+    by_keys: dict[frozenset[str], list[Agreement]] = {}
+    for item in plan.agreements:
+        by_keys.setdefault(frozenset(item.model_fields_set), []).append(item)
+    group = max(by_keys.values(), key=len)
+    assert len(group) > 1
+    assert all(item.__pydantic_fields_set__ is group[0].__pydantic_fields_set__ for item in group)
+    before = set(group[1].model_fields_set)
+    changed = group[0].model_copy(update={"note": "nieuw"})
+    assert "note" in changed.model_fields_set
+    assert set(group[1].model_fields_set) == before
+    assert [i.model_dump(exclude_unset=True) for i in group] == [
+        Agreement.model_validate(i.model_dump(by_alias=True, exclude_unset=True)).model_dump(exclude_unset=True)
+        for i in group
+    ]
