@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -66,18 +65,10 @@ LOG = Command(
 
 
 def _change_lines(changes: list[Any], summarise: bool) -> list[str]:
-    """Change lines; a commit that adds many items at once is summarised per section."""
-    from regiotrack.plan.vocabulary import label_of
+    """Change lines; a commit that adds many items at once is summarised per section (linear)."""
+    from regiotrack.history.diff import change_lines
 
-    added: list[Any] = []
-    others: list[Any] = []
-    for change in changes:  # one pass: a membership test per change was quadratic in the items added
-        (added if change.kind == "toegevoegd" and change.section != "plan" else others).append(change)
-    if not summarise or len(added) <= 10:
-        return [c.text() for c in changes]
-    counts = Counter(label_of(c.section) for c in added)
-    summary = ", ".join(f"{label}: {n}" for label, n in counts.items())
-    return [*(c.text() for c in others), f"{len(added)} items toegevoegd ({summary})"]
+    return change_lines(changes, summarise)
 
 
 def _configure_diff(parser: argparse.ArgumentParser) -> None:

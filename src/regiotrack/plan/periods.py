@@ -57,6 +57,26 @@ class PeriodError(ValueError):
     """A text that is not a period in the plan's grammar; the message is Dutch."""
 
 
+class PeriodRangeError(PeriodError):
+    """A period in a year regiotrack cannot work with."""
+
+
+FIRST_YEAR = 1900
+"""The earliest year a plan date may have: older dates are typing errors (2-1-0001)."""
+LAST_YEAR = 2200
+"""The latest year a plan date may have; far beyond any plan, far from date.max (9999)."""
+
+
+def out_of_range(day: date) -> str | None:
+    """A Dutch message when ``day`` lies outside the years regiotrack handles, else None."""
+    if FIRST_YEAR <= day.year <= LAST_YEAR:
+        return None
+    return (
+        f"datum {day.isoformat()} ligt buiten de jaren die regiotrack aankan ({FIRST_YEAR} tot en met {LAST_YEAR}); "
+        "controleer het jaar"
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class PeriodUnit:
     """One calendar unit (year, half-year, quarter or month), optionally only a part of it."""
@@ -193,6 +213,11 @@ def _parse_unit(text: str, whole: str) -> PeriodUnit:
     if not match:
         raise PeriodError(_grammar_help(whole))
     year = int(match["year"])
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise PeriodRangeError(
+            f"jaar {year} in '{whole}' ligt buiten de jaren die regiotrack aankan "
+            f"({FIRST_YEAR} tot en met {LAST_YEAR}); controleer het jaar"
+        )
     part = cast("Part | None", match["part"])  # a string: no typing union built per call
     if match["half"]:
         return PeriodUnit(year, "halfjaar", int(match["half"][1]), part)

@@ -57,7 +57,8 @@ class LoadedPlan:
     index: LineIndex
     """Line positions, for messages."""
     warnings: tuple[Problem, ...] = ()
-    """Non-fatal problems found while reading (rule warnings come from ``rules.py``)."""
+    """Problems found while reading that did not stop it: warnings, and for an edit the errors
+    of ``check.content`` (rule warnings come from ``rules.py``)."""
     readonly: bool = False
     """True for the plan bundled with regiotrack: look, do not edit."""
     crlf: bool = False
@@ -144,12 +145,16 @@ def _impossible_date(text: str, line: int) -> str | None:
     return None
 
 
-def read_plan(path: Path, readonly: bool = False) -> LoadedPlan:
-    """Read and validate a plan file; raise PlanError (problems) or UserError (cannot read)."""
-    return load_bytes(read_file(path), path, readonly)
+def read_plan(path: Path, readonly: bool = False, for_edit: bool = False) -> LoadedPlan:
+    """Read and validate a plan file; raise PlanError (problems) or UserError (cannot read).
+
+    ``for_edit``: resident data or control characters already in the plan do not stop the
+    read, so that the edit that removes them can be made (``saving`` checks the new values).
+    """
+    return load_bytes(read_file(path), path, readonly, for_edit)
 
 
-def load_bytes(raw: bytes, path: Path, readonly: bool = False) -> LoadedPlan:
+def load_bytes(raw: bytes, path: Path, readonly: bool = False, for_edit: bool = False) -> LoadedPlan:
     """Validate the bytes of a plan file that lives (or will live) at ``path`` (cached on content)."""
     from regiotrack.store import cache as plancache
 
@@ -166,6 +171,8 @@ def load_bytes(raw: bytes, path: Path, readonly: bool = False) -> LoadedPlan:
         plancache.store(digest, (plan, problems))
         if isinstance(index, LazyLineIndex) and "index" not in vars(index):
             index = LazyLineIndex(raw)  # type: ignore[assignment]  # the bytes: half the memory of the text
+    if not for_edit and any(p.severity == "fout" for p in problems):
+        raise PlanError(problems)  # only content errors get here (see check.content)
     return LoadedPlan(
         plan=plan,
         path=path,

@@ -94,10 +94,12 @@ def dumps_data(data: dict[str, Any], conflicts: Sequence[Conflict] = (), crlf: b
 def _block(
     section: str, item: dict[str, Any], conflicts: list[Conflict], encode: Callable[[dict[str, Any]], str]
 ) -> str:
-    if any(c.key is None for c in conflicts):
-        return (
-            f"<<<<<<< hier: gewijzigd\n[[{section}]]\n{encode(item)}=======\n>>>>>>> daar: verwijderd (of andersom)\n"
-        )
+    removal = next((c for c in conflicts if c.key is None), None)
+    if removal is not None:  # one side removed the item, the other changed it: "hier" is ours
+        block = f"[[{section}]]\n{encode(item)}"
+        if removal.ours is not None:
+            return f"<<<<<<< hier: gewijzigd\n{block}=======\n>>>>>>> daar: verwijderd\n"
+        return f"<<<<<<< hier: verwijderd\n=======\n{block}>>>>>>> daar: gewijzigd\n"
     keys = {c.key for c in conflicts}
     text = f"[[{section}]]\n" + encode({k: v for k, v in item.items() if k not in keys})
     return text + "".join(_markers(c, encode) for c in conflicts)
