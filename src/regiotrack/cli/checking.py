@@ -82,17 +82,15 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     An unchanged plan is listed from its snapshot (``store/listing.py``) without loading pydantic.
     """
-    import hashlib
-
     from regiotrack.export.text import rows_json, table
     from regiotrack.plan.filters import RowFilter
     from regiotrack.store import listing
-    from regiotrack.store.files import read_file
+    from regiotrack.store.files import read_file, sha256_hex
 
     today = today_of(args)
     location = locate_for(args, today)
     raw = read_file(location.path)
-    digest = hashlib.sha256(raw).hexdigest()
+    digest = sha256_hex(raw)
     snap = listing.lookup(digest)
     if snap is None:
         from regiotrack.store.reading import load_bytes
