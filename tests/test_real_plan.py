@@ -68,7 +68,7 @@ def test_agreements_have_ids_sources_and_leads() -> None:
     assert len(b2) >= 10 and len(later) >= 4
     assert all(a.source and a.source.startswith("§") for a in plan.agreements)
     expertise = next(a for a in plan.agreements if a.id == "B2-01")
-    assert (expertise.lead, str(expertise.deadline), expertise.source) == ("VT", "2026-Q1", "§4.3")
+    assert (expertise.lead, str(expertise.deadline), expertise.source) == ("VT", "2026-Q1", "§4.3; §6.1")
 
 
 def test_governance_bodies_of_section_10_5() -> None:

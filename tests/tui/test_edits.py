@@ -117,7 +117,7 @@ async def test_file_changed_on_disk_is_reloaded(make_app, plan_path: Path, cli) 
         app.check_disk()
         await pilot.pause()
         assert next(a for a in app.loaded.plan.agreements if a.id == "B2-05").status == "gereed"
-        assert "! 36 verlopen" in str(app.plan_screens["overzicht"].query_one("#counts").render())
+        assert "✓ 1 gereed" in str(app.plan_screens["overzicht"].query_one("#counts").render())
 
 
 async def test_broken_file_on_disk_shows_problems_not_a_traceback(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -284,6 +284,9 @@ def cross_check(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
             problems.append(
                 _order_problem("terugkerend", number, moment.id, moment.first, moment.until, file, at, "vanaf")
             )
+    from regiotrack.check.monitoring import monitoring_problems
+
+    problems += monitoring_problems(plan, index, file)
     term = getattr(plan, "term", None)
     if term is not None and term.end < term.start:
         problems.append(
@@ -302,7 +305,7 @@ def cross_check(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
 def _check_agreement(
     agreement: Agreement, number: int, ref: Any, actors: dict[str, Any], bodies: dict[str, Any], groups: dict[str, Any]
 ) -> None:
-    ref("afspraak", number, agreement, "trekker", agreement.lead, actors, "trekker")
+    ref("afspraak", number, agreement, "trekker", agreement.lead, actors, "trekker")  # None: nog vast te stellen
     for partner in agreement.partners:
         ref("afspraak", number, agreement, "partners", partner, actors, "partner")
     ref("afspraak", number, agreement, "werkgroep", agreement.working_group, groups, "werkgroep")

@@ -81,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Meldt alle fouten (met regel, item en veld) en daarna de waarschuwingen. "
         "Exitcode 1 bij fouten, anders 0.",
     )
+    check.add_argument(
+        "--aannames", action="store_true", help="toon elke aanname: regel, item, veld, door wie, wanneer"
+    )
+    check.add_argument("--bron", metavar="PAD", help="controleer elk citaat tegen deze brontekst (platte tekst)")
     check.set_defaults(run=cmd_check)
 
     lst = sub.add_parser(
@@ -98,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--gremium", metavar="ID", help="alleen wat bij dit gremium hoort")
     lst.add_argument("--soort", help="stap, afspraak, partneroverleg, of sessie, periode, deadline, dag")
     lst.add_argument("--gemeente", metavar="NAAM", help="alleen wat deze gemeente aangaat")
+    lst.add_argument("--effect", metavar="ID", help="alleen afspraken die dit beoogde effect dienen (E1 … E4)")
+    lst.add_argument("--gebied", metavar="ID", help="alleen afspraken in dit gebied")
     lst.add_argument("--json", action="store_true", help="uitvoer als JSON")
     lst.set_defaults(run=cmd_list)
 
@@ -133,9 +139,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     from regiotrack.cli import export as cli_export
     from regiotrack.cli import history as cli_history
+    from regiotrack.cli import monitoring as cli_monitoring
 
     cli_history.add_commands(sub, common)
     cli_export.add_commands(sub, common)
+    cli_monitoring.add_commands(sub, editing)
     return parser
 
 
@@ -187,7 +195,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     today = today_of(args)
     loaded = load_plan(args, today)
     file = display_name(loaded.path)
+    from regiotrack.cli.monitoring import source_checks
+
     warnings = [*loaded.warnings, *rule_warnings(loaded.plan, today, loaded.index, file)]
+    if args.bron and (code := source_checks(args, loaded, file)) != EXIT_OK:
+        return code
     plan = loaded.plan
     print(
         f"{file}: geen fouten ({len(plan.steps)} stappen, {len(plan.agreements)} afspraken, "
@@ -200,6 +212,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
         for warning in warnings:
             print(warning.format())
+    if args.aannames:
+        from regiotrack.cli.monitoring import print_assumptions
+
+        print_assumptions(loaded, file)
     return EXIT_OK
 
 
@@ -234,6 +250,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         body=args.gremium,
         kind=args.soort,
         municipality=args.gemeente,
+        effect=args.effect,
+        area=args.gebied,
     )
     selection.check(listing.known(snap))
     selected = selection.apply(listing.rows_for(snap, today, args.dagen))

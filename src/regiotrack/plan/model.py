@@ -12,9 +12,7 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import (
-    BaseModel,
     BeforeValidator,
-    ConfigDict,
     Field,
     PlainSerializer,
     WithJsonSchema,
@@ -22,7 +20,13 @@ from pydantic import (
     model_validator,
 )
 
-from regiotrack.plan.periods import Period, PeriodError
+from regiotrack.plan.fields import FileModel as FileModel
+from regiotrack.plan.fields import ItemId as ItemId
+from regiotrack.plan.fields import PeriodField as PeriodField
+from regiotrack.plan.fields import Provenance
+from regiotrack.plan.fields import to_period as _to_period
+from regiotrack.plan.monitoring import Area, Effect, Indicator, Measurement, Reflection
+from regiotrack.plan.periods import Period
 from regiotrack.plan.vocabulary import BY_KEY, Section
 from regiotrack.plan.vocabulary import SCHEMA_VERSION as SCHEMA_VERSION
 from regiotrack.plan.vocabulary import STATUSES as STATUSES
@@ -33,36 +37,6 @@ Status = Literal["open", "lopend", "gereed", "geblokkeerd", "vervallen"]
 
 StepKind = Literal["periode", "sessie", "deadline", "dag"]
 """Kind of a timeline row: a span of work, a meeting, a delivery moment, or one working day."""
-
-_ID = re.compile(r"^[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
-
-
-def _check_id(value: Any) -> Any:
-    if isinstance(value, str) and not _ID.match(value):
-        raise ValueError(f"id '{value}' is ongeldig; gebruik hoofdletters, cijfers en streepjes, zoals 'B2-03'")
-    return value
-
-
-ItemId = Annotated[str, BeforeValidator(_check_id)]
-"""A short, stable id such as ``T05``, ``B2-03``, ``WG-02`` or ``PO-2026-1``; never reused."""
-
-
-def _to_period(value: Any) -> Any:
-    if isinstance(value, str):
-        try:
-            return Period.parse(value)
-        except PeriodError as err:
-            raise ValueError(str(err)) from None
-    return value
-
-
-PeriodField = Annotated[
-    Period,
-    BeforeValidator(_to_period),
-    PlainSerializer(str, return_type=str),
-    WithJsonSchema({"type": "string"}),
-]
-"""An imprecise period in the file grammar of ``periods.py``."""
 
 
 def _to_deadline(value: Any) -> Any:
@@ -132,31 +106,6 @@ def lead_time_parts(text: str) -> tuple[int, bool]:
     if unit.startswith("week"):
         return amount * 7, False
     return amount, unit.startswith("werkdag")
-
-
-class FileModel(BaseModel):
-    """Shared settings: Dutch aliases, unknown keys refused, values immutable."""
-
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-        frozen=True,
-        str_strip_whitespace=False,
-    )
-
-    @model_validator(mode="before")
-    @classmethod
-    def _normal_text(cls, data: Any) -> Any:
-        """Texts hold line ends as "\n" (Windows' "\r\n" too), and an optional text written as ""
-        means the same as leaving the key out, as the writer does."""
-        if not isinstance(data, dict):
-            return data
-        if any(isinstance(v, str) and "\r\n" in v for v in data.values()):
-            data = {k: v.replace("\r\n", "\n") if isinstance(v, str) else v for k, v in data.items()}
-        if "" in data.values():
-            optional = {f.alias or name for name, f in cls.model_fields.items() if f.default is None}
-            data = {k: v for k, v in data.items() if not (v == "" and k in optional)}
-        return data
 
 
 class Organisation(FileModel):
@@ -284,7 +233,7 @@ class Step(FileModel):
         return self.activity
 
 
-class Constraint(FileModel):
+class Constraint(Provenance):
     """A rule on the timeline, e.g. the council decision before the elections of 18 March 2026."""
 
     id: ItemId
@@ -299,9 +248,19 @@ class Constraint(FileModel):
     """'eis' (must) or 'voorkeur' (should, as the source's 'het geniet de voorkeur')."""
     source: str | None = Field(default=None, alias="bron")
     """Where the plan states the rule."""
+    quote: str | None = Field(default=None, alias="citaat")
+    """The source's own words for this item, verbatim; several fragments joined by ' … '."""
+    assumed: tuple[str, ...] = Field(default=(), alias="aangenomen")
+    """File keys whose values the source does not give, e.g. ["deadline"]: assumptions."""
+    assumed_by: str | None = Field(default=None, alias="aangenomen_door")
+    """Who made the assumption (a role or a body)."""
+    assumed_on: date | None = Field(default=None, alias="aangenomen_op")
+    """When the assumption was made."""
+    assumption: str | None = Field(default=None, alias="aanname")
+    """Why: the reasoning behind the assumption."""
 
 
-class Agreement(FileModel):
+class Agreement(Provenance):
     """An agreed action (afspraak) with a lead organisation, a deadline and a status."""
 
     id: ItemId
@@ -310,8 +269,8 @@ class Agreement(FileModel):
     """What is agreed, in one line."""
     description: str | None = Field(default=None, alias="omschrijving")
     """Longer text from the source."""
-    lead: str = Field(alias="trekker")
-    """Id of the organisation (or body) that pulls it."""
+    lead: str | None = Field(default=None, alias="trekker")
+    """Id of the organisation (or body) that pulls it; None: not yet set ("nog vast te stellen")."""
     partners: tuple[str, ...] = Field(default=(), alias="partners")
     """Ids of organisations or bodies that take part."""
     working_group: str | None = Field(default=None, alias="werkgroep")
@@ -320,19 +279,35 @@ class Agreement(FileModel):
     """Id of the body that decides on it or receives it."""
     municipalities: tuple[str, ...] = Field(default=(), alias="gemeenten")
     """Municipalities it concerns; empty means all of the plan's municipalities."""
+    areas: tuple[str, ...] = Field(default=(), alias="gebieden")
+    """Ids of the areas (gebieden, §10.4) it concerns; empty means no particular area."""
+    effects: tuple[str, ...] = Field(default=(), alias="effecten")
+    """Ids of the beoogde effecten (§1.3) it serves, e.g. ["E1"]."""
     deadline: Deadline | None = Field(default=None, alias="deadline")
-    """Exact day, or a period such as "2026-Q1" (due on its last day)."""
+    """Exact day, or a period such as "2026-Q1" (due on its last day); None: not yet set."""
     status: Status = "open"
     """Stored status."""
     done_on: date | None = Field(default=None, alias="gereed_op")
     """Day it was reported done."""
+    reason: str | None = Field(default=None, alias="reden")
+    """Why it was retired (status vervallen)."""
     source: str | None = Field(default=None, alias="bron")
     """Paragraph of the plan it comes from, e.g. '§4.3'."""
+    quote: str | None = Field(default=None, alias="citaat")
+    """The source's own words for this item, verbatim; several fragments joined by ' … '."""
+    assumed: tuple[str, ...] = Field(default=(), alias="aangenomen")
+    """File keys whose values the source does not give, e.g. ["deadline"]: assumptions."""
+    assumed_by: str | None = Field(default=None, alias="aangenomen_door")
+    """Who made the assumption (a role or a body)."""
+    assumed_on: date | None = Field(default=None, alias="aangenomen_op")
+    """When the assumption was made."""
+    assumption: str | None = Field(default=None, alias="aanname")
+    """Why: the reasoning behind the assumption."""
     note: str | None = Field(default=None, alias="notitie")
     """Free note by the programmateam."""
 
 
-class WorkingGroup(FileModel):
+class WorkingGroup(Provenance):
     """A werk- or leergroep that carries a development line (§10.4)."""
 
     id: ItemId
@@ -343,8 +318,20 @@ class WorkingGroup(FileModel):
     """Ids of the organisations that pull the group."""
     facilitators: tuple[str, ...] = Field(default=(), alias="facilitators")
     """Ids of who facilitates it (Expertiseplatform, programmateam)."""
+    effects: tuple[str, ...] = Field(default=(), alias="effecten")
+    """Ids of the beoogde effecten (§1.3) it serves."""
     source: str | None = Field(default=None, alias="bron")
     """Paragraph of the plan."""
+    quote: str | None = Field(default=None, alias="citaat")
+    """The source's own words for this item, verbatim; several fragments joined by ' … '."""
+    assumed: tuple[str, ...] = Field(default=(), alias="aangenomen")
+    """File keys whose values the source does not give, e.g. ["deadline"]: assumptions."""
+    assumed_by: str | None = Field(default=None, alias="aangenomen_door")
+    """Who made the assumption (a role or a body)."""
+    assumed_on: date | None = Field(default=None, alias="aangenomen_op")
+    """When the assumption was made."""
+    assumption: str | None = Field(default=None, alias="aanname")
+    """Why: the reasoning behind the assumption."""
     note: str | None = Field(default=None, alias="notitie")
     """Free note."""
 
@@ -356,7 +343,7 @@ class WorkingGroup(FileModel):
         return value
 
 
-class PartnerMeeting(FileModel):
+class PartnerMeeting(Provenance):
     """The half-yearly partneroverleg: look back on the past half-year, ahead to the next."""
 
     id: ItemId
@@ -373,6 +360,18 @@ class PartnerMeeting(FileModel):
     """Stored status: open until held, then gereed."""
     done_on: date | None = Field(default=None, alias="gereed_op")
     """Day it was reported held."""
+    source: str | None = Field(default=None, alias="bron")
+    """Paragraph of the plan that sets it (§10.3)."""
+    quote: str | None = Field(default=None, alias="citaat")
+    """The source's own words for this item, verbatim; several fragments joined by ' … '."""
+    assumed: tuple[str, ...] = Field(default=(), alias="aangenomen")
+    """File keys whose values the source does not give, e.g. ["deadline"]: assumptions."""
+    assumed_by: str | None = Field(default=None, alias="aangenomen_door")
+    """Who made the assumption (a role or a body)."""
+    assumed_on: date | None = Field(default=None, alias="aangenomen_op")
+    """When the assumption was made."""
+    assumption: str | None = Field(default=None, alias="aanname")
+    """Why: the reasoning behind the assumption."""
     note: str | None = Field(default=None, alias="notitie")
     """Free note."""
 
@@ -389,7 +388,7 @@ class PartnerMeeting(FileModel):
         return f"Partneroverleg {self.half_year.label()}"
 
 
-class Recurring(FileModel):
+class Recurring(Provenance):
     """A moment that comes back, e.g. the Dag tegen Ouderenmishandeling every 15 June."""
 
     id: ItemId
@@ -406,6 +405,16 @@ class Recurring(FileModel):
     """Id of who organises it, if anyone."""
     source: str | None = Field(default=None, alias="bron")
     """Paragraph of the plan."""
+    quote: str | None = Field(default=None, alias="citaat")
+    """The source's own words for this item, verbatim; several fragments joined by ' … '."""
+    assumed: tuple[str, ...] = Field(default=(), alias="aangenomen")
+    """File keys whose values the source does not give, e.g. ["deadline"]: assumptions."""
+    assumed_by: str | None = Field(default=None, alias="aangenomen_door")
+    """Who made the assumption (a role or a body)."""
+    assumed_on: date | None = Field(default=None, alias="aangenomen_op")
+    """When the assumption was made."""
+    assumption: str | None = Field(default=None, alias="aanname")
+    """Why: the reasoning behind the assumption."""
     note: str | None = Field(default=None, alias="notitie")
     """Free note."""
 
@@ -447,6 +456,10 @@ class Plan(FileModel):
     """Organisations, declared once."""
     bodies: tuple[Body, ...] = Field(default=(), alias="gremium")
     """Governance bodies, declared once."""
+    effects: tuple[Effect, ...] = Field(default=(), alias="effect")
+    """The beoogde effecten (§1.3)."""
+    areas: tuple[Area, ...] = Field(default=(), alias="gebied")
+    """Areas with a tactical area meeting (§10.4)."""
     steps: tuple[Step, ...] = Field(default=(), alias="stap")
     """The consultation and decision timeline."""
     constraints: tuple[Constraint, ...] = Field(default=(), alias="randvoorwaarde")
@@ -459,6 +472,12 @@ class Plan(FileModel):
     """Half-yearly partner meetings."""
     recurring: tuple[Recurring, ...] = Field(default=(), alias="terugkerend")
     """Recurring moments."""
+    indicators: tuple[Indicator, ...] = Field(default=(), alias="indicator")
+    """Indicators for the half-yearly monitoring."""
+    measurements: tuple[Measurement, ...] = Field(default=(), alias="meting")
+    """Measured values of the indicators."""
+    reflections: tuple[Reflection, ...] = Field(default=(), alias="reflectie")
+    """Half-yearly reflections per effect."""
 
     @field_validator("schema_version")
     @classmethod

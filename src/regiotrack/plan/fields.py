@@ -1,0 +1,126 @@
+"""Field types and the base model every plan item shares: ids, periods, Dutch aliases.
+
+Kept apart from ``model.py`` so that the monitoring sections (``monitoring.py``) and the plan
+itself build on the same pieces without importing each other.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainSerializer, WithJsonSchema, model_validator
+
+from regiotrack.plan.periods import Period, PeriodError
+
+_ID = re.compile(r"^[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
+
+
+def _check_id(value: Any) -> Any:
+    if isinstance(value, str) and not _ID.match(value):
+        raise ValueError(f"id '{value}' is ongeldig; gebruik hoofdletters, cijfers en streepjes, zoals 'B2-03'")
+    return value
+
+
+ItemId = Annotated[str, BeforeValidator(_check_id)]
+"""A short, stable id such as ``T05``, ``B2-03``, ``WG-02`` or ``PO-2026-1``; never reused."""
+
+
+def to_period(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return Period.parse(value)
+        except PeriodError as err:
+            raise ValueError(str(err)) from None
+    return value
+
+
+PeriodField = Annotated[
+    Period,
+    BeforeValidator(to_period),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema({"type": "string"}),
+]
+"""An imprecise period in the file grammar of ``periods.py``."""
+
+
+class FileModel(BaseModel):
+    """Shared settings: Dutch aliases, unknown keys refused, values immutable."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+        frozen=True,
+        str_strip_whitespace=False,
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _normal_text(cls, data: Any) -> Any:
+        """Texts hold line ends as "\n" (Windows' "\r\n" too), and an optional text written as ""
+        means the same as leaving the key out, as the writer does."""
+        if not isinstance(data, dict):
+            return data
+        if any(isinstance(v, str) and "\r\n" in v for v in data.values()):
+            data = {k: v.replace("\r\n", "\n") if isinstance(v, str) else v for k, v in data.items()}
+        if "" in data.values():
+            optional = {f.alias or name for name, f in cls.model_fields.items() if f.default is None}
+            data = {k: v for k, v in data.items() if not (v == "" and k in optional)}
+        return data
+
+
+# ---------------------------------------------------------------- provenance (§ + citaat, or aangenomen)
+
+QUOTE_SEPARATOR = " … "
+"""A citaat may join several verbatim fragments of the source with this separator."""
+
+
+def quote_fragments(quote: str) -> list[str]:
+    """The verbatim fragments of a citaat (split on ' … ')."""
+    return [part.strip() for part in quote.split(QUOTE_SEPARATOR.strip()) if part.strip()]
+
+
+class Provenance(FileModel):
+    """Where an item's dates and owners come from: the source's words, or an assumption.
+
+    Declared fields of a model that has provenance (see :data:`PROVENANCE_KEYS`): ``citaat``
+    (the source's verbatim words, fragments joined by " … "), ``aangenomen`` (the file keys whose
+    values the source does not give), ``aangenomen_door``, ``aangenomen_op`` and ``aanname``
+    (who assumed them, when, and why). The checks run after the item's own validation.
+    """
+
+    @model_validator(mode="after")
+    def _assumptions_are_signed(self) -> Any:
+        assumed: tuple[str, ...] = getattr(self, "assumed", ())
+        if not assumed:
+            if getattr(self, "assumed_by", None) or getattr(self, "assumed_on", None):
+                raise ValueError(
+                    "aangenomen_door of aangenomen_op zonder 'aangenomen'; "
+                    'noem welke velden aangenomen zijn, zoals aangenomen = ["deadline"]'
+                )
+            return self
+        keys = {(f.alias or n): n for n, f in type(self).model_fields.items() if n not in PROVENANCE_ATTRS}
+        for key in assumed:
+            if key not in keys:
+                from difflib import get_close_matches
+
+                guess = get_close_matches(key, list(keys), n=1)
+                hint = f"bedoelde u '{guess[0]}'?" if guess else f"kies uit: {', '.join(keys)}"
+                raise ValueError(f"'{key}' in aangenomen is geen veld van dit item; {hint}")
+            value = getattr(self, keys[key])
+            if value is None or value == ():
+                raise ValueError(
+                    f"'{key}' staat in aangenomen maar heeft geen waarde; vul het veld in of haal het uit aangenomen"
+                )
+        if not getattr(self, "assumed_by", None) or getattr(self, "assumed_on", None) is None:
+            raise ValueError(
+                'een aanname zegt door wie en wanneer; vul aangenomen_door = "…" en aangenomen_op = 2026-01-31 in'
+            )
+        return self
+
+
+PROVENANCE_ATTRS = frozenset({"quote", "assumed", "assumed_by", "assumed_on", "assumption"})
+"""Model attributes of the provenance fields."""
+
+PROVENANCE_KEYS = ("citaat", "aangenomen", "aangenomen_door", "aangenomen_op", "aanname")
+"""Their file keys, in canonical order."""
