@@ -36,6 +36,8 @@ def test_json_report_has_the_documented_schema(cli) -> None:  # type: ignore[no-
         "tijdlijn",
         "volgend_partneroverleg",
         "halfjaar",
+        "effecten",
+        "gebieden",
     }
     assert report["stand"]["verlopen"] == 24
     assert report["volgend_partneroverleg"] == {

@@ -130,6 +130,9 @@ def render_html(report: dict[str, Any]) -> str:
             f"<h3>Komend halfjaar ({len(half['komend_halfjaar'])})</h3>",
             _items(half["komend_halfjaar"], "Niets gepland."),
         ]
+    from regiotrack.export.effects_report import effects_html
+
+    body.append(effects_html(report))
     counts = "".join(f"<span>{_e(SYMBOLS[s])} {n} {_e(s)}</span>" for s, n in report["stand"].items() if n)
     body += [
         "<h2>Waar het plan nu staat</h2>",

@@ -57,6 +57,9 @@ def build_report(plan: Plan, today: date, half_year: Period | None = None, moved
         "volgend_partneroverleg": _meeting(standing.next_meeting),
         "halfjaar": None,
     }
+    from regiotrack.export.effects_report import effects_section
+
+    report |= effects_section(plan, today)
     if half_year is not None:
         review = half_year_review(plan, half_year, today, moved)
         report["halfjaar"] = {
@@ -155,6 +158,9 @@ def render_markdown(report: dict[str, Any]) -> str:
             "",
             *_item_table(half["komend_halfjaar"], "niets gepland"),
         ]
+    from regiotrack.export.effects_report import effects_markdown
+
+    lines += effects_markdown(report)
     lines += ["## Waar het plan nu staat", "", "| stand | aantal |", "|---|---|"]
     lines += [f"| {SYMBOLS[s]} {s} | {n} |" for s, n in report["stand"].items() if n]
     lines += ["", f"### Verlopen ({len(report['verlopen'])})", "", *_item_table(report["verlopen"], "niets verlopen")]
