@@ -6,44 +6,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from regiotrack.cli.common import EXIT_OK, EXIT_PROBLEMS, save
+from regiotrack.cli.registry import Command
 from regiotrack.errors import FileSystemError, UserError
 
 if TYPE_CHECKING:
     from regiotrack.store.reading import LoadedPlan
-
-
-def add_commands(sub: Any, editing: argparse.ArgumentParser) -> None:
-    """Register 'meet' and 'reflecteer' on the subparsers of ``cli.build_parser``."""
-    measure = sub.add_parser(
-        "meet",
-        parents=[editing],
-        help="leg de waarde van een indicator vast voor een halfjaar",
-        description="Legt een meting vast (of verbetert die) voor de regio, een gebied of een gemeente. "
-        'WAARDE als 4812, "4.812", "82,5" of "82%%". Zie de indicatoren met \'regiotrack rapport\'.',
-    )
-    measure.add_argument("indicator", metavar="INDICATOR", help="id van de indicator, bijvoorbeeld I-01")
-    measure.add_argument("waarde", metavar="WAARDE")
-    measure.add_argument("--halfjaar", required=True, metavar="JJJJ-H1", help="bijvoorbeeld 2026-H1")
-    place = measure.add_mutually_exclusive_group()
-    place.add_argument("--gebied", metavar="ID", help="het gebied (zonder gebied of gemeente: de hele regio)")
-    place.add_argument("--gemeente", metavar="NAAM", help="de gemeente")
-    measure.add_argument("--bron", metavar="TEKST", help="waar het cijfer vandaan komt (rapportage, datum)")
-    measure.set_defaults(run=cmd_measure)
-
-    reflect = sub.add_parser(
-        "reflecteer",
-        parents=[editing],
-        help="schrijf de halfjaarlijkse reflectie op een beoogd effect",
-        description="Eén reflectie per effect per halfjaar (§10.3); opnieuw schrijven vervangt de tekst "
-        "(de vorige blijft in de geschiedenis).",
-    )
-    reflect.add_argument("effect", metavar="EFFECT", help="E1, E2, E3 of E4")
-    reflect.add_argument("tekst", metavar="TEKST")
-    reflect.add_argument("--halfjaar", required=True, metavar="JJJJ-H1", help="bijvoorbeeld 2026-H1")
-    reflect.set_defaults(run=cmd_reflect)
 
 
 def cmd_measure(args: argparse.Namespace) -> int:
@@ -63,6 +33,40 @@ def cmd_reflect(args: argparse.Namespace) -> int:
     from regiotrack.plan.monitoring_edits import write_reflection
 
     return save(args, lambda plan, today: write_reflection(plan, args.effect, args.halfjaar, args.tekst))
+
+
+def _configure_measure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("indicator", metavar="INDICATOR", help="id van de indicator, bijvoorbeeld I-01")
+    parser.add_argument("waarde", metavar="WAARDE", help='de waarde, zoals 4812, "4.812", "82,5" of "82%%"')
+    parser.add_argument("--halfjaar", required=True, metavar="JJJJ-HN", help="het halfjaar, bijvoorbeeld 2026-H1")
+    place = parser.add_mutually_exclusive_group()
+    place.add_argument("--gebied", metavar="ID", help="het gebied (zonder gebied of gemeente: de hele regio)")
+    place.add_argument("--gemeente", metavar="NAAM", help="de gemeente")
+    parser.add_argument("--bron", metavar="TEKST", help="waar het cijfer vandaan komt (rapportage, datum)")
+
+
+MEASURE = Command(
+    cmd_measure,
+    _configure_measure,
+    "Legt de waarde van een indicator vast voor een halfjaar, in de regio, een gebied of een gemeente "
+    "(opnieuw meten verbetert de waarde). Net als elke wijziging: gecontroleerd, opgeslagen en vastgelegd in git.",
+    "regiotrack meet I-01 4812 --halfjaar 2026-H1\nregiotrack meet I-01 903 --halfjaar 2026-H1 --gebied G-NW",
+)
+
+
+def _configure_reflect(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("effect", metavar="EFFECT", help="het beoogde effect: E1, E2, E3 of E4")
+    parser.add_argument("tekst", metavar="TEKST", help="de reflectie, in een paar zinnen")
+    parser.add_argument("--halfjaar", required=True, metavar="JJJJ-HN", help="het halfjaar, bijvoorbeeld 2026-H1")
+
+
+REFLECT = Command(
+    cmd_reflect,
+    _configure_reflect,
+    "Schrijft de halfjaarlijkse reflectie op een beoogd effect (§10.3): wat de acties bijdroegen. Eén per effect "
+    "per halfjaar; opnieuw schrijven vervangt de tekst (de vorige blijft in de geschiedenis).",
+    'regiotrack reflecteer E1 --halfjaar 2026-H1 "Meer adviesvragen na de campagne; meldingen gelijk."',
+)
 
 
 def source_checks(args: argparse.Namespace, loaded: LoadedPlan, file: str) -> int:
