@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainSerializer, WithJsonSchema, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    PlainSerializer,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
 from regiotrack.plan.periods import Period, PeriodError
 
@@ -89,6 +97,19 @@ class Provenance(FileModel):
     (who assumed them, when, and why). The checks run after the item's own validation.
     """
 
+    @field_validator("assumed", check_fields=False)
+    @classmethod
+    def _assumed_are_fields(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        keys = [(f.alias or n) for n, f in cls.model_fields.items() if n not in PROVENANCE_ATTRS]
+        for key in value:
+            if key not in keys:
+                from difflib import get_close_matches
+
+                guess = get_close_matches(key, keys, n=1)
+                hint = f"bedoelde u '{guess[0]}'" if guess else f"kies uit: {', '.join(keys)}"
+                raise ValueError(f"'{key}' is geen veld van dit item; {hint}")
+        return value
+
     @model_validator(mode="after")
     def _assumptions_are_signed(self) -> Any:
         assumed: tuple[str, ...] = getattr(self, "assumed", ())
@@ -101,13 +122,7 @@ class Provenance(FileModel):
             return self
         keys = {(f.alias or n): n for n, f in type(self).model_fields.items() if n not in PROVENANCE_ATTRS}
         for key in assumed:
-            if key not in keys:
-                from difflib import get_close_matches
-
-                guess = get_close_matches(key, list(keys), n=1)
-                hint = f"bedoelde u '{guess[0]}'?" if guess else f"kies uit: {', '.join(keys)}"
-                raise ValueError(f"'{key}' in aangenomen is geen veld van dit item; {hint}")
-            value = getattr(self, keys[key])
+            value = getattr(self, keys[key]) if key in keys else None
             if value is None or value == ():
                 raise ValueError(
                     f"'{key}' staat in aangenomen maar heeft geen waarde; vul het veld in of haal het uit aangenomen"
