@@ -36,7 +36,7 @@ def effect_card(view: EffectView) -> Text:
         assumed = " (koppeling aangenomen)" if "effecten" in getattr(row.item, "assumed", ()) else ""
         text.append(f"  {SYMBOLS[row.standing.state]} {row.id}  ")
         text.append(clean(row.title, one_line=True))
-        text.append(clean(f"  · {lead} · {row.due_label}{assumed}\n"), style="dim")
+        text.append(clean(f"  · trekker: {lead} · termijn: {row.due_label}{assumed}\n"), style="dim")
     if view.groups:
         text.append(clean("Werkgroepen: " + ", ".join(f"{g.id} {g.name}" for g in view.groups) + "\n"))
     for indicator in view.indicators:
