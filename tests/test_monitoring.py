@@ -253,3 +253,15 @@ def test_report_has_a_section_per_effect(workdir: Path, cli) -> None:  # type: i
     e1 = data["effecten"][0]
     assert e1["indicatoren"][0]["reeksen"][0]["waarden"] == [{"periode": "2024", "waarde": 9951, "opgeteld": False}]
     assert date.fromisoformat(data["vandaag"])
+
+
+def test_setting_a_deadline_the_source_does_not_give_is_signed(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("deadline", "B2-03", "2026-Q3", "--vandaag", "2026-05-04")
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[0] == "B2-03: deadline nog vast te stellen → Q3 2026"
+    block = (repo / "plans" / "2025-2029.toml").read_text().split('id = "B2-03"')[1].split("[[afspraak]]")[0]
+    assert 'deadline = "2026-Q3"' in block
+    assert 'aangenomen = [\n    "effecten",\n    "deadline",\n]' in block  # canonical field order
+    assert 'aangenomen_door = "Test Adviseur"' in block and "aangenomen_op = 2026-05-04" in block
+    listed = cli("controleer", "--aannames", "--vandaag", "2026-05-04").out
+    assert "B2-03, veld 'deadline': aangenomen door Test Adviseur op 2026-05-04" in listed

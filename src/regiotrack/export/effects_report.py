@@ -62,6 +62,7 @@ def effects_section(plan: Plan, today: date) -> dict[str, Any]:
         for row in view.agreements:
             item = row_json(row)
             item["aanname"] = assumption_text(row.item)
+            item["aangenomen"] = list(getattr(row.item, "assumed", ()))
             agreements.append(item)
         effects.append(
             {
@@ -116,10 +117,12 @@ def effects_markdown(report: dict[str, Any]) -> list[str]:
         if effect["afspraken"]:
             lines += ["| id | titel | trekker | termijn | stand |", "|---|---|---|---|---|"]
             for item in effect["afspraken"]:
-                lead = item["trekker"] or "nog vast te stellen"
-                mark = " (koppeling aangenomen)" if item["aanname"] and "effecten" in item["aanname"] else ""
+                assumed = item["aangenomen"]
+                lead = (item["trekker"] or "nog vast te stellen") + (" (aanname)" if "trekker" in assumed else "")
+                due = item["termijn"] + (" (aanname)" if "deadline" in assumed else "")
+                mark = " (koppeling aangenomen)" if "effecten" in assumed else ""
                 lines.append(
-                    f"| {_md(item['id'])} | {_md(item['titel'])}{mark} | {_md(lead)} | {_md(item['termijn'])} | "
+                    f"| {_md(item['id'])} | {_md(item['titel'])}{mark} | {_md(lead)} | {_md(due)} | "
                     f"{SYMBOLS[item['stand']]} {_md(item['stand'])} |"
                 )
             lines.append("")
