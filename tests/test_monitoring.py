@@ -247,7 +247,7 @@ def test_report_has_a_section_per_effect(workdir: Path, cli) -> None:  # type: i
     assert '<svg role="img" aria-labelledby="grafiek-I-01-t grafiek-I-01-d"' in html
     assert '<title id="grafiek-I-01-t">Meldingen bij Veilig Thuis (aantal) over de tijd</title>' in html
     assert "regio: 2024 9.951" in html  # the numbers in the description …
-    assert "<tr><td>regio</td><td>9.951</td></tr>" in html  # … and in a table
+    assert '<tr><th scope="row">regio</th><td>9.951</td></tr>' in html  # … and in a table
     data = json.loads(cli("rapport", "--formaat", "json").out)
     assert [e["id"] for e in data["effecten"]] == ["E1", "E2", "E3", "E4"]
     e1 = data["effecten"][0]

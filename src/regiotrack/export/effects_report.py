@@ -95,9 +95,10 @@ def effects_section(plan: Plan, today: date) -> dict[str, Any]:
 
 
 def _md(text: Any) -> str:
-    return (
-        str(text).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ")
-    )
+    """Plan text as literal Markdown (``markdown.md``; imported here, as markdown.py imports this module)."""
+    from regiotrack.export.markdown import md
+
+    return md(text)
 
 
 def _counts_text(counts: dict[str, int]) -> str:
@@ -181,16 +182,18 @@ def effects_html(report: dict[str, Any]) -> str:
             parts.append(f'<p class="meta">{_e(effect["omschrijving"])}</p>')
         parts.append(f"<p>Afspraken ({len(effect['afspraken'])}): {_e(_counts_text(effect['stand']))}</p>")
         if effect["afspraken"]:
-            rows = "".join(
-                f"<tr><td>{_e(i['id'])}</td><td>{_e(i['titel'])}</td>"
-                f"<td>{_e(i['trekker'] or 'nog vast te stellen')}</td><td>{_e(i['termijn'])}</td>"
-                f'<td class="{_e(i["stand"]).replace(" ", "-")}">{_e(SYMBOLS[i["stand"]])} {_e(i["stand"])}</td></tr>'
+            rows = [
+                [
+                    _e(i["id"]),
+                    _e(i["titel"]) + (" (koppeling aangenomen)" if "effecten" in i["aangenomen"] else ""),
+                    _e(i["trekker"] or "nog vast te stellen") + (" (aanname)" if "trekker" in i["aangenomen"] else ""),
+                    _e(i["termijn"]) + (" (aanname)" if "deadline" in i["aangenomen"] else ""),
+                    f"{_e(SYMBOLS[i['stand']])} {_e(i['stand'])}",
+                ]
                 for i in effect["afspraken"]
-            )
-            parts.append(
-                "<table><thead><tr><th>id</th><th>afspraak</th><th>trekker</th><th>termijn</th><th>stand</th>"
-                f"</tr></thead><tbody>{rows}</tbody></table>"
-            )
+            ]
+            headers = ["id", "afspraak", "trekker", "termijn", "stand"]
+            parts.append(_table(f"Afspraken voor {effect['id']}", headers, rows))
         if effect["werkgroepen"]:
             groups = ", ".join(f"{_e(g['id'])} {_e(g['naam'])}" for g in effect["werkgroepen"])
             parts.append(f"<p>Werkgroepen: {groups}</p>")
@@ -200,15 +203,17 @@ def effects_html(report: dict[str, Any]) -> str:
         parts.append("<h4>Reflectie</h4>")
         parts.append(f"<ul>{reflections}</ul>" if reflections else '<p class="empty">Nog geen reflectie.</p>')
         parts.append("</section>")
-    rows = "".join(
-        f"<tr><td>{_e(a['id'])} {_e(a['naam'])}</td><td>{_e(', '.join(a['gemeenten']))}</td>"
-        f"<td>{_e(', '.join(a['afspraken']) or '-')}</td><td>{_e(_counts_text(a['stand']))}</td></tr>"
+    rows = [
+        [
+            f"{_e(a['id'])} {_e(a['naam'])}",
+            _e(", ".join(a["gemeenten"])),
+            _e(", ".join(a["afspraken"]) or "-"),
+            _e(_counts_text(a["stand"])),
+        ]
         for a in report["gebieden"]
-    )
-    parts.append(
-        "<h2>Per gebied</h2><table><thead><tr><th>gebied</th><th>gemeenten</th><th>afspraken</th><th>stand</th>"
-        f"</tr></thead><tbody>{rows}</tbody></table>"
-    )
+    ]
+    headers = ["gebied", "gemeenten", "afspraken", "stand"]
+    parts.append("<h2>Per gebied</h2>" + _table("Afspraken per gebied", headers, rows))
     return "".join(parts)
 
 
@@ -282,18 +287,24 @@ def _chart(indicator: dict[str, Any]) -> str:
 
 def _values_table(indicator: dict[str, Any]) -> str:
     periods = sorted({v["periode"] for s in indicator["reeksen"] for v in s["waarden"]}, key=_period_order)
-    head = "".join(f"<th>{_e(p)}</th>" for p in periods)
     rows = []
     for series in indicator["reeksen"]:
         by_period = {v["periode"]: v for v in series["waarden"]}
-        cells = "".join(
-            f"<td>{_e(_number(by_period[p]['waarde']))}{' (som)' if by_period[p]['opgeteld'] else ''}</td>"
+        cells = [
+            f"{_e(_number(by_period[p]['waarde']))}{' (som)' if by_period[p]['opgeteld'] else ''}"
             if p in by_period
-            else "<td>–</td>"
+            else "–"
             for p in periods
-        )
-        rows.append(f"<tr><td>{_e(series['naam'])}</td>{cells}</tr>")
-    return f"<table><thead><tr><th>plaats</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        ]
+        rows.append([_e(series["naam"]), *cells])
+    return _table(f"{indicator['naam']}: waarden per plaats en periode", ["plaats", *periods], rows)
+
+
+def _table(caption: str, headers: list[str], rows: list[list[str]]) -> str:
+    """The report's accessible table (caption, header row); imported here, as html.py imports this module."""
+    from regiotrack.export.html import table
+
+    return table(caption, headers, rows)
 
 
 def _period_order(text: str) -> tuple[int, int]:

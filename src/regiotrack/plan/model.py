@@ -12,6 +12,7 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BeforeValidator,
     Field,
     PlainSerializer,
@@ -26,7 +27,7 @@ from regiotrack.plan.fields import PeriodField as PeriodField
 from regiotrack.plan.fields import Provenance
 from regiotrack.plan.fields import to_period as _to_period
 from regiotrack.plan.monitoring import Area, Effect, Indicator, Measurement, Reflection
-from regiotrack.plan.periods import Period
+from regiotrack.plan.periods import Period, out_of_range
 from regiotrack.plan.vocabulary import BY_KEY, Section
 from regiotrack.plan.vocabulary import SCHEMA_VERSION as SCHEMA_VERSION
 from regiotrack.plan.vocabulary import STATUSES as STATUSES
@@ -39,8 +40,21 @@ StepKind = Literal["periode", "sessie", "deadline", "dag"]
 """Kind of a timeline row: a span of work, a meeting, a delivery moment, or one working day."""
 
 
+def _check_range(value: date) -> date:
+    message = out_of_range(value)
+    if message is not None:
+        raise ValueError(message)
+    return value
+
+
+PlanDate = Annotated[date, AfterValidator(_check_range)]
+"""A day in the years regiotrack handles (``periods.FIRST_YEAR`` to ``LAST_YEAR``)."""
+
+
 def _to_deadline(value: Any) -> Any:
-    if isinstance(value, (date, Period)):
+    if isinstance(value, date):
+        return _check_range(value)
+    if isinstance(value, Period):
         return value
     if isinstance(value, str):
         return _to_period(value)
@@ -139,9 +153,9 @@ class Body(FileModel):
 class Term(FileModel):
     """The period the plan runs (looptijd)."""
 
-    start: date = Field(alias="van")
+    start: PlanDate = Field(alias="van")
     """First day of the plan period."""
-    end: date = Field(alias="tot")
+    end: PlanDate = Field(alias="tot")
     """Last day of the plan period (inclusive)."""
 
 
@@ -157,16 +171,18 @@ class Step(FileModel):
     """What happens, as the source says it."""
     kind: StepKind = Field(alias="soort")
     """periode, sessie, deadline or dag."""
-    day: date | None = Field(default=None, alias="datum")
+    day: PlanDate | None = Field(default=None, alias="datum")
     """The single day, for rows such as '26-sep'."""
-    start: date | None = Field(default=None, alias="van")
+    start: PlanDate | None = Field(default=None, alias="van")
     """First day of a range such as '1 september - 5 september'."""
-    end: date | None = Field(default=None, alias="tot")
+    end: PlanDate | None = Field(default=None, alias="tot")
     """Last day (inclusive) of a range."""
     period: PeriodField | None = Field(default=None, alias="periode")
     """An imprecise moment such as 'Januari' or 'Eind februari/begin maart'."""
     time: TimeOfDay | None = Field(default=None, alias="tijd")
     """Time of a session on its day, e.g. "14:00-16:00"; without it the step is all-day."""
+    location: str | None = Field(default=None, alias="locatie")
+    """Where a session takes place (a meeting room or a video link; never a resident's address)."""
     duration: str | None = Field(default=None, alias="duur")
     """Duration in the source's words: '1 week', '1 sessie', 'Hele maand'."""
     body: str | None = Field(default=None, alias="gremium")
@@ -177,13 +193,13 @@ class Step(FileModel):
     """Id of the session this deadline delivers papers for ('1 week voor Stuurgroep')."""
     fixed_date: bool = Field(default=False, alias="vaste_datum")
     """The date cannot move ('Vaste datum')."""
-    done_by: date | None = Field(default=None, alias="af_op")
+    done_by: PlanDate | None = Field(default=None, alias="af_op")
     """The result must be finished on this day ('AF op 3 november')."""
     remark: str | None = Field(default=None, alias="opmerking")
     """The source's remark, verbatim."""
     status: Status = "open"
     """Stored status."""
-    done_on: date | None = Field(default=None, alias="gereed_op")
+    done_on: PlanDate | None = Field(default=None, alias="gereed_op")
     """Day the step was reported done."""
     note: str | None = Field(default=None, alias="notitie")
     """Free note by the programmateam."""
@@ -242,7 +258,7 @@ class Constraint(Provenance):
     """The rule in words."""
     step: str = Field(alias="stap")
     """Id of the step the rule is about."""
-    before: date = Field(alias="voor")
+    before: PlanDate = Field(alias="voor")
     """The step must be finished strictly before this day."""
     strength: Literal["eis", "voorkeur"] = Field(default="eis", alias="sterkte")
     """'eis' (must) or 'voorkeur' (should, as the source's 'het geniet de voorkeur')."""
@@ -287,7 +303,7 @@ class Agreement(Provenance):
     """Exact day, or a period such as "2026-Q1" (due on its last day); None: not yet set."""
     status: Status = "open"
     """Stored status."""
-    done_on: date | None = Field(default=None, alias="gereed_op")
+    done_on: PlanDate | None = Field(default=None, alias="gereed_op")
     """Day it was reported done."""
     reason: str | None = Field(default=None, alias="reden")
     """Why it was retired (status vervallen)."""
@@ -350,15 +366,17 @@ class PartnerMeeting(Provenance):
     """Stable id, ``PO-2026-1`` for the first half of 2026."""
     half_year: PeriodField = Field(alias="halfjaar")
     """The half-year it belongs to, e.g. "2026-H1"."""
-    day: date | None = Field(default=None, alias="datum")
+    day: PlanDate | None = Field(default=None, alias="datum")
     """Meeting day, when set; often not yet known."""
     time: TimeOfDay | None = Field(default=None, alias="tijd")
     """Meeting time, e.g. "09:30-12:00"."""
+    location: str | None = Field(default=None, alias="locatie")
+    """Where the meeting takes place (a meeting room or a video link)."""
     prepared_by: str | None = Field(default=None, alias="voorbereiding")
     """Id of who prepares it (the programmateam, §10.3)."""
     status: Status = "open"
     """Stored status: open until held, then gereed."""
-    done_on: date | None = Field(default=None, alias="gereed_op")
+    done_on: PlanDate | None = Field(default=None, alias="gereed_op")
     """Day it was reported held."""
     source: str | None = Field(default=None, alias="bron")
     """Paragraph of the plan that sets it (§10.3)."""
@@ -397,9 +415,9 @@ class Recurring(Provenance):
     """What the moment is."""
     rule: str = Field(alias="regel")
     """An iCalendar RRULE, e.g. "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15"."""
-    first: date = Field(alias="vanaf")
+    first: PlanDate = Field(alias="vanaf")
     """First occurrence (DTSTART)."""
-    until: date | None = Field(default=None, alias="tot")
+    until: PlanDate | None = Field(default=None, alias="tot")
     """Last day it can occur, if it ends."""
     lead: str | None = Field(default=None, alias="trekker")
     """Id of who organises it, if anyone."""
@@ -421,15 +439,9 @@ class Recurring(Provenance):
     @field_validator("rule")
     @classmethod
     def _valid_rrule(cls, value: str) -> str:
-        from dateutil.rrule import rrulestr  # imported here: only plans with recurring items pay
+        from regiotrack.plan.rrule import check_rule  # imported here: only plans with recurring items pay
 
-        try:
-            rrulestr(value, dtstart=date(2000, 1, 1))
-        except (ValueError, TypeError) as err:
-            raise ValueError(
-                f"regel '{value}' is geen geldige herhaling (RRULE): {err}; "
-                'schrijf bijvoorbeeld "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15"'
-            ) from None
+        check_rule(value)
         return value
 
 
@@ -452,6 +464,8 @@ class Plan(FileModel):
     """Time zone of all dates; a date-only deadline falls due at the end of that day here."""
     source: str | None = Field(default=None, alias="bron")
     """The document the plan was transcribed from."""
+    url: str | None = Field(default=None, alias="url")
+    """Web address where the plan is published (https://…); an item's link is url + '#' + id."""
     organisations: tuple[Organisation, ...] = Field(default=(), alias="organisatie")
     """Organisations, declared once."""
     bodies: tuple[Body, ...] = Field(default=(), alias="gremium")
@@ -489,6 +503,15 @@ class Plan(FileModel):
             )
         if value < 1:
             raise ValueError("schemaversie begint bij 1")
+        return value
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://[^\s#]+$", value):
+            raise ValueError(
+                f"url '{value}' is geen webadres; schrijf bijvoorbeeld \"https://plan.example.nl/\" (zonder #)"
+            )
         return value
 
     @field_validator("timezone")
