@@ -235,8 +235,8 @@ def _chart(indicator: dict[str, Any]) -> str:
     if indicator["norm"] is not None:
         values.append(indicator["norm"])
     top = max(values) or 1.0
-    width, height, left, bottom = 520, 160, 56, 22
-    plot_w, plot_h = width - left - 110, height - bottom - 10
+    width, height, left, bottom = 600, 160, 56, 22
+    plot_w, plot_h = width - left - 170, height - bottom - 10
 
     def x(period: str) -> float:
         index = periods.index(period)
