@@ -70,6 +70,14 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command("filter", "slash", "Filter", "Ga naar het filterveld.", "focus_filter", scope="afspraken"),
     Command(
+        "details",
+        "enter,i",
+        "Details",
+        "Toon of verberg de details van de gekozen afspraak (op een breed scherm altijd ernaast).",
+        "toggle_detail",
+        scope="afspraken",
+    ),
+    Command(
         "sorteer",
         "o",
         "Sorteer",

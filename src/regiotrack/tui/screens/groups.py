@@ -32,7 +32,8 @@ class GroupsScreen(PlanScreen):
         blocks = []
         for group in view.loaded.plan.working_groups:
             members = [r for r in rows if isinstance(r.item, Agreement) and r.item.working_group == group.id]
-            text = Text(clean(f"{group.id}  {group.name}\n"), style="bold")
+            text = Text()
+            text.append(clean(f"{group.id}  {group.name}\n"), style="bold")
             text.append(clean("trekkers: " + ", ".join(f"{t} ({names.get(t, '?')})" for t in group.leads) + "\n"))
             if group.facilitators:
                 text.append(clean("gefaciliteerd door: " + ", ".join(group.facilitators) + "\n"))
