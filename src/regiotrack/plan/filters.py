@@ -119,6 +119,21 @@ class RowFilter:
         return [r for r in rows if self.keep(r)]
 
 
+def involves(item: object, organisation: str) -> bool:
+    """True when ``organisation`` pulls the item or takes part in it.
+
+    Afspraak: trekker or partner. Werkgroep: trekker or facilitator. Stap: its gremium or trekker.
+    Partneroverleg: every partner takes part, so always True.
+    """
+    from regiotrack.plan.model import PartnerMeeting  # loaded already: there is an item
+
+    if isinstance(item, PartnerMeeting):
+        return True
+    own = (getattr(item, "lead", None), getattr(item, "body", None))
+    shared = (*getattr(item, "partners", ()), *getattr(item, "leads", ()), *getattr(item, "facilitators", ()))
+    return organisation in own or organisation in shared
+
+
 def _known(option: str, value: str | None, known: Sequence[str]) -> None:
     if value is None or value in known:
         return

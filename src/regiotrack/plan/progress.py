@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from regiotrack.plan.model import Agreement, PartnerMeeting, Plan
+from regiotrack.plan.model import Agreement, PartnerMeeting, Plan, WorkingGroup
 from regiotrack.plan.periods import Period, half_year_of
 from regiotrack.plan.schedule import Row, rows
 from regiotrack.plan.standing import HORIZON_DAYS
@@ -65,10 +65,17 @@ class PlanStanding:
 
 def plan_standing(plan: Plan, today: date, horizon: int = HORIZON_DAYS) -> PlanStanding:
     """Counts, overdue, due soon, next partner meeting and progress bars for ``today``."""
-    all_rows = tuple(rows(plan, today, horizon))
+    return standing_of(plan, today, tuple(rows(plan, today, horizon)), plan.working_groups)
+
+
+def standing_of(plan: Plan, today: date, all_rows: tuple[Row, ...], groups: Iterable[WorkingGroup]) -> PlanStanding:
+    """The standing of a selection of rows (already derived for ``today``) and werkgroepen.
+
+    ``plan_standing`` passes everything; the terminal view passes the items of one organisation.
+    """
     agreements = [r for r in all_rows if r.type == "afspraak"]
     by_group = []
-    for group in plan.working_groups:
+    for group in groups:
         members = [r for r in agreements if isinstance(r.item, Agreement) and r.item.working_group == group.id]
         by_group.append(progress_of(f"{group.id} {group.name}", members))
     leads = sorted({r.lead for r in agreements if r.lead})

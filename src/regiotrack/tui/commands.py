@@ -48,6 +48,14 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "deadline", "d", "Deadline", "Verplaats de deadline (of datum) van het gekozen item.", "screen.edit('deadline')"
     ),
+    Command(
+        "mijn",
+        "m",
+        "Mijn/alles",
+        "Toon op elk scherm alleen wat uw organisatie trekt of waarin zij partner is, of weer alles "
+        "(organisatie: git config regiotrack.organisatie, of --als).",
+        "app.toggle_mine",
+    ),
     Command("herlaad", "r", "Herlaad", "Lees het planbestand opnieuw in.", "app.reload_plan", show=False),
     Command(
         "thema", "t", "Licht/donker", "Wissel tussen het lichte en het donkere thema.", "app.toggle_theme", show=False

@@ -22,7 +22,7 @@ from typing import Any
 from textual.app import App
 from textual.message import Message
 
-from regiotrack.errors import FileSystemError, RegiotrackError, StaleFileError, escape_controls
+from regiotrack.errors import FileSystemError, RegiotrackError, StaleFileError, UserError, escape_controls
 from regiotrack.plan.edits import Edit, require_item, set_deadline, set_note, set_status
 from regiotrack.plan.model import Agreement, Plan
 from regiotrack.plan.schedule import due_label
@@ -31,8 +31,10 @@ from regiotrack.store.reading import LoadedPlan
 from regiotrack.tui.dialogs.confirm import ConfirmDialog
 from regiotrack.tui.dialogs.deadline import DeadlineDialog
 from regiotrack.tui.dialogs.note import NoteDialog
+from regiotrack.tui.dialogs.problems import ProblemsScreen
 from regiotrack.tui.dialogs.status import StatusDialog
 from regiotrack.tui.view import PlanView
+from regiotrack.tui.watching import PlanFile
 
 MakeEdit = Callable[[Plan, date], Edit]
 Ask = Callable[[App[Any], PlanView, str], Awaitable[MakeEdit | None]]
@@ -107,6 +109,21 @@ async def save(app: App[Any], view: PlanView, make_edit: MakeEdit) -> None:
         message += "\n" + saved.commit.message
     committed = saved.commit is None or saved.commit.committed
     app.notify(escape_controls(message), severity="information" if committed else "warning", timeout=6, markup=False)
+
+
+def reload(app: App[Any], plan_file: PlanFile, view: PlanView, quiet: bool) -> None:
+    """Read the file again; show its problems instead of crashing when it is broken."""
+    try:
+        outcome = plan_file.reread(view.loaded)
+    except (UserError, OSError) as err:
+        app.notify(failure_message(err), severity="error", timeout=10, markup=False)
+        return
+    if isinstance(outcome, list):
+        app.push_screen(ProblemsScreen(outcome))
+    elif outcome is not None:
+        app.post_message(PlanLoaded(outcome))
+        if not quiet:
+            app.notify("Het plan is gewijzigd op schijf en opnieuw ingelezen.", timeout=5)
 
 
 # ---------------------------------------------------------------------- exports

@@ -85,7 +85,7 @@ class AgreementsScreen(PlanScreen):
             self._show_detail()
 
     def refresh_view(self, view: PlanView) -> None:
-        self.sub_title = f"Afspraken · vandaag {view.today.isoformat()}"
+        self.sub_title = f"Afspraken · vandaag {view.today.isoformat()}{view.scope_label()}"
         self.all_rows = [r for r in view.standing.rows if r.type == "afspraak"]
         self.search_text = {r.id: f"{r.id} {r.title} {r.lead or ''} {r.item.note or ''}".lower() for r in self.all_rows}
         leads = sorted({r.lead for r in self.all_rows if r.lead})

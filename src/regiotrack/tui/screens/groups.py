@@ -24,13 +24,13 @@ class GroupsScreen(PlanScreen):
         yield VerticalScroll(id="groups")
 
     def refresh_view(self, view: PlanView) -> None:
-        self.sub_title = f"Werkgroepen · vandaag {view.today.isoformat()}"
+        self.sub_title = f"Werkgroepen · vandaag {view.today.isoformat()}{view.scope_label()}"
         container = self.query_one("#groups", VerticalScroll)
         container.remove_children()
         names = view.names()
         rows = [r for r in view.standing.rows if isinstance(r.item, Agreement)]
         blocks = []
-        for group in view.loaded.plan.working_groups:
+        for group in (g for g in view.loaded.plan.working_groups if view.shows(g)):
             members = [r for r in rows if isinstance(r.item, Agreement) and r.item.working_group == group.id]
             text = Text()
             text.append(clean(f"{group.id}  {group.name}\n"), style="bold")

@@ -24,6 +24,7 @@ class OverviewScreen(PlanScreen):
     def compose(self) -> ComposeResult:
         yield from self.compose_chrome()
         with VerticalScroll():
+            yield Static(id="greeting")
             yield Static(id="counts")
             yield Static(id="next-meeting")
             yield Static("Verlopen", classes="section-title")
@@ -38,7 +39,11 @@ class OverviewScreen(PlanScreen):
     def refresh_view(self, view: PlanView) -> None:
         standing = view.standing
         self.title = clean(view.loaded.plan.title, one_line=True)
-        self.sub_title = f"vandaag {view.today.isoformat()}" + (" · alleen-lezen" if view.loaded.readonly else "")
+        readonly = " · alleen-lezen" if view.loaded.readonly else ""
+        self.sub_title = f"vandaag {view.today.isoformat()}{readonly}{view.scope_label()}"
+        greeting = self.query_one("#greeting", Static)
+        greeting.display = view.my_standing is not None
+        greeting.update(_greeting(view))
         counts = Text()
         for state in STATE_ORDER:
             if standing.counts.get(state):
@@ -93,6 +98,28 @@ def _how_long(days: int | None) -> str:
     if days < 0:
         return f"{-days} d. te laat"
     return "vandaag" if days == 0 else f"over {days} d."
+
+
+def _greeting(view: PlanView) -> Text:
+    """'Voor VT (Veilig Thuis): ! 2 verlopen, ~ 1 binnenkort; eerst: B2-03 2026-03-31'."""
+    mine = view.my_standing
+    if mine is None or view.organisation is None:
+        return Text()
+    name = view.names().get(view.organisation, "")
+    text = Text(clean(f"Voor {view.organisation} ({name}): "), style="bold")
+    overdue, soon = len(mine.overdue), len(mine.soon)
+    text.append(f"! {overdue} verlopen", style="bold red" if overdue else "")
+    text.append(f", ~ {soon} binnenkort")
+    upcoming = mine.overdue[:1] or mine.soon[:1]
+    if upcoming:
+        row = upcoming[0]
+        due = row.standing.due.isoformat() if row.standing.due else ""
+        text.append(clean(f"; eerst: {row.id} {due} {row.title}", one_line=True))
+    if not view.mine:
+        text.append("  (m: alleen deze)", style="dim")
+    text.no_wrap = True
+    text.overflow = "ellipsis"
+    return text
 
 
 def _next_meeting(view: PlanView) -> Text:

@@ -19,5 +19,5 @@ class TimelineScreen(PlanScreen):
             yield TimelineChart(id="chart")
 
     def refresh_view(self, view: PlanView) -> None:
-        self.sub_title = f"Tijdlijn · vandaag {view.today.isoformat()}"
+        self.sub_title = f"Tijdlijn · vandaag {view.today.isoformat()}{view.scope_label()}"
         self.query_one(TimelineChart).show(view)
