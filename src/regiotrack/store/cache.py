@@ -40,7 +40,17 @@ def _key(digest: str, models: bool) -> str:
     # pydantic's version matters for pickled models; read it without importing pydantic.
     from importlib.metadata import version
 
-    return f"{digest}-{__version__}-{version('pydantic')}-{SCHEMA_VERSION}"
+    return f"{digest}-{__version__}-{version('pydantic')}-{SCHEMA_VERSION}-{_model_shape()}"
+
+
+def _model_shape() -> str:
+    """The fields of every plan model: a model that gained a field (a developer's checkout between
+    two releases) must not be served pickles made without it."""
+    from regiotrack.plan.model import Plan, section_model
+    from regiotrack.plan.vocabulary import SECTIONS
+
+    models: list[type[Any]] = [Plan, *(section_model(s.key) for s in SECTIONS)]
+    return str(hash(tuple(tuple(m.model_fields) for m in models)) & 0xFFFFFFFF)
 
 
 def lookup(digest: str, models: bool = True) -> Any | None:
