@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from regiotrack.cli.common import load_plan, locate_for, today_of
+from regiotrack.cli.common import load_plan, locate_for, organisation_of, today_of
 from regiotrack.cli.registry import Command
 from regiotrack.errors import EXIT_OK
 
@@ -92,6 +92,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         body=args.gremium,
         kind=args.soort,
         municipality=args.gemeente,
+        involved=organisation_of(args, location.path),
     )
     selection.check(listing.known(snap))
     selected = selection.apply(listing.rows_for(snap, today, args.dagen))

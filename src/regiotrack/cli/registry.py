@@ -39,6 +39,11 @@ TODAY = "vandaag"
 NO_COMMIT = "geen_commit"
 """--geen-commit: write the file without a git commit."""
 
+AS = "als"
+"""--als ORG: act as this organisation (only its items)."""
+MINE = "mijn"
+"""--mijn: only the items of my organisation (git config regiotrack.organisatie)."""
+
 READS: tuple[str, ...] = (PLAN, TODAY)
 """A command that reads the plan."""
 WRITES: tuple[str, ...] = (PLAN, TODAY, NO_COMMIT)
@@ -76,7 +81,9 @@ class Command(NamedTuple):
 # The order is the order of `regiotrack --help`.
 COMMANDS: dict[str, CommandInfo] = {
     "controleer": CommandInfo("regiotrack.cli.checking", "CHECK", "controleer het planbestand op fouten"),
-    "lijst": CommandInfo("regiotrack.cli.checking", "LIST", "toon stappen, afspraken en partneroverleggen"),
+    "lijst": CommandInfo(
+        "regiotrack.cli.checking", "LIST", "toon stappen, afspraken en partneroverleggen", (*READS, AS, MINE)
+    ),
     "toon": CommandInfo("regiotrack.cli.checking", "SHOW", "toon alles over één item"),
     "zet": CommandInfo("regiotrack.cli.editing", "SET_STATUS", "zet de status van een item", WRITES),
     "deadline": CommandInfo("regiotrack.cli.editing", "DEADLINE", "verplaats een deadline of datum", WRITES),

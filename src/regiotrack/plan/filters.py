@@ -38,6 +38,8 @@ class Listable(Protocol):
     @property
     def municipalities(self) -> tuple[str, ...]: ...
     @property
+    def partners(self) -> tuple[str, ...]: ...
+    @property
     def standing(self) -> Standing: ...
 
 
@@ -86,6 +88,8 @@ class RowFilter:
     """Only this item type or step kind (see KINDS)."""
     municipality: str | None = None
     """Only items that concern this gemeente (agreements without gemeenten concern all)."""
+    involved: str | None = None
+    """Only items this organisation pulls or takes part in (see :func:`involves`); --mijn, --als."""
 
     def check(self, known: Known) -> None:
         """Refuse values that name nothing in the plan, with a 'bedoelde u …?' hint."""
@@ -95,6 +99,7 @@ class RowFilter:
         _known("--gremium", self.body, known.bodies)
         _known("--soort", self.kind, KINDS)
         _known("--gemeente", self.municipality, known.municipalities)
+        _known("--als", self.involved, known.actors)
 
     def keep(self, row: Listable) -> bool:
         """True when the row meets every criterion."""
@@ -111,6 +116,8 @@ class RowFilter:
         if self.body and row.body != self.body:
             return False
         if self.kind and self.kind != (row.type if self.kind in ITEM_TYPES else row.step_kind):
+            return False
+        if self.involved and not _involved(row, self.involved):
             return False
         return not (self.municipality and row.municipalities and self.municipality not in row.municipalities)
 
@@ -132,6 +139,11 @@ def involves(item: object, organisation: str) -> bool:
     own = (getattr(item, "lead", None), getattr(item, "body", None))
     shared = (*getattr(item, "partners", ()), *getattr(item, "leads", ()), *getattr(item, "facilitators", ()))
     return organisation in own or organisation in shared
+
+
+def _involved(row: Listable, organisation: str) -> bool:
+    """:func:`involves` on a listed row (the same rules, without the model)."""
+    return row.type == "partneroverleg" or organisation in (row.lead, row.body) or organisation in row.partners
 
 
 def _known(option: str, value: str | None, known: Sequence[str]) -> None:
