@@ -107,6 +107,10 @@ class RegiotrackApp(App[None]):
         """Read the plan file again."""
         flows.reload(self, self.plan_file, self.view, quiet=False)
 
+    def action_undo(self) -> None:
+        """Undo the last change made through regiotrack, after a confirmation."""
+        self.run_worker(flows.undo(self, self.view), name="undo", group="edit", exclusive=True, exit_on_error=False)
+
     def action_export(self, name: str) -> None:
         """Run the export ``name`` in a thread and say where it went."""
         job = partial(flows.EXPORTS[name], self.view)

@@ -56,6 +56,14 @@ COMMANDS: tuple[Command, ...] = (
         "(organisatie: git config regiotrack.organisatie, of --als).",
         "app.toggle_mine",
     ),
+    Command(
+        "herstel",
+        "u",
+        "Herstel",
+        "Maak de laatste wijziging met regiotrack ongedaan (een nieuwe commit 'Herstel: …'); geweigerd als "
+        "latere commits hetzelfde item veranderden of als er niet vastgelegde wijzigingen zijn.",
+        "app.undo",
+    ),
     Command("herlaad", "r", "Herlaad", "Lees het planbestand opnieuw in.", "app.reload_plan", show=False),
     Command(
         "thema", "t", "Licht/donker", "Wissel tussen het lichte en het donkere thema.", "app.toggle_theme", show=False

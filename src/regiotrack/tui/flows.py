@@ -111,6 +111,17 @@ async def save(app: App[Any], view: PlanView, make_edit: MakeEdit) -> None:
     app.notify(escape_controls(message), severity="information" if committed else "warning", timeout=6, markup=False)
 
 
+async def undo(app: App[Any], view: PlanView) -> None:
+    """Undo the last change made through regiotrack (see ``history/undo.py``), after a yes."""
+    from regiotrack.history.undo import find_undo
+    from regiotrack.plan.edits import restore_fields
+
+    found = await asyncio.to_thread(find_undo, Path(view.loaded.path))
+    question = f"{found.subject}\n\nDit maakt commit {found.commit} ongedaan, met een nieuwe commit. Doorgaan?"
+    if await app.push_screen_wait(ConfirmDialog(question)):
+        await save(app, view, lambda plan, today: restore_fields(plan, found.item_id, found.restore, found.subject))
+
+
 def reload(app: App[Any], plan_file: PlanFile, view: PlanView, quiet: bool) -> None:
     """Read the file again; show its problems instead of crashing when it is broken."""
     try:
