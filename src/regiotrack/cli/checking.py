@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from regiotrack.cli.common import load_plan, locate_for, organisation_of, today_of
 from regiotrack.cli.registry import Command
 from regiotrack.errors import EXIT_OK
+
+if TYPE_CHECKING:
+    from regiotrack.errors import Problem
+
+
+def _setup_warnings(path: Path, readonly: bool, file: str) -> list[Problem]:
+    """A clone whose merge driver is not set up (git does not clone its config)."""
+    from regiotrack.errors import Problem
+    from regiotrack.history.git import driver_warning, repo_root
+
+    root = None if readonly else repo_root(path)
+    notice = driver_warning(root, path) if root is not None else None
+    return [Problem(notice, file=file, severity="waarschuwing")] if notice else []
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -18,6 +33,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     loaded = load_plan(args, today)
     file = display_name(loaded.path)
     warnings = [*loaded.warnings, *rule_warnings(loaded.plan, today, loaded.index, file)]
+    warnings += _setup_warnings(loaded.path, loaded.readonly, file)
     plan = loaded.plan
     print(
         f"{file}: geen fouten ({len(plan.steps)} stappen, {len(plan.agreements)} afspraken, "

@@ -52,11 +52,11 @@ def locate_for(args: argparse.Namespace, today: date) -> PlanLocation:
     return location
 
 
-def load_plan(args: argparse.Namespace, today: date) -> LoadedPlan:
+def load_plan(args: argparse.Namespace, today: date, for_edit: bool = False) -> LoadedPlan:
     from regiotrack.store.reading import read_plan
 
     location = locate_for(args, today)
-    return read_plan(location.path, readonly=location.readonly)
+    return read_plan(location.path, readonly=location.readonly, for_edit=for_edit)
 
 
 def load_for(args: argparse.Namespace) -> LoadedPlan:
@@ -70,9 +70,16 @@ def save(args: argparse.Namespace, make_edit: Callable[[Plan, date], Edit]) -> i
     from regiotrack.store.reading import display_name
 
     today = today_of(args)
-    saved = save_and_commit(load_plan(args, today), make_edit, today, commit=not args.geen_commit)
+    saved = save_and_commit(load_plan(args, today, for_edit=True), make_edit, today, commit=not args.geen_commit)
+    for warning in saved.warnings:
+        print(f"let op: {warning.format()}", file=sys.stderr)
+    from regiotrack.store.reading import remember
+
+    remember(saved.loaded)  # the next command reads the new plan from the cache
     print(saved.edit.summary)
     print(f"Opgeslagen in {display_name(saved.loaded.path)}.")
+    if saved.swept and saved.commit is not None:
+        print("Ook mee vastgelegd (eerder gewijzigd, nog niet in git): " + "; ".join(saved.swept))
     if saved.commit is None:
         return EXIT_OK
     print(saved.commit.message, file=sys.stdout if saved.commit.committed else sys.stderr)

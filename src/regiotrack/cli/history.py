@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -66,15 +65,10 @@ LOG = Command(
 
 
 def _change_lines(changes: list[Any], summarise: bool) -> list[str]:
-    """Change lines; a commit that adds many items at once is summarised per section."""
-    from regiotrack.plan.vocabulary import label_of
+    """Change lines; a commit that adds many items at once is summarised per section (linear)."""
+    from regiotrack.history.diff import change_lines
 
-    added = [c for c in changes if c.kind == "toegevoegd" and c.section != "plan"]
-    if not summarise or len(added) <= 10:
-        return [c.text() for c in changes]
-    counts = Counter(label_of(c.section) for c in added)
-    summary = ", ".join(f"{label}: {n}" for label, n in counts.items())
-    return [*(c.text() for c in changes if c not in added), f"{len(added)} items toegevoegd ({summary})"]
+    return change_lines(changes, summarise)
 
 
 def _configure_diff(parser: argparse.ArgumentParser) -> None:

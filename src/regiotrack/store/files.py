@@ -46,17 +46,19 @@ def decode(raw: bytes, file: str) -> str:
         ) from None
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Replace the file with ``text`` so that a crash leaves either the old or the new file.
+def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Replace the file with ``data`` so that a crash leaves either the old or the new file.
 
     Writes a temporary file in the same directory, flushes and fsyncs it, keeps the old
-    file's permissions, and renames it over the target (a symlinked plan is followed).
+    file's permissions (or sets ``mode``), and renames it over the target (a symlinked plan
+    is followed).
     """
     target = Path(os.path.realpath(path))
-    try:
-        mode = target.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        mode = 0o644
+    if mode is None:
+        try:
+            mode = target.stat().st_mode & 0o7777
+        except FileNotFoundError:
+            mode = 0o644
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
