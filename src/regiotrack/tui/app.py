@@ -12,18 +12,16 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from functools import partial
-from pathlib import Path
 
 from textual import on, work
 from textual.app import App, SystemCommand
 from textual.reactive import var
 from textual.screen import Screen
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker
 
 from regiotrack.history.git import relative, repo_root
-from regiotrack.history.organisation import configured_organisation
 from regiotrack.store.reading import LoadedPlan
-from regiotrack.tui import flows
+from regiotrack.tui import flows, jump
 from regiotrack.tui.commands import bindings, palette_commands
 from regiotrack.tui.dialogs.help import HelpScreen
 from regiotrack.tui.screens import SCREENS
@@ -58,7 +56,6 @@ class RegiotrackApp(App[None]):
         super().__init__()
         self.watch_seconds = watch_seconds
         self.root = repo_root(loaded.path) if not loaded.readonly else None
-        organisation = organisation or configured_organisation(Path(loaded.path).parent)
         view, self.unknown_organisation = PlanView.start(loaded, today, self.root is not None, commit, organisation)
         self.set_reactive(RegiotrackApp.view, view.toggled() if mine and view.organisation else view)
         self._load_history = load_history and self.root is not None
@@ -117,12 +114,8 @@ class RegiotrackApp(App[None]):
         self.run_worker(job, name=f"export:{name}", thread=True, exclusive=True, group=name, exit_on_error=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """Show what a worker produced, or its error; a failing worker never closes the app."""
-        worker = event.worker
-        if event.state == WorkerState.ERROR and worker.error is not None:
-            self.notify(flows.failure_message(worker.error), severity="error", timeout=10, markup=False)
-        elif event.state == WorkerState.SUCCESS and worker.name.startswith("export:"):
-            self.notify(str(worker.result), timeout=8, markup=False)
+        """Show what an export produced, or any worker's error; a failing worker never closes the app."""
+        flows.report(self, event.worker, event.state)
 
     def action_toggle_mine(self) -> None:
         """Every screen: only my organisation's items, or everything."""
@@ -130,6 +123,10 @@ class RegiotrackApp(App[None]):
             self.notify(MINE_UNKNOWN, severity="warning", timeout=10)
         else:
             self.view = self.view.toggled()
+
+    def action_jump(self) -> None:
+        """Search every item and show the chosen one on its screen."""
+        jump.open_jump(self, self.view)
 
     def action_toggle_theme(self) -> None:
         """Switch between the light and the dark theme."""

@@ -57,6 +57,14 @@ COMMANDS: tuple[Command, ...] = (
         "app.toggle_mine",
     ),
     Command(
+        "zoek",
+        "g",
+        "Ga naar",
+        "Zoek een stap, afspraak, werkgroep of partneroverleg op id, titel of trekker (letters mogen ontbreken: "
+        "'slchtfr' vindt Slachtofferdevice) en toon het op zijn scherm, met details.",
+        "app.jump",
+    ),
+    Command(
         "herstel",
         "u",
         "Herstel",

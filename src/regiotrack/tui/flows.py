@@ -21,6 +21,7 @@ from typing import Any
 
 from textual.app import App
 from textual.message import Message
+from textual.worker import Worker, WorkerState
 
 from regiotrack.errors import FileSystemError, RegiotrackError, StaleFileError, UserError, escape_controls
 from regiotrack.plan.edits import Edit, require_item, set_deadline, set_note, set_status
@@ -186,6 +187,14 @@ EXPORTS: dict[str, Callable[[PlanView], str]] = {"agenda": export_calendar, "rap
 
 
 # ---------------------------------------------------------------------- failures
+
+
+def report(app: App[Any], worker: Worker[Any], state: WorkerState) -> None:
+    """Notify what an export wrote, or the Dutch message of any worker's failure."""
+    if state == WorkerState.ERROR and worker.error is not None:
+        app.notify(failure_message(worker.error), severity="error", timeout=10, markup=False)
+    elif state == WorkerState.SUCCESS and worker.name.startswith("export:"):
+        app.notify(str(worker.result), timeout=8, markup=False)
 
 
 def failure_message(error: BaseException) -> str:

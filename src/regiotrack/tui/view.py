@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
+from pathlib import Path
 
 from regiotrack.errors import did_you_mean
 from regiotrack.history.log import HistoryEntry
@@ -47,7 +48,13 @@ class PlanView:
     def start(
         cls, loaded: LoadedPlan, today: date, in_git: bool, commit: bool, organisation: str | None
     ) -> tuple[PlanView, str | None]:
-        """The first view, and the Dutch reason when ``organisation`` is not one of the plan's (then unset)."""
+        """The first view, and the Dutch reason when ``organisation`` is not one of the plan's (then unset).
+
+        Without ``organisation`` (--als) it is read from git config regiotrack.organisatie.
+        """
+        from regiotrack.history.organisation import configured_organisation
+
+        organisation = organisation or configured_organisation(Path(loaded.path).parent)
         unknown = check_mine(loaded, organisation)
         return cls.make(loaded, today, in_git, commit, None if unknown else organisation), unknown
 

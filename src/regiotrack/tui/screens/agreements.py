@@ -173,6 +173,22 @@ class AgreementsScreen(PlanScreen):
         """Put the cursor in the filter field."""
         self.query_one("#filter", Input).focus()
 
+    def show_item(self, item_id: str) -> bool:
+        """Select the afspraak (clearing filter and facets when they hide it) and open its details."""
+        if not any(r.id == item_id for r in self.all_rows):
+            return False
+        if not any(r.id == item_id for r in self.shown):
+            self.query_one("#filter", Input).value = ""
+            for select in self.query(Select).results(Select):
+                select.clear()
+            self.shown = sorted(self.all_rows, key=lambda r: _sort_key(self.sort_column, r))
+        table = self.query_one(ItemTable)
+        table.set_rows(self.shown, next(n for n, r in enumerate(self.shown) if r.id == item_id), _cells)
+        table.focus()
+        self.add_class("-detail")
+        self._show_detail()
+        return True
+
     def selected_item_id(self) -> str | None:
         table = self.query_one(ItemTable)
         if not self.shown or not 0 <= table.cursor_row < len(self.shown):

@@ -48,6 +48,10 @@ class PlanScreen(Screen[None]):
         work = flows.run_edit(self.app, self.view, name, item_id)
         self.app.run_worker(work, name=f"edit:{name}", group="edit", exclusive=True, exit_on_error=False)
 
+    def show_item(self, item_id: str) -> bool:
+        """Select the item and show its details (after a jump); False when it is not shown here."""
+        return False
+
     def selected_item_id(self) -> str | None:
         """The item that status, note and deadline edits apply to, if the screen has one."""
         return None

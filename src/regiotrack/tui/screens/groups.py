@@ -45,7 +45,17 @@ class GroupsScreen(PlanScreen):
                 text.append(f"\n  {SYMBOLS[row.standing.state]} {row.id}  {title}  ({row.standing.state})")
             if not members:
                 text.append("\n  (nog geen afspraken aan deze werkgroep gekoppeld)", style="dim")
-            blocks.append(Static(text, classes="card"))
+            blocks.append(Static(text, classes="card", id=f"card-{group.id}"))
         if not blocks:
             blocks.append(Static("Dit plan heeft geen werkgroepen."))
         container.mount_all(blocks)
+
+    def show_item(self, item_id: str) -> bool:
+        """Scroll the werkgroep's card into view and mark it."""
+        cards = self.query(f"#card-{item_id}")
+        if not cards:
+            return False
+        for card in self.query(".card"):
+            card.set_class(card in cards, "-chosen")
+        cards.first().scroll_visible(animate=False, top=True)
+        return True

@@ -50,6 +50,16 @@ class MeetingsScreen(PlanScreen):
             table.move_cursor(row=table.get_row_index(view.standing.next_meeting.id))
         self._show_review()
 
+    def show_item(self, item_id: str) -> bool:
+        """Put the cursor on the meeting; its review shows below."""
+        table = self.query_one(DataTable)
+        meetings = self.view.loaded.plan.partner_meetings if self.view else ()
+        if all(m.id != item_id for m in meetings):
+            return False
+        table.move_cursor(row=table.get_row_index(item_id))
+        table.focus()
+        return True
+
     def selected_item_id(self) -> str | None:
         table = self.query_one(DataTable)
         if not table.row_count:
