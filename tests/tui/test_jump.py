@@ -40,7 +40,7 @@ async def test_jump_by_lead_to_a_working_group_and_a_meeting(make_app) -> None: 
     async with app.run_test(size=(100, 30)) as pilot:
         await jump(app, pilot, "WG-02")
         assert isinstance(app.screen, GroupsScreen)
-        assert app.screen.query_one("#card-WG-02").has_class("-chosen")
+        assert app.screen.cards["WG-02"].has_class("-chosen")
         await jump(app, pilot, "PO-2028-1")
         assert isinstance(app.screen, MeetingsScreen)
         assert app.screen.selected_item_id() == "PO-2028-1"

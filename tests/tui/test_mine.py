@@ -78,3 +78,16 @@ async def test_unknown_or_missing_organisation_is_said(make_app) -> None:  # typ
         await pilot.pause()
         assert any("git config regiotrack.organisatie" in n.message for n in app._notifications)
         assert app.view.mine is False
+
+
+def test_chart_of_steps_without_paper_deadlines() -> None:
+    """A selection ('m') may hold no step with a derived paper deadline; the chart still draws."""
+    from datetime import date
+
+    from conftest import REAL_PLAN
+    from regiotrack.plan.schedule import paper_deadline
+    from regiotrack.store.reading import read_plan
+    from regiotrack.tui.widgets.timeline_chart import draw
+
+    steps = tuple(s for s in read_plan(REAL_PLAN).plan.steps if paper_deadline(s) is None)[:1]
+    assert "T0" in str(draw(steps, date(2025, 10, 8), 100))

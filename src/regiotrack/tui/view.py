@@ -60,7 +60,11 @@ class PlanView:
 
     def toggled(self) -> PlanView:
         """The other scope: only my organisation's items, or everything again."""
-        return replace(self, mine=not self.mine)
+        other = replace(self, mine=not self.mine)
+        for derived in ("my_standing", "my_ids"):  # same plan, same organisation: keep what was derived
+            if derived in self.__dict__:
+                other.__dict__[derived] = self.__dict__[derived]
+        return other
 
     def with_plan(self, loaded: LoadedPlan) -> PlanView:
         """The same settings (and history, until it is read again) for another version of the plan."""

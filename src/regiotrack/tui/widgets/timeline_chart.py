@@ -60,7 +60,7 @@ class TimelineChart(Widget):
 
 def draw(steps: tuple[Step, ...], today: date, width: int) -> Text:
     """The whole chart as text."""
-    start = min(min(s.first_day for s in steps), *(d for s in steps if (d := paper_deadline(s))))
+    start = min([s.first_day for s in steps] + [d for s in steps if (d := paper_deadline(s))])
     end = max(s.last_day for s in steps)
     start, end = start.replace(day=1), (end.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     columns = max(width - LABEL_WIDTH - 1, 10)
