@@ -66,7 +66,7 @@ async def test_move_deadline_with_dutch_input(make_app, plan_path: Path) -> None
         assert isinstance(app.screen, DeadlineDialog)
         await pilot.press(*"31-2-2026")
         await pilot.pause()
-        assert "bestaat niet in de kalender" in str(app.screen.query_one("#error", Label).render())
+        assert "bestaat niet in de kalender" in str(app.screen.query_one("#when-message", Label).render())
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, DeadlineDialog)  # an impossible date is not accepted
@@ -74,7 +74,7 @@ async def test_move_deadline_with_dutch_input(make_app, plan_path: Path) -> None
             await pilot.press("backspace")
         await pilot.press(*"30 juni 2026")
         await pilot.pause()
-        assert str(app.screen.query_one("#error", Label).render()) == "→ 2026-06-30"
+        assert str(app.screen.query_one("#when-message", Label).render()) == "→ 2026-06-30"
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()

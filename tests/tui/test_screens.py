@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import DataTable, Input, Select, Static
+from textual.widgets import Input, Select, Static
 
 from regiotrack.tui.dialogs.help import HelpScreen
 from regiotrack.tui.screens.agreements import AgreementsScreen
@@ -13,6 +13,7 @@ from regiotrack.tui.screens.meetings import MeetingsScreen
 from regiotrack.tui.screens.overview import OverviewScreen
 from regiotrack.tui.screens.timeline import TimelineScreen
 from regiotrack.tui.widgets.item_table import ItemTable
+from regiotrack.tui.widgets.progress_list import ProgressList
 from regiotrack.tui.widgets.timeline_chart import TimelineChart
 
 
@@ -47,10 +48,10 @@ async def test_overview_shows_counts_overdue_and_next_meeting(make_app) -> None:
         meeting = text_of(screen.query_one("#next-meeting", Static))
         assert "Partneroverleg 2e halfjaar 2026: nog niet gepland" in meeting
         assert "halfjaar eindigt over 39 dagen" in meeting
-        overdue = screen.query_one("#overdue", DataTable)
+        overdue = screen.query_one("#overdue", ItemTable)
         assert overdue.row_count == 24
-        assert str(overdue.get_row_at(0)[0]) == "T01"
-        groups = text_of(screen.query_one("#by-group", Static))
+        assert overdue.rows[0].id == "T01"
+        groups = str(screen.query_one("#by-group", ProgressList).render())
         assert "WG-01 Versterking gebiedsgericht" in groups and "0/1 gereed" in groups
 
 
@@ -122,7 +123,7 @@ async def test_agreements_facets_and_sorting(make_app) -> None:  # type: ignore[
         await pilot.press("o")  # next column after 'Termijn': Status
         await pilot.pause()
         assert [r.item.status for r in screen.shown][:1] == ["lopend"]
-        await pilot.press("o", "o")  # wraps around to ID
+        await pilot.press("o", "o", "o")  # Stand, its symbol column, then ID
         await pilot.pause()
         assert screen.shown[0].id == "A-01"
 
@@ -197,7 +198,7 @@ async def test_help_screen_lists_every_command(make_app) -> None:  # type: ignor
     from regiotrack.tui.commands import COMMANDS
 
     app = make_app()
-    async with app.run_test(size=(100, 50)) as pilot:
+    async with app.run_test(size=(120, 60)) as pilot:
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)

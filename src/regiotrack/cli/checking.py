@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from regiotrack.cli.common import load_plan, locate_for, show, show_json, today_of
+from regiotrack.cli.common import load_plan, locate_for, organisation_of, show, show_json, today_of
 from regiotrack.cli.registry import Command
 from regiotrack.errors import EXIT_OK
 
@@ -133,6 +133,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         municipality=args.gemeente,
         effect=args.effect,
         area=args.gebied,
+        involved=organisation_of(args, location.path),
     )
     selection.check(listing.known(snap))
     selected = selection.apply(listing.rows_for(snap, today, args.dagen))

@@ -165,3 +165,31 @@ def _move_step(step: Step, when: date) -> dict[str, Any]:
 def edit_item(item: TrackedItem, changes: dict[str, Any]) -> TrackedItem:
     """The item with changes applied (for previews)."""
     return item.model_copy(update=changes)
+
+
+def restore_fields(plan: Plan, item_id: str, values: dict[str, Any], summary: str) -> Edit:
+    """Put fields back as they were (Dutch key -> value as read from the file; None: absent).
+
+    Used to undo a change: the values come from the plan's history, so they are validated again
+    like any value read from a file.
+    """
+    item = require_item(plan, item_id)
+    data = item.model_dump(by_alias=True, exclude_none=True)
+    for key, value in values.items():
+        if value is None:
+            data.pop(key, None)
+        else:
+            data[key] = value
+    try:
+        restored = type(item).model_validate(data)
+    except ValueError as err:
+        raise UserError(
+            f"{item_id} kan niet worden hersteld: de oude waarden zijn niet meer geldig ({err})",
+            "Wijzig het item zelf met regiotrack zet, deadline of notitie.",
+        ) from err
+    changes = {
+        name: getattr(restored, name)
+        for name in type(item).model_fields
+        if getattr(restored, name) != getattr(item, name)
+    }
+    return Edit(item_id, changes, summary)

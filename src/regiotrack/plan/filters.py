@@ -37,6 +37,8 @@ class Listable(Protocol):
     @property
     def municipalities(self) -> tuple[str, ...]: ...
     @property
+    def partners(self) -> tuple[str, ...]: ...
+    @property
     def standing(self) -> Standing: ...
     @property
     def effects(self) -> tuple[str, ...]: ...
@@ -95,6 +97,8 @@ class RowFilter(NamedTuple):
     """Only agreements that serve this beoogd effect (§1.3)."""
     area: str | None = None
     """Only agreements that concern this gebied (§10.4)."""
+    involved: str | None = None
+    """Only items this organisation pulls or takes part in (see :func:`involves`); --mijn, --als."""
 
     def check(self, known: Known) -> None:
         """Refuse values that name nothing in the plan, with a 'bedoelde u …?' hint."""
@@ -106,6 +110,7 @@ class RowFilter(NamedTuple):
         _known("--gemeente", self.municipality, known.municipalities)
         _known("--effect", self.effect, known.effects)
         _known("--gebied", self.area, known.areas)
+        _known("--als", self.involved, known.actors)
 
     def keep(self, row: Listable) -> bool:
         """True when the row meets every criterion."""
@@ -127,11 +132,33 @@ class RowFilter(NamedTuple):
             return False
         if self.area and self.area not in row.areas:
             return False
+        if self.involved and not _involved(row, self.involved):
+            return False
         return not (self.municipality and row.municipalities and self.municipality not in row.municipalities)
 
     def apply(self, rows: Iterable[Any]) -> list[Any]:
         """The rows that are kept, in their order."""
         return [r for r in rows if self.keep(r)]
+
+
+def involves(item: object, organisation: str) -> bool:
+    """True when ``organisation`` pulls the item or takes part in it.
+
+    Afspraak: trekker or partner. Werkgroep: trekker or facilitator. Stap: its gremium or trekker.
+    Partneroverleg: every partner takes part, so always True.
+    """
+    from regiotrack.plan.model import PartnerMeeting  # loaded already: there is an item
+
+    if isinstance(item, PartnerMeeting):
+        return True
+    own = (getattr(item, "lead", None), getattr(item, "body", None))
+    shared = (*getattr(item, "partners", ()), *getattr(item, "leads", ()), *getattr(item, "facilitators", ()))
+    return organisation in own or organisation in shared
+
+
+def _involved(row: Listable, organisation: str) -> bool:
+    """:func:`involves` on a listed row (the same rules, without the model)."""
+    return row.type == "partneroverleg" or organisation in (row.lead, row.body) or organisation in row.partners
 
 
 def _known(option: str, value: str | None, known: Sequence[str]) -> None:

@@ -122,6 +122,11 @@ class Row:
         return self.item.kind if isinstance(self.item, Step) else None
 
     @property
+    def partners(self) -> tuple[str, ...]:
+        """Partner organisations of an agreement (empty for other items)."""
+        return self.item.partners if isinstance(self.item, Agreement) else ()
+
+    @property
     def municipalities(self) -> tuple[str, ...]:
         """Municipalities an agreement concerns (empty: all)."""
         return self.item.municipalities if isinstance(self.item, Agreement) else ()

@@ -21,7 +21,7 @@ from regiotrack.plan.standing import HORIZON_DAYS, Standing, standing_for
 if TYPE_CHECKING:
     from regiotrack.plan.model import Plan
 
-FORMAT = f"regiotrack-lijst/2/{__version__}"
+FORMAT = f"regiotrack-lijst/3/{__version__}"
 
 
 class ListRow(NamedTuple):
@@ -40,6 +40,7 @@ class ListRow(NamedTuple):
     standing: Standing
     effects: tuple[str, ...] = ()
     areas: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
 
 
 def snapshot(plan: Plan) -> dict[str, Any]:
@@ -65,6 +66,7 @@ def snapshot(plan: Plan) -> dict[str, Any]:
                 due.isoformat() if due else None,
                 list(row.effects),
                 list(row.areas),
+                list(row.partners),
             ]
         )
     known = Known(
@@ -93,9 +95,24 @@ def snapshot(plan: Plan) -> dict[str, Any]:
 def rows_for(snap: dict[str, Any], today: date, horizon: int = HORIZON_DAYS) -> list[ListRow]:
     """The listed rows of a snapshot for ``today``."""
     result = []
-    for kind, item_id, title, lead, status, label, group, body, step_kind, towns, done, due, effects, areas in snap[
-        "items"
-    ]:
+    items = snap["items"]
+    for (
+        kind,
+        item_id,
+        title,
+        lead,
+        status,
+        label,
+        group,
+        body,
+        step_kind,
+        towns,
+        done,
+        due,
+        effects,
+        areas,
+        partners,
+    ) in items:
         done_day = date.fromisoformat(done) if done else None
         due_day = date.fromisoformat(due) if due else None
         result.append(
@@ -113,6 +130,7 @@ def rows_for(snap: dict[str, Any], today: date, horizon: int = HORIZON_DAYS) -> 
                 standing_for(status, done_day, due_day, today, horizon),
                 tuple(effects),
                 tuple(areas),
+                tuple(partners),
             )
         )
     return result

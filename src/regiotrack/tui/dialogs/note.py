@@ -3,52 +3,44 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, TextArea
 
-from regiotrack.tui.text import clean, plain
+from regiotrack.tui.dialogs.form import FormDialog
+from regiotrack.tui.text import clean
 
 
-class NoteDialog(ModalScreen[str | None]):
-    """A multi-line editor; Ctrl+S saves, Escape cancels."""
+class NoteDialog(FormDialog[str]):
+    """A multi-line editor; Ctrl+S or Opslaan saves, Esc cancels."""
 
     DEFAULT_CSS = """
-    NoteDialog { align: center middle; }
-    NoteDialog > Vertical { width: 72; max-width: 100%; height: 16; max-height: 100%;
-                           border: thick $primary; background: $surface; padding: 0 1; }
-    NoteDialog TextArea { height: 1fr; }
+    NoteDialog TextArea { height: 10; }
     """
-    BINDINGS = [Binding("ctrl+s", "save", "Opslaan"), Binding("escape", "cancel", "Annuleren")]
 
     def __init__(self, item_id: str, note: str) -> None:
-        super().__init__()
+        super().__init__(f"Notitie bij {item_id}")
         self.item_id = item_id
         self.note = clean(note)
         """The note as edited: control characters never reach the terminal raw, so they are shown
         (and, when saved, kept) as visible text such as \\x1b."""
         self.had_controls = self.note != note
 
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Label(plain(f"Notitie bij {self.item_id} — Ctrl+S opslaan, Esc annuleren"))
-            if self.had_controls:
-                yield Label(
-                    "Let op: de notitie bevat stuurtekens; ze staan hier zichtbaar (zoals \\x1b) "
-                    "en worden zo bewaard als u opslaat.",
-                    id="controls",
-                    markup=False,
-                )
-            yield TextArea(self.note, id="note", soft_wrap=True)
+    def compose_fields(self) -> ComposeResult:
+        if self.had_controls:
+            yield Label(
+                "Let op: de notitie bevat stuurtekens; ze staan hier zichtbaar (zoals \\x1b) "
+                "en worden zo bewaard als u opslaat.",
+                id="controls",
+                markup=False,
+            )
+        yield TextArea(self.note, id="note", soft_wrap=True)
+        yield self.message_for("note")
 
     def on_mount(self) -> None:
+        super().on_mount()
         self.query_one(TextArea).focus()
 
-    def action_save(self) -> None:
-        """Close with the text."""
-        self.dismiss(self.query_one(TextArea).text)
+    def hints(self) -> dict[str, str]:
+        return {"note": "Enter: nieuwe regel · Tab: naar de knoppen · leeg opslaan verwijdert de notitie"}
 
-    def action_cancel(self) -> None:
-        """Close without a change."""
-        self.dismiss(None)
+    def result(self) -> str:
+        return self.query_one(TextArea).text
