@@ -275,17 +275,29 @@ def _recurring(ctx: _Context, moment: Recurring) -> Event:
     return Event(moment.id, moment, "VEVENT", tuple(out.lines))
 
 
+def item_events(ctx: _Context, item: Step | Agreement | PartnerMeeting | Recurring, as_tasks: bool) -> list[Event]:
+    """The events of one item (none for an agreement without a deadline or an unplanned meeting)."""
+    if isinstance(item, Step):
+        return _step(ctx, item)
+    if isinstance(item, Agreement):
+        return _agreement(ctx, item, as_tasks)
+    if isinstance(item, PartnerMeeting):
+        return _meeting(ctx, item)
+    return [_recurring(ctx, item)]
+
+
+def context(plan: Plan) -> _Context:
+    """The plan-level facts events show (names, groups, web address), for :func:`item_events`."""
+    return _Context(plan)
+
+
+def calendar_items(plan: Plan) -> list[Step | Agreement | PartnerMeeting | Recurring]:
+    """The items a calendar can show, in file order."""
+    return [*tracked_items(plan), *plan.recurring]
+
+
 def collect(plan: Plan, as_tasks: bool = False) -> list[Event]:
     """Every event of the plan, in file order: steps (and paper deadlines), agreements,
     partner meetings, recurring moments."""
     ctx = _Context(plan)
-    events: list[Event] = []
-    for item in tracked_items(plan):
-        if isinstance(item, Step):
-            events += _step(ctx, item)
-        elif isinstance(item, Agreement):
-            events += _agreement(ctx, item, as_tasks)
-        else:
-            events += _meeting(ctx, item)
-    events += [_recurring(ctx, moment) for moment in plan.recurring]
-    return events
+    return [event for item in calendar_items(plan) for event in item_events(ctx, item, as_tasks)]

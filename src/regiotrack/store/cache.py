@@ -106,11 +106,14 @@ def _key(digest: str, models: bool) -> str:
 def _model_shape() -> str:
     """The fields of every plan model: a model that gained a field (a developer's checkout between
     two releases) must not be served pickles made without it."""
+    import zlib
+
     from regiotrack.plan.model import Plan, section_model
     from regiotrack.plan.vocabulary import SECTIONS
 
     models: list[type[Any]] = [Plan, *(section_model(s.key) for s in SECTIONS)]
-    return str(hash(tuple(tuple(m.model_fields) for m in models)) & 0xFFFFFFFF)
+    names = "|".join(",".join(m.model_fields) for m in models)
+    return f"{zlib.crc32(names.encode()):08x}"  # stable across processes (str hashes are salted)
 
 
 def lookup(digest: str, models: bool = True) -> Any | None:
