@@ -32,13 +32,23 @@ def validate(data: dict[str, Any], index: LineIndex, file: str) -> tuple[Plan | 
         problems = [_translate(e, data, index, file) for e in errors]
         problems += cross_check(_salvage(data, errors), index, file)
         return None, _dedupe(problems)
-    from regiotrack.check.content import content_problems
-
     problems = cross_check(plan, index, file)
     valid = not any(p.severity == "fout" for p in problems)
     # Resident data and control characters do not make the plan unusable for the edit that removes
     # them: the caller decides (store.reading refuses them except when loading for an edit).
-    return (plan if valid else None), problems + content_problems(plan, index, file)
+    return (plan if valid else None), problems + _content_problems(plan, index, file)
+
+
+def plan_problems(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
+    """What a fresh read reports for a plan whose values all passed the model: cross-item rules,
+    then resident data and control characters (see ``check.content``)."""
+    return cross_check(plan, index, file) + _content_problems(plan, index, file)
+
+
+def _content_problems(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
+    from regiotrack.check.content import content_problems
+
+    return content_problems(plan, index, file)
 
 
 def _salvage(data: dict[str, Any], errors: list[Any]) -> Plan:

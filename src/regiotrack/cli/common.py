@@ -55,6 +55,9 @@ def save(args: argparse.Namespace, make_edit: Callable[[Plan, date], Edit]) -> i
     saved = save_and_commit(load_plan(args, today, for_edit=True), make_edit, today, commit=not args.geen_commit)
     for warning in saved.warnings:
         print(f"let op: {warning.format()}", file=sys.stderr)
+    from regiotrack.store.reading import remember
+
+    remember(saved.loaded)  # the next command reads the new plan from the cache
     print(saved.edit.summary)
     print(f"Opgeslagen in {display_name(saved.loaded.path)}.")
     if saved.swept and saved.commit is not None:

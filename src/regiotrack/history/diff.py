@@ -107,7 +107,10 @@ def diff(
     changes: list[ItemChange] = []
     top_old = {k: v for k, v in old.items() if k not in SECTION_KEYS}
     top_new = {k: v for k, v in new.items() if k not in SECTION_KEYS}
-    plan_fields = field_changes(_flatten(top_old), _flatten(top_new))
+    if top_old.keys() == top_new.keys() and all(top_old[k] is v for k, v in top_new.items()):
+        plan_fields: tuple[FieldChange, ...] = ()  # the very same parsed head (parsing caches it): unchanged
+    else:
+        plan_fields = field_changes(_flatten(top_old), _flatten(top_new))
     if top_new and not top_old:
         changes.append(ItemChange("plan", str(top_new.get("id", "(plan)")), "toegevoegd", (), _title(top_new)))
     elif plan_fields:

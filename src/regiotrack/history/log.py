@@ -2,7 +2,8 @@
 
 Two git processes do all the reading, whatever the length of the history: one ``git log``
 for the commits and blob ids, one ``git cat-file --batch`` for the file contents. Revisions
-are parsed block by block with a shared cache (``store.parsing.parse_data``).
+are parsed block by block with a shared cache (``store.parsing.parse_data``), and a revision
+that only changed blocks in place is built from the one before (``incremental``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from regiotrack.errors import PlanError, UserError
 from regiotrack.history.diff import ItemChange, diff, index_items
@@ -19,6 +20,10 @@ from regiotrack.history.git import run_git
 from regiotrack.store import parsing as tomlread
 from regiotrack.store.files import decode
 from regiotrack.store.parsing import parse_data
+
+if TYPE_CHECKING:
+    from regiotrack.history.diff import Index
+    from regiotrack.history.incremental import RevisionReader
 
 _EMPTY_BLOB = "0" * 40
 _UNREADABLE: tuple[type[Exception], ...] = (*tomlread.DecodeError, PlanError)
@@ -147,19 +152,22 @@ def _store_history(key: str, entries: list[HistoryEntry]) -> None:
 
 
 def _compute_history(root: Path, name: str, since: str | None, revs: list[Revision]) -> list[HistoryEntry]:
+    from regiotrack.history.incremental import RevisionReader
+
     blobs = read_blobs(root, [r.blob for r in revs])
     cache: dict[str, Any] = {}
     previous: dict[str, Any] = {}
     if since:
         previous = data_at(root, since, name, cache) or {}
     previous_index = index_items(previous)
+    reader = RevisionReader(cache)
     entries = []
     for rev in revs:
-        data = _parse(blobs.get(rev.blob, b""), name, cache)
-        if data is None:
+        read = _read(blobs.get(rev.blob, b""), name, reader)
+        if read is None:
             entries.append(HistoryEntry(rev, (), unreadable=True))
             continue
-        data_index = index_items(data)
+        data, data_index = read
         changes = tuple(diff(previous, data, previous_index, data_index))
         removed = tuple(
             (c.section, previous_index[c.section][c.item_id])
@@ -169,6 +177,16 @@ def _compute_history(root: Path, name: str, since: str | None, revs: list[Revisi
         entries.append(HistoryEntry(rev, changes, removed=removed))
         previous, previous_index = data, data_index
     return entries
+
+
+def _read(raw: bytes, name: str, reader: RevisionReader) -> tuple[dict[str, Any], Index] | None:
+    """A revision's data and id index (``incremental.RevisionReader``), or None when it is not TOML."""
+    if not raw:
+        return {}, index_items({})
+    try:
+        return reader.read(decode(raw, name))
+    except _UNREADABLE:
+        return None
 
 
 def _parse(raw: bytes, name: str, cache: dict[str, Any]) -> dict[str, Any] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from regiotrack.errors import UserError, did_you_mean
@@ -55,8 +56,14 @@ def require_item(plan: Plan, item_id: str) -> TrackedItem:
 def replace_item(plan: Plan, new: TrackedItem) -> Plan:
     """The plan with the item of the same id replaced, keeping its place in the file."""
     section = section_of(new).attr
-    items = tuple(new if i.id == new.id else i for i in getattr(plan, section))
-    return plan.model_copy(update={section: items})
+    items = getattr(plan, section)
+    ids = list(map(attrgetter("id"), items))  # C-speed: one edit stays cheap in a plan of 100,000 items
+    if new.id not in ids:
+        return plan
+    at = ids.index(new.id)
+    if new.id in ids[at + 1 :]:  # the same id twice (an invalid plan): replace every one, as before
+        return plan.model_copy(update={section: tuple(new if i.id == new.id else i for i in items)})
+    return plan.model_copy(update={section: (*items[:at], new, *items[at + 1 :])})
 
 
 def set_status(plan: Plan, item_id: str, status: str, today: date, note: str | None = None) -> Edit:

@@ -165,9 +165,12 @@ class FileModel(BaseModel):
         means the same as leaving the key out, as the writer does."""
         if not isinstance(data, dict):
             return data
-        if any(isinstance(v, str) and "\r\n" in v for v in data.values()):
+        # One pass over the texts (this runs for every item of a plan of 100,000 items); a "\r\n"
+        # that the join makes across two texts only costs a replace that changes nothing.
+        texts = [v for v in data.values() if isinstance(v, str)]
+        if "\r\n" in "\n".join(texts):
             data = {k: v.replace("\r\n", "\n") if isinstance(v, str) else v for k, v in data.items()}
-        if "" in data.values():
+        if "" in texts:
             optional = {f.alias or name for name, f in cls.model_fields.items() if f.default is None}
             data = {k: v for k, v in data.items() if not (v == "" and k in optional)}
         return data

@@ -150,3 +150,32 @@ def store(digest: str, value: Any, models: bool = True) -> None:
 def _remove(entry: Path) -> None:
     with contextlib.suppress(OSError):
         entry.unlink()
+
+
+def mark_canonical(digest: str) -> None:
+    """Remember that a file with this content is exactly what this regiotrack writes.
+
+    ``store.splice`` then rewrites single blocks of it. The marker holds the same key as a
+    cache entry, so another version of regiotrack (or of its libraries) does not trust it.
+    """
+    directory = cache_dir()
+    if directory is None:
+        return
+    try:
+        from regiotrack.store.files import write_bytes_atomic
+
+        directory.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(directory / f"{digest}.canonical", _key(digest, True).encode("utf-8"))
+    except OSError:
+        return
+
+
+def is_canonical(digest: str) -> bool:
+    """True when regiotrack wrote a file with exactly this content (see :func:`mark_canonical`)."""
+    directory = cache_dir()
+    if directory is None:
+        return False
+    try:
+        return (directory / f"{digest}.canonical").read_bytes().decode("utf-8", "replace") == _key(digest, True)
+    except OSError:
+        return False

@@ -44,11 +44,11 @@ class ListRow:
 
 def snapshot(plan: Plan) -> dict[str, Any]:
     """What listing needs of a validated plan, independent of today."""
-    from regiotrack.plan.schedule import due_date, rows
+    from regiotrack.plan.schedule import rows
 
     items = []
     for row in rows(plan, date.min):
-        due, done = due_date(row.item), row.item.done_on
+        due, done = row.standing.due, row.item.done_on  # the standing holds the due day: not computed twice
         items.append(
             [
                 row.type,

@@ -63,6 +63,8 @@ class LoadedPlan:
     """True for the plan bundled with regiotrack: look, do not edit."""
     crlf: bool = False
     """The file uses Windows line ends; they are kept on write."""
+    canonical: bool = False
+    """The bytes are known to be exactly what regiotrack writes (an edit may then rewrite single blocks)."""
 
 
 def parse_text(text: str, file: str) -> tuple[Plan, LineIndex, list[Problem]]:
@@ -177,6 +179,21 @@ def load_bytes(raw: bytes, path: Path, readonly: bool = False, for_edit: bool = 
         readonly=readonly,
         crlf="\r\n" in text,
     )
+
+
+def remember(loaded: LoadedPlan) -> None:
+    """Put a plan just written into the plan cache, so that the next command need not parse it.
+
+    Its problems are derived the way reading derives them (``validation.plan_problems``), so a
+    cached plan reports exactly what a fresh read would; a plan with errors is not cached.
+    """
+    from regiotrack.check.validation import plan_problems
+    from regiotrack.store import cache as plancache
+
+    index: LineIndex = loaded.index
+    problems = plan_problems(loaded.plan, index, display_name(loaded.path))
+    if not any(p.severity == "fout" for p in problems):
+        plancache.store(loaded.digest, (loaded.plan, problems))
 
 
 _MARKER = re.compile(r"^(<{7}|={7}|>{7})( |$)")
