@@ -133,19 +133,6 @@ def _write(target: Path, text: str, ours_raw: bytes) -> None:
     write_bytes_atomic(target, BOM + data if ours_raw.startswith(BOM) else data)
 
 
-def _not_a_plan(path: Path, name: str) -> str:
-    """Why the merged file is not a valid plan ('' when it is)."""
-    from regiotrack.store.reading import parse_text
-
-    try:
-        parse_text(decode(path.read_bytes(), name), name)
-    except PlanError as err:
-        return err.format()
-    except OSError as err:
-        return str(err.strerror)
-    return ""
-
-
 def _text_merge(files: dict[str, Path], name: str, reason: str) -> DriverResult:
     """git's line-based three-way merge into 'hier', with the reason on stderr."""
     from regiotrack.history.git import run_git
@@ -166,9 +153,6 @@ def _text_merge(files: dict[str, Path], name: str, reason: str) -> DriverResult:
         str(files["daar"].resolve()),
     )
     if result.returncode == 0:
-        problem = _not_a_plan(files["hier"], name)
-        if problem:  # merged cleanly as text, but the result is no plan: let a person look
-            return DriverResult(1, [notice, f"    het resultaat is geen geldig plan: {problem}"])
         return DriverResult(0, [notice])
     if 0 < result.returncode < 128:  # the number of conflicts; git exits 255 on an error
         return DriverResult(
