@@ -106,3 +106,12 @@ def test_merged_order_is_ours_with_theirs_placed_after_their_predecessor() -> No
     assert _merged_order(["a"], []) == ["a"]
     many = [f"i{n}" for n in range(100_000)]
     assert _merged_order([], many) == many
+
+
+def test_resident_data_in_a_conflicting_value_is_refused_too(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    ours = BASE.replace('titel = "Locatie open"', 'titel = "Locatie open"\nnotitie = "hier"')
+    theirs = BASE.replace('titel = "Locatie open"', 'titel = "Locatie open"\nnotitie = "Bel 06-12345678"')
+    result, merged = _run(tmp_path, cli, BASE, ours, theirs)
+    assert result.code == 1
+    assert "lijkt op een telefoonnummer (06-12345678)" in result.err
+    assert merged == ours.encode()

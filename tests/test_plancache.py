@@ -184,3 +184,12 @@ def test_a_foreign_listing_snapshot_is_not_used(plan_path: Path, cache: Path, cl
     assert listing.lookup(digest) is not None
     os.chmod(snapshot, 0o666)
     assert listing.lookup(digest) is None
+
+
+def test_a_canonical_marker_others_could_write_is_not_trusted(cache: Path) -> None:
+    plancache.mark_canonical("abc")
+    marker = cache / "abc.canonical"
+    assert stat.S_IMODE(os.stat(marker).st_mode) == 0o600
+    assert plancache.is_canonical("abc")
+    os.chmod(marker, 0o666)
+    assert not plancache.is_canonical("abc")

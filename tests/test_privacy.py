@@ -180,3 +180,12 @@ def test_a_date_out_of_range_is_refused_and_nothing_is_committed(
     assert plan_path.read_bytes() == before
     for command in (["controleer"], ["toon", item], ["rapport"]):
         assert "Traceback" not in cli(*command).err
+
+
+def test_an_organisations_declared_phone_number_and_address_may_appear_anywhere() -> None:
+    from regiotrack.check.privacy import contact_keys
+
+    allowed = contact_keys("secretariaat@vt.example, 020 123 4567")
+    assert list(findings("Bel het secretariaat: +31 (0)20 123 4567 of secretariaat@vt.example", allowed)) == []
+    assert list(findings("Bel 06-12345678", allowed)) == ["lijkt op een telefoonnummer (06-12345678)"]
+    assert list(findings("BSN 111222333", contact_keys("111222333"))) != []  # a contact never allows a BSN

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from regiotrack.check.lineindex import LineIndex
-from regiotrack.check.privacy import findings
+from regiotrack.check.privacy import contact_keys, findings
 from regiotrack.check.references import REFERENCE_KEYS
 from regiotrack.errors import Problem, Severity
 from regiotrack.plan.model import FileModel, Plan, section_model
@@ -74,9 +74,13 @@ def text_values(plan: Plan) -> Iterator[TextValue]:
                     yield TextValue((section.key, str(number), key), section.key, item.id, key, value)
 
 
-def allowed_emails(plan: Plan) -> set[str]:
-    """The declared contact addresses of organisations: those may appear anywhere."""
-    return {o.contact.lower() for o in getattr(plan, "organisations", ()) if o.contact}
+def allowed_contacts(plan: Plan) -> set[str]:
+    """The organisations' declared contacts (e-mail addresses, phone numbers): those may appear anywhere."""
+    allowed: set[str] = set()
+    for organisation in getattr(plan, "organisations", ()):
+        if organisation.contact:
+            allowed |= contact_keys(organisation.contact)
+    return allowed
 
 
 def control_characters(text: str) -> list[str]:
@@ -112,7 +116,7 @@ def _removal_hint(kind: str, text: TextValue, tracked: bool) -> str:
 
 def content_problems(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
     """One error per free-text value that holds resident data; a warning for control characters."""
-    allowed = allowed_emails(plan)
+    allowed = allowed_contacts(plan)
     tracked = {s.key for s in SECTIONS if s.tracked}
     problems = []
     for text in text_values(plan):
@@ -135,7 +139,7 @@ def edit_problems(old: Plan | None, new: Plan) -> tuple[list[Problem], list[Prob
     before: dict[tuple[Any, ...], str] = {}
     if old is not None:
         before = {(t.section, t.item_id, t.key): t.value for t in text_values(old)}
-    allowed = allowed_emails(new)
+    allowed = allowed_contacts(new)
     tracked = {s.key for s in SECTIONS if s.tracked}
     refused, remaining = [], []
     for text in text_values(new):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
 # A run of digits with the separators people write between them: 111-222-333, 111.222.333, 111 222 333.
@@ -43,8 +43,12 @@ def passes_eleven_test(digits: str) -> bool:
     return total % 11 == 0
 
 
-def findings(text: str, allowed_emails: set[str] = frozenset()) -> Iterator[str]:  # type: ignore[assignment]
-    """Dutch descriptions of what in ``text`` looks like resident data."""
+def findings(text: str, allowed: Collection[str] = frozenset()) -> Iterator[str]:
+    """Dutch descriptions of what in ``text`` looks like resident data.
+
+    ``allowed``: the organisations' declared contacts (see :func:`contact_keys`), which may
+    appear anywhere.
+    """
     if not text:
         return
     text = normalise(text)
@@ -53,13 +57,14 @@ def findings(text: str, allowed_emails: set[str] = frozenset()) -> Iterator[str]
     text = _URL.sub(" ", text)  # ids inside web addresses are not about a person
     phones = list(_phone_numbers(text))
     for start, end in phones:
-        yield f"lijkt op een telefoonnummer ({text[start:end]})"
+        if _digits(text[start:end]) not in allowed:
+            yield f"lijkt op een telefoonnummer ({text[start:end]})"
     for start, end, shown in _bsn_candidates(text):
         if not any(s <= start and end <= e for s, e in phones):
             yield f"lijkt op een burgerservicenummer ({shown})"
     for match in _EMAIL.finditer(text):
         address = match.group(0)
-        if _is_file_name(address) or _plain_address(address).lower() in allowed_emails:
+        if _is_file_name(address) or _plain_address(address).lower() in allowed:
             continue
         yield f"bevat een e-mailadres ({address})"
 
@@ -84,6 +89,22 @@ def _phone_numbers(text: str) -> Iterator[tuple[int, int]]:
                 continue
             yield groups[first][0], groups[found][1]
             first = found + 1
+
+
+def contact_keys(contact: str) -> set[str]:
+    """What a declared contact allows elsewhere: its e-mail addresses and phone numbers."""
+    text = normalise(contact)
+    keys = {_plain_address(m.group(0)).lower() for m in _EMAIL.finditer(text)}
+    return keys | {_digits(text[start:end]) for start, end in _phone_numbers(text)}
+
+
+def _digits(text: str) -> str:
+    """A phone number as its digits, with +31 / 0031 / (0) written the Dutch way (0…)."""
+    digits = re.sub(r"[^0-9+]", "", text.replace("(0)", ""))
+    for prefix in ("+31", "0031"):
+        if digits.startswith(prefix):
+            return "0" + digits[len(prefix) :]
+    return digits
 
 
 def _is_phone(candidate: str) -> bool:

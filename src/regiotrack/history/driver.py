@@ -49,7 +49,9 @@ def run_driver(base: Path, ours: Path, theirs: Path, name: str) -> DriverResult:
             texts[role] = decode(raw[role], name)
             data[role] = tomlread.loads(texts[role]) if texts[role].strip() else {}
         except (RecursionError, tomlread.NestingError):
-            return _text_merge(files, name, f"{role}: de TOML is te diep genest voor de samenvoeging per veld")
+            return _text_merge(
+                files, name, f"{role}: lijsten of tabellen staan te diep in elkaar voor de samenvoeging per veld"
+            )
         except unreadable:
             return _text_merge(files, name, f"{role}: geen geldige TOML, dus geen samenvoeging per veld")
     commented = [role for role in files if _has_comments(texts[role])]
@@ -81,6 +83,11 @@ def _field_merge(files: dict[str, Path], data: dict[str, Any], ours_raw: bytes, 
         refused = _content_refusals(plan, data["hier"], name)
         if refused:
             return DriverResult(1, refused)
+    elif (theirs := _validated(data["daar"])) is not None:
+        # Conflict markers would put their values in the file too: check what they bring.
+        refused = _content_refusals(theirs, data["hier"], name)
+        if refused:
+            return DriverResult(1, refused)
     _write(files["hier"], text, ours_raw)
     if not conflicts:
         return DriverResult(0)
@@ -90,19 +97,26 @@ def _field_merge(files: dict[str, Path], data: dict[str, Any], ours_raw: bytes, 
     return DriverResult(1, lines)
 
 
-def _content_refusals(plan: Any, ours: dict[str, Any], name: str) -> list[str]:
-    """Resident data or control characters the merge would bring into 'hier': refused, nothing written."""
+def _validated(data: dict[str, Any]) -> Any:
+    """The plan of one side, or None when it does not validate."""
     from pydantic import ValidationError
 
-    from regiotrack.check.content import edit_problems
     from regiotrack.plan.model import Plan
 
-    before: Plan | None
     try:
-        before = Plan.model_validate(ours)
-    except ValidationError:  # "hier" did not validate: then every value of the result counts as new
-        before = None
-    refused, _ = edit_problems(before, plan)
+        return Plan.model_validate(data)
+    except ValidationError:
+        return None
+
+
+def _content_refusals(plan: Any, ours: dict[str, Any], name: str) -> list[str]:
+    """Resident data or control characters the merge would bring into 'hier': refused, nothing written.
+
+    When "hier" does not validate, every value of ``plan`` counts as new.
+    """
+    from regiotrack.check.content import edit_problems
+
+    refused, _ = edit_problems(_validated(ours), plan)
     if not refused:
         return []
     return [
