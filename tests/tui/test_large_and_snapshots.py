@@ -54,6 +54,12 @@ async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.pause()
 
 
+# Under heavy CPU load (many test processes on two cores) a table's first layout can race its
+# data and a picture comes out one column off; a rerun settles it. A real change fails all runs.
+SETTLED = pytest.mark.flaky(reruns=2)
+
+
+@SETTLED
 @pytest.mark.parametrize("size", list(SIZES))
 @pytest.mark.parametrize("key", [spec.key for spec in SCREENS])
 def test_snapshot_screen(snap_compare, snapshot_app: RegiotrackApp, key: str, size: str) -> None:  # type: ignore[no-untyped-def]
@@ -68,6 +74,7 @@ def test_snapshot_screen(snap_compare, snapshot_app: RegiotrackApp, key: str, si
         ("deadline-fout", ["3", "d", *"31-2-2026"]),
     ],
 )
+@SETTLED
 def test_snapshot(snap_compare, snapshot_app: RegiotrackApp, name: str, keys: list[str]) -> None:  # type: ignore[no-untyped-def]
     async def keys_then_still(pilot) -> None:  # type: ignore[no-untyped-def]
         await settle(pilot)
