@@ -86,3 +86,20 @@ def test_since_nonsense_is_a_message(repo: Path, cli) -> None:  # type: ignore[n
     result = cli("geschiedenis", "--sinds", "gisteravond")
     assert result.code == 2
     assert "'gisteravond' is geen commit, tag, branch of datum" in result.err
+
+
+def test_history_of_an_unknown_id_says_so(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A typo in an id is not 'no changes': it is refused with the closest id (found by a tester)."""
+    import os
+    import subprocess
+
+    from conftest import REAL_PLAN
+
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "2025-2029.toml").write_bytes(REAL_PLAN.read_bytes())
+    for args in (["init", "-q"], ["add", "plans"], ["commit", "-qm", "Plan"]):
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True, env=os.environ)
+    plan = str(tmp_path / "plans" / "2025-2029.toml")
+    result = cli("geschiedenis", "b2-01", "--plan", plan)
+    assert result.code == 2 and "bedoelde u 'B2-01'?" in result.err
+    assert cli("geschiedenis", "B2-01", "--plan", plan).code == 0

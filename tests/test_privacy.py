@@ -41,6 +41,15 @@ REFUSED = [
     ("Mail j.jansen (at) example (dot) nl", "e-mailadres (j.jansen (at) example (dot) nl)"),
     ("Mail j.jansen(at)example.nl", "e-mailadres (j.jansen(at)example.nl)"),
     ("Mail ｊ．ｊａｎｓｅｎ＠ｅｘａｍｐｌｅ．ｎｌ", "e-mailadres (j.jansen@example.nl)"),
+    # Found by a tester: glued to words, other dashes, invisible characters in between.
+    ("Contact: 06-12345678Staat", "telefoonnummer (06-12345678)"),
+    ("x06-12345678", "telefoonnummer (06-12345678)"),
+    ("bsn111222333", "burgerservicenummer (111222333)"),
+    ("casus-111222333", "burgerservicenummer (111222333)"),
+    ("Bel 06\u201112345678", "telefoonnummer (06-12345678)"),
+    ("Bel 06-1234\u200b5678", "telefoonnummer (06-12345678)"),
+    ("BSN 111\u200b222\u200b333", "burgerservicenummer (111222333)"),
+    ("Mail jan\u200b@example.org", "e-mailadres (jan@example.org)"),
 ]
 
 ACCEPTED = [
@@ -189,3 +198,11 @@ def test_an_organisations_declared_phone_number_and_address_may_appear_anywhere(
     assert list(findings("Bel het secretariaat: +31 (0)20 123 4567 of secretariaat@vt.example", allowed)) == []
     assert list(findings("Bel 06-12345678", allowed)) == ["lijkt op een telefoonnummer (06-12345678)"]
     assert list(findings("BSN 111222333", contact_keys("111222333"))) != []  # a contact never allows a BSN
+
+
+def test_invisible_characters_count_as_control_characters() -> None:
+    from regiotrack.check.content import control_characters
+
+    assert control_characters("zero\u200bwidth") == ["U+200B (zero-width space)"]
+    assert control_characters("omgekeerd \u202e tekst")
+    assert control_characters("gewone tekst\nmet tab\t") == []

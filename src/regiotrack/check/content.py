@@ -26,8 +26,21 @@ from regiotrack.errors import Problem, Severity
 from regiotrack.plan.model import FileModel, Plan, section_model
 from regiotrack.plan.vocabulary import SECTIONS
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # newline and tab are fine in a text
-_CONTROL_NAMES = {0x1B: "escape", 0x07: "bel", 0x0D: "carriage return", 0x08: "backspace", 0x9B: "CSI", 0x9D: "OSC"}
+# Newline and tab are fine in a text. Invisible format characters (zero-width space and joiners,
+# word joiner, BOM, bidirectional overrides) are refused too: they hide text from people and
+# from the privacy guard alike.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_CONTROL_NAMES = {
+    0x200B: "zero-width space",
+    0xFEFF: "BOM",
+    0x202E: "right-to-left override",
+    0x1B: "escape",
+    0x07: "bel",
+    0x0D: "carriage return",
+    0x08: "backspace",
+    0x9B: "CSI",
+    0x9D: "OSC",
+}
 _PRIVACY_REASON = "; het plan gaat over organisaties en overleggen, nooit over inwoners (AVG)"
 README_SECTION = "README, 'Privacy en veiligheid'"
 

@@ -17,7 +17,8 @@ from collections.abc import Collection, Iterator
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
 # A run of digits with the separators people write between them: 111-222-333, 111.222.333, 111 222 333.
 _DIGIT_RUN = re.compile(r"[0-9](?:[-./ ]?[0-9])*")
-_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\+?[0-9][0-9\s\-./()]{6,}[0-9](?!\w)")
+# Digits, not letters, bound a number: "x06-12345678" and "06-12345678Staat" are phone numbers too.
+_PHONE = re.compile(r"(?<![0-9+])(?:\+|00)?\(?\+?[0-9][0-9\s\-./()]{6,}[0-9](?![0-9])")
 _AT = r"(?:\s*@\s*|\s*[\[({]\s*(?:at|apenstaartje)\s*[\])}]\s*|\s+(?:at|apenstaartje)\s+)"
 _DOT = r"(?:\.|\s*[\[({]\s*(?:dot|punt)\s*[\])}]\s*|\s+(?:dot|punt)\s+)"
 _EMAIL = re.compile(rf"(?i)[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)+")
@@ -27,12 +28,21 @@ _FILE_SUFFIXES = frozenset(
 _AMOUNT_BEFORE = re.compile(r"(?:€|eur|euro)\s*$", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"^\s*(?:€|eur\b|euro|,-|,\d)", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"[A-Za-z][-./]?$")
+_BSN_WORD = re.compile(
+    r"(?i)(?:bsn|sofi|burgerservicenummer|bsn-nummer|casus|cli[eë]nt)\s*(?:nr\.?|nummer)?\s*[:.#-]?\s*$"
+)
+"""A letter prefix makes a reference (Z-2025-…), unless the letters say it is a BSN ("bsn111222333")."""
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"}
 _SUSPECT = re.compile(r"[0-9]{2}|@|\bat\b|[\[({]at[\])}]|apenstaartje", re.IGNORECASE)
 
 
 def normalise(text: str) -> str:
-    """``text`` in NFKC form: fullwidth and other compatibility characters become plain ones."""
-    return text if text.isascii() else unicodedata.normalize("NFKC", text)
+    """``text`` in NFKC form (fullwidth and other compatibility characters become plain ones),
+    without invisible characters (zero-width space, soft hyphen) and with every dash as '-'."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_DASHES)
 
 
 def passes_eleven_test(digits: str) -> bool:
@@ -125,7 +135,9 @@ def _is_amount(text: str, start: int, end: int) -> bool:
 def _bsn_candidates(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, text) of every 9-digit group that passes the eleven-test and is no amount or reference."""
     for run in _DIGIT_RUN.finditer(text):
-        if _REFERENCE_BEFORE.search(text[: run.start()]) or _is_amount(text, run.start(), run.end()):
+        before = text[: run.start()]
+        reference = _REFERENCE_BEFORE.search(before) and not _BSN_WORD.search(before)
+        if reference or _is_amount(text, run.start(), run.end()):
             continue
         groups = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"\S+", run.group(0))]
         for first in range(len(groups)):  # "in 2025 111 222 333": the groups that make nine digits

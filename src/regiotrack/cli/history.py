@@ -56,9 +56,23 @@ def cmd_log(args: argparse.Namespace) -> int:
         for line in _change_lines(changes, summarise=args.id is None):
             show(f"    {line}")
         shown += 1
+    if shown == 0 and args.id is not None and args.sinds is None:
+        _unknown_id(args.id, {c.item_id for entry in entries for c in entry.changes})
     if shown == 0:
         show(f"Geen wijzigingen aan {args.id} gevonden." if args.id else "Geen commits van het plan gevonden.")
     return 0
+
+
+def _unknown_id(item_id: str, known: set[str]) -> None:
+    """An id that no commit of the plan ever touched is a typo until shown otherwise: say so."""
+    from regiotrack.errors import UserError, did_you_mean
+
+    known.discard("(plan)")
+    guess = did_you_mean(item_id, sorted(known))
+    raise UserError(
+        f"'{item_id}' komt in geen enkele versie van het plan voor" + (f"; {guess}" if guess else ""),
+        "Zie 'regiotrack lijst' voor de ids (hoofdletters tellen mee).",
+    )
 
 
 LOG = Command(
