@@ -156,26 +156,23 @@ def mark_canonical(digest: str) -> None:
     """Remember that a file with this content is exactly what this regiotrack writes.
 
     ``store.splice`` then rewrites single blocks of it. The marker holds the same key as a
-    cache entry, so another version of regiotrack (or of its libraries) does not trust it.
+    cache entry, so another version of regiotrack (or of its libraries) does not trust it; it
+    is private and trusted only when nobody else could have written it, like every entry.
     """
-    directory = cache_dir()
+    directory = private_dir()
     if directory is None:
         return
-    try:
-        from regiotrack.store.files import write_bytes_atomic
-
-        directory.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(directory / f"{digest}.canonical", _key(digest, True).encode("utf-8"))
-    except OSError:
-        return
+    with contextlib.suppress(OSError):
+        write_private(directory / f"{digest}.canonical", _key(digest, True).encode("utf-8"))
 
 
 def is_canonical(digest: str) -> bool:
     """True when regiotrack wrote a file with exactly this content (see :func:`mark_canonical`)."""
-    directory = cache_dir()
+    directory = private_dir()
     if directory is None:
         return False
     try:
-        return (directory / f"{digest}.canonical").read_bytes().decode("utf-8", "replace") == _key(digest, True)
+        raw = read_private(directory / f"{digest}.canonical")
     except OSError:
         return False
+    return raw is not None and raw.decode("utf-8", "replace") == _key(digest, True)
