@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from regiotrack.check.content import edit_problems
-from regiotrack.errors import PlanError, Problem, UserError
+from regiotrack.errors import FileSystemError, PlanError, Problem, UserError
 from regiotrack.history.git import (
     CommitOutcome,
     check_link,
@@ -35,12 +35,14 @@ class Saved:
     edit: Edit
     """What changed."""
     commit: CommitOutcome | None
-    """The git commit, or None when the plan is not in git or commits are off."""
+    """The git commit, or None when the plan is not in git, commits are off, or nothing changed."""
     warnings: tuple[Problem, ...] = ()
     """Resident data or control characters still in fields the edit did not change, and a
     merge driver missing in this clone."""
     swept: tuple[str, ...] = ()
     """Earlier changes to the file that were not yet in git and are committed with this edit."""
+    changed: bool = True
+    """False when the edit changed nothing: then nothing was written or committed."""
 
 
 def save_and_commit(
@@ -50,7 +52,9 @@ def save_and_commit(
 
     Raises UserError before anything is written when the edit is invalid, its new values hold
     resident data or control characters (``check.content``), the plan is read-only or stale,
-    or a git merge or rebase is under way.
+    or a git merge or rebase is under way; FileSystemError when the file cannot be written
+    (the plan is then unchanged). An edit that changes nothing writes and commits nothing
+    (``Saved.changed`` is False).
     """
     if not loaded.readonly:
         check_link(loaded.path)
@@ -63,12 +67,14 @@ def save_and_commit(
         if (notice := driver_warning(root, loaded.path)) is not None:
             notices.append(Problem(notice, severity="waarschuwing"))
     edit = make_edit(loaded.plan, today)
+    if edit.changes_nothing(loaded.plan):  # same values: no write, no empty commit
+        return Saved(loaded, edit, None, tuple(notices), changed=False)
     new_plan = edit.apply(loaded.plan)
     refused, remaining = edit_problems(loaded.plan, new_plan)
     if refused:
         raise refusal(refused)
     swept = uncommitted_changes(root, loaded, remaining) if root is not None else []
-    saved = save_edit(loaded, lambda _plan: new_plan)
+    saved = _write(loaded, new_plan)
     outcome = None
     if root is not None:
         body = "\n\n".join(part for part in (edit.commit_body(), _swept_body(swept)) if part)
@@ -122,3 +128,32 @@ def refusal(problems: list[Problem]) -> UserError:
         "Laat persoons- en casusgegevens (BSN, telefoonnummer, e-mailadres van een inwoner) en "
         "onzichtbare tekens weg, en probeer het opnieuw.",
     )
+
+
+def _write(loaded: LoadedPlan, new_plan: Plan) -> LoadedPlan:
+    """save_edit, with every file-system failure as a Dutch message (the old file stays)."""
+    file = display_name(loaded.path)
+    try:
+        _refuse_read_only(loaded.path)
+        return save_edit(loaded, lambda _plan: new_plan)
+    except FileNotFoundError:
+        raise UserError(
+            f"{file} is intussen verwijderd of verplaatst; er is niets geschreven",
+            f"Zet het bestand terug (bijvoorbeeld: git checkout -- {file}) en probeer het opnieuw.",
+        ) from None
+    except OSError as err:  # the write is atomic: whatever failed, the old file is still there
+        raise FileSystemError.from_os_error(err, f"{file} opslaan", "het plan is niet gewijzigd") from None
+
+
+def _refuse_read_only(path: Path) -> None:
+    """A write-protected plan (chmod a-w) is not replaced, also not by root or by a rename."""
+    import os
+    import stat
+
+    mode = os.stat(path).st_mode
+    if not os.access(path, os.W_OK) or not stat.S_IMODE(mode) & 0o222:
+        file = display_name(path)
+        raise FileSystemError(
+            f"{file} is alleen-lezen (schrijfbeveiligd); het plan is niet gewijzigd",
+            f"Mag het plan toch veranderen, haal dan de beveiliging weg: chmod u+w {file}",
+        )

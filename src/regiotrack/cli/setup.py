@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from regiotrack.cli.common import show
 from regiotrack.cli.registry import Command
 
 
@@ -22,7 +22,7 @@ def cmd_merge_driver(args: argparse.Namespace) -> int:
 
     result = run_driver(Path(args.base), Path(args.ours), Path(args.theirs), args.path)
     for line in result.messages:
-        print(line if line.startswith(" ") else f"regiotrack samenvoegen: {line}", file=sys.stderr)
+        show(line if line.startswith(" ") else f"regiotrack samenvoegen: {line}", err=True)
     return result.code
 
 
@@ -46,15 +46,22 @@ def _configure_init(parser: argparse.ArgumentParser) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     """init: a new plans repository, or the merge driver in an existing one; --ci: the CI template too."""
+    from regiotrack.errors import UserError
     from regiotrack.history.git import repo_root
     from regiotrack.history.setup import init_repository, write_ci
 
-    for line in init_repository(Path(args.map)):
-        print(line)
+    target = Path(args.map)
+    if target.exists() and not target.is_dir():
+        raise UserError(
+            f"'{target}' is een bestand, geen map; er is niets veranderd",
+            "Geef de naam van een nieuwe of bestaande map: regiotrack init MAP.",
+        )
+    for line in init_repository(target):
+        show(line)
     if args.ci:
-        root = repo_root(Path(args.map).resolve()) or Path(args.map)
+        root = repo_root(target.resolve()) or target
         for line in write_ci(root, args.ci):
-            print(line)
+            show(line)
     return 0
 
 

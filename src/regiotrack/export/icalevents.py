@@ -94,6 +94,11 @@ class _Lines:
         if value:
             self.add(name, escape_text(value))
 
+    def busy(self, blocks_time: bool) -> None:
+        """TRANSP, and the same for Outlook, which reads its own property for free/busy."""
+        self.add("TRANSP", "OPAQUE" if blocks_time else "TRANSPARENT")
+        self.add("X-MICROSOFT-CDO-BUSYSTATUS", "BUSY" if blocks_time else "FREE")
+
     def categories(self, values: Iterable[str | None]) -> None:
         kept = [escape_text(v) for v in dict.fromkeys(v for v in values if v)]
         self.add("CATEGORIES", ",".join(kept))
@@ -151,7 +156,7 @@ def _step(ctx: _Context, step: Step) -> list[Event]:
     out.text("SUMMARY", f"{_prefix(step.status)}{step.activity}{when}")
     out.text("LOCATION", step.location)
     out.add("STATUS", "CANCELLED" if step.status == "vervallen" else ("CONFIRMED" if step.is_exact else "TENTATIVE"))
-    out.add("TRANSP", "OPAQUE" if year is not None else "TRANSPARENT")  # only a timed session blocks time
+    out.busy(year is not None)  # only a timed session blocks time
     out.categories(("regiotrack", step.kind, step.body, step.status))
     _finish(
         out,
@@ -176,7 +181,7 @@ def _step(ctx: _Context, step: Step) -> list[Event]:
         paper.text("SUMMARY", f"{_prefix(step.status)}Stukken aanleveren: {step.activity}")
         paper.add("RELATED-TO;RELTYPE=PARENT", f"{ctx.plan.id}-{step.id}@regiotrack")
         paper.add("STATUS", "CANCELLED" if step.status == "vervallen" else "CONFIRMED")
-        paper.add("TRANSP", "TRANSPARENT")
+        paper.busy(False)
         paper.categories(("regiotrack", "stukken", step.body, step.status))
         _finish(paper, ctx, step.id, (f"{step.papers_lead_time} voor {step.id} ({step.activity})",))
         alarm = f"Stukken aanleveren: {step.activity}" if step.status not in _CLOSED else None
@@ -200,7 +205,7 @@ def _agreement(ctx: _Context, agreement: Agreement, as_task: bool) -> list[Event
         assert due is not None
         _span(out, ctx.plan.timezone, due, due, None)
         out.add("STATUS", _STATUS_EVENT.get(agreement.status, "CANCELLED"))
-        out.add("TRANSP", "TRANSPARENT")
+        out.busy(False)
     out.text("SUMMARY", f"{_prefix(agreement.status)}{agreement.id}: {agreement.title}")
     group = ctx.groups.get(agreement.working_group or "")
     out.categories(("regiotrack", "afspraak", agreement.working_group, agreement.lead, agreement.status))
@@ -236,7 +241,7 @@ def _meeting(ctx: _Context, meeting: PartnerMeeting) -> list[Event]:
     out.text("SUMMARY", f"{_prefix(meeting.status)}{meeting.title}")
     out.text("LOCATION", meeting.location)
     out.add("STATUS", "CANCELLED" if meeting.status == "vervallen" else "CONFIRMED")
-    out.add("TRANSP", "OPAQUE" if year is not None else "TRANSPARENT")
+    out.busy(year is not None)
     out.categories(("regiotrack", "partneroverleg", meeting.prepared_by, meeting.status))
     _finish(
         out,
@@ -260,7 +265,7 @@ def _recurring(ctx: _Context, moment: Recurring) -> Event:
     out.add("RRULE", rule)
     out.text("SUMMARY", moment.name)
     out.add("STATUS", "CONFIRMED")
-    out.add("TRANSP", "TRANSPARENT")
+    out.busy(False)
     out.categories(("regiotrack", "terugkerend", moment.lead))
     _finish(
         out,

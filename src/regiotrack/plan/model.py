@@ -169,6 +169,9 @@ class FileModel(BaseModel):
         populate_by_name=True,
         frozen=True,
         str_strip_whitespace=False,
+        # Schemas are built on the first validation, not at import: a plan read from the cache
+        # (unpickled, never validated again) costs no schema building at all.
+        defer_build=True,
     )
 
     @model_validator(mode="before")

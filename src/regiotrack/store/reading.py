@@ -39,6 +39,11 @@ _TOML_MESSAGES = (
     ("Invalid value", "ongeldige waarde", 'Zet tekst tussen aanhalingstekens: "…".'),
     ("Invalid initial character for a key part", "ongeldige sleutel", "Gebruik letters, cijfers en _ in sleutels."),
     ("Found invalid character", "ongeldig teken", "Verwijder het teken."),
+    (
+        "TOML nested too deep",
+        "lijsten of tabellen staan te diep in elkaar",
+        "Een plan heeft hooguit een paar niveaus; kies het juiste bestand of schrijf de waarde platter.",
+    ),
 )
 _DATE_SHAPE = re.compile(r"(?<![\d\"'])(\d{4}-\d{2}-\d{2})(?![\d\"'])")
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
