@@ -239,3 +239,12 @@ def test_a_command_after_an_edit_reads_the_cache_and_reports_the_same(plan_path:
     fresh = cli("controleer")
     assert (cached.code, cached.out) == (fresh.code, fresh.out)
     assert "waarschuwing" in fresh.out
+
+
+def test_marker_that_others_could_write_is_not_trusted(plan_path: Path) -> None:
+    loaded = read_plan(plan_path)
+    saved = save_edit(loaded, set_status(loaded.plan, "B2-03", "lopend", TODAY).apply)
+    marker = cache.cache_dir() / f"{saved.digest}.canonical"  # type: ignore[operator]
+    assert cache.is_canonical(saved.digest)
+    marker.chmod(0o666)
+    assert not cache.is_canonical(saved.digest)
