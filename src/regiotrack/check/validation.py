@@ -216,7 +216,13 @@ def cross_check(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
     declared = getattr(plan, "municipalities", None)
     municipalities = set(declared) if declared is not None else None
 
-    declared_in = {"gremium": "[[gremium]]", "stap": "[[stap]]", "werkgroep": "[[werkgroep]]"}
+    setters = {m.id: m for m in getattr(plan, "partner_meetings", ())} | bodies
+    declared_in = {
+        "gremium": "[[gremium]]",
+        "stap": "[[stap]]",
+        "werkgroep": "[[werkgroep]]",
+        "vastgesteld_in": "[[partneroverleg]] of [[gremium]]",
+    }
 
     def ref(
         section: str, number: int, item: Any, key: str, value: str | None, known: dict[str, Any], what: str
@@ -245,6 +251,7 @@ def cross_check(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
             problems.append(_order_problem("stap", number, step.id, step.start, step.end, file, at))
     for number, agreement in enumerate(getattr(plan, "agreements", ())):
         _check_agreement(agreement, number, ref, actors, bodies, groups)
+        ref("afspraak", number, agreement, "vastgesteld_in", agreement.set_in, setters, "vastgesteld_in")
         for name in agreement.municipalities:
             if municipalities is not None and name not in municipalities:
                 guess = did_you_mean(name, municipalities)
@@ -265,6 +272,8 @@ def cross_check(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
             ref("werkgroep", number, group, "facilitators", facilitator, actors, "facilitator")
     for number, meeting in enumerate(getattr(plan, "partner_meetings", ())):
         ref("partneroverleg", number, meeting, "voorbereiding", meeting.prepared_by, actors, "voorbereiding")
+        for present in meeting.present:
+            ref("partneroverleg", number, meeting, "aanwezig", present, actors, "aanwezige")
         if meeting.day and not meeting.half_year.first_day <= meeting.day <= meeting.half_year.last_day:
             problems.append(
                 Problem(

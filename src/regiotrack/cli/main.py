@@ -133,9 +133,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     from regiotrack.cli import export as cli_export
     from regiotrack.cli import history as cli_history
+    from regiotrack.cli import meeting as cli_meeting
 
     cli_history.add_commands(sub, common)
     cli_export.add_commands(sub, common)
+    cli_meeting.add_commands(sub, common, editing)
     return parser
 
 

@@ -328,8 +328,24 @@ class Agreement(FileModel):
     """Day it was reported done."""
     source: str | None = Field(default=None, alias="bron")
     """Paragraph of the plan it comes from, e.g. '§4.3'."""
+    proposal: bool = Field(default=False, alias="voorstel")
+    """A proposal not yet set by a partneroverleg or gremium (not counted as late).
+
+    Absent means set: the afspraken that came with the plan were adopted with it.
+    """
+    set_in: str | None = Field(default=None, alias="vastgesteld_in")
+    """Id of the partneroverleg or gremium that last set it, e.g. ``PO-2026-2``."""
     note: str | None = Field(default=None, alias="notitie")
     """Free note by the programmateam."""
+
+    @model_validator(mode="after")
+    def _proposal_or_set(self) -> Agreement:
+        if self.proposal and self.set_in is not None:
+            raise ValueError(
+                f'een voorstel is nog niet vastgesteld, maar vastgesteld_in = "{self.set_in}"; '
+                "haal 'voorstel = true' weg of laat vastgesteld_in leeg"
+            )
+        return self
 
 
 class WorkingGroup(FileModel):
@@ -367,14 +383,31 @@ class PartnerMeeting(FileModel):
     """Meeting day, when set; often not yet known."""
     time: TimeOfDay | None = Field(default=None, alias="tijd")
     """Meeting time, e.g. "09:30-12:00"."""
+    location: str | None = Field(default=None, alias="locatie")
+    """Where it is held, e.g. 'Stadhuis Amsterdam, zaal 0239'."""
     prepared_by: str | None = Field(default=None, alias="voorbereiding")
     """Id of who prepares it (the programmateam, §10.3)."""
+    agenda_lead_time: LeadTime | None = Field(default=None, alias="agenda_vooraf")
+    """How long before the meeting the agenda goes out; absent means two weeks."""
+    agenda_sent: date | None = Field(default=None, alias="agenda_verzonden")
+    """Day the agenda pack was sent to the partners."""
     status: Status = "open"
     """Stored status: open until held, then gereed."""
     done_on: date | None = Field(default=None, alias="gereed_op")
-    """Day it was reported held."""
+    """Day it was held (set by its verslag)."""
+    present: tuple[str, ...] = Field(default=(), alias="aanwezig")
+    """Ids of the organisations (and bodies) present, from the verslag."""
+    decisions: tuple[str, ...] = Field(default=(), alias="per_afspraak")
+    """Its decision per afspraak, as the verslag records it: 'B2-03: bijstellen (deadline …)'."""
+    resolutions: tuple[str, ...] = Field(default=(), alias="besluiten")
+    """Free decisions (besluiten) from the verslag."""
     note: str | None = Field(default=None, alias="notitie")
     """Free note."""
+
+    @property
+    def has_minutes(self) -> bool:
+        """True when a verslag has been recorded for it."""
+        return self.status == "gereed" and self.done_on is not None and bool(self.present or self.decisions)
 
     @field_validator("half_year")
     @classmethod

@@ -40,7 +40,18 @@ def _key(digest: str, models: bool) -> str:
     # pydantic's version matters for pickled models; read it without importing pydantic.
     from importlib.metadata import version
 
-    return f"{digest}-{__version__}-{version('pydantic')}-{SCHEMA_VERSION}"
+    return f"{digest}-{__version__}-{version('pydantic')}-{SCHEMA_VERSION}-{_model_stamp()}"
+
+
+def _model_stamp() -> str:
+    """Size and change time of the model's source: a pickle of an older model (a field added
+    in a development checkout, same version number) is never loaded into the new classes."""
+    model = Path(__file__).resolve().parent.parent / "plan" / "model.py"
+    try:
+        info = model.stat()
+    except OSError:
+        return "0"
+    return f"{info.st_size}.{info.st_mtime_ns}"
 
 
 def lookup(digest: str, models: bool = True) -> Any | None:

@@ -22,7 +22,7 @@ from regiotrack.plan.standing import HORIZON_DAYS, Standing, standing_for
 if TYPE_CHECKING:
     from regiotrack.plan.model import Plan
 
-FORMAT = f"regiotrack-lijst/1/{__version__}"
+FORMAT = f"regiotrack-lijst/2/{__version__}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +63,7 @@ def snapshot(plan: Plan) -> dict[str, Any]:
                 list(row.municipalities),
                 done.isoformat() if done else None,
                 due.isoformat() if due else None,
+                bool(getattr(row.item, "proposal", False)),
             ]
         )
     known = Known(
@@ -86,7 +87,7 @@ def snapshot(plan: Plan) -> dict[str, Any]:
 def rows_for(snap: dict[str, Any], today: date, horizon: int = HORIZON_DAYS) -> list[ListRow]:
     """The listed rows of a snapshot for ``today``."""
     result = []
-    for kind, item_id, title, lead, status, label, group, body, step_kind, towns, done, due in snap["items"]:
+    for kind, item_id, title, lead, status, label, group, body, step_kind, towns, done, due, proposal in snap["items"]:
         done_day = date.fromisoformat(done) if done else None
         due_day = date.fromisoformat(due) if due else None
         result.append(
@@ -101,7 +102,7 @@ def rows_for(snap: dict[str, Any], today: date, horizon: int = HORIZON_DAYS) -> 
                 body,
                 step_kind,
                 tuple(towns),
-                standing_for(status, done_day, due_day, today, horizon),
+                standing_for(status, done_day, due_day, today, horizon, proposal),
             )
         )
     return result
