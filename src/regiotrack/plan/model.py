@@ -129,7 +129,7 @@ def lead_time_parts(text: str) -> tuple[int, bool]:
     if match is None:
         raise ValueError(text)
     amount, unit = int(match[1]), match[2]
-    if unit.startswith("week"):
+    if unit in ("week", "weken"):
         return amount * 7, False
     return amount, unit.startswith("werkdag")
 
