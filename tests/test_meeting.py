@@ -273,3 +273,18 @@ def test_verslag_file_parsing_reports_line_and_field() -> None:
 def test_json_report_keeps_its_schema_with_meeting_fields(cli) -> None:  # type: ignore[no-untyped-def]
     report = json.loads(cli("rapport", "--plan", str(REAL_PLAN), "--formaat", "json").out)
     assert report["volgend_partneroverleg"]["id"] == "PO-2026-2"
+
+
+def test_half_year_report_shows_the_meeting(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    cli("partneroverleg", "plannen", "PO-2026-2", "12 november 2026 14:00-16:00", "--locatie", "Stadhuis Amsterdam")
+    assert cli("partneroverleg", "verslag", "PO-2026-2", str(EXAMPLE)).code == 0
+    markdown = cli("rapport", "--halfjaar", "2026-H2").out
+    assert "## Partneroverleg 2e halfjaar 2026 (2026-11-12 14:00-16:00, Stadhuis Amsterdam)" in markdown
+    assert "Gehouden op 2026-11-12; aanwezig: Programmateam HGKM&SG, Veilig Thuis Amsterdam-Amstelland" in markdown
+    assert "### Besluiten van het overleg (8)" in markdown and "### Nieuwe afspraken (2)" in markdown
+    assert "**vervallen** (Opgegaan in de werkgroep gebiedsgericht werken)" in markdown
+    report = json.loads(cli("rapport", "--halfjaar", "2026-H2", "--formaat", "json").out)
+    verslag = report["halfjaar"]["verslag"]
+    assert verslag["tag"] == "partneroverleg-2026-2" and len(verslag["nieuwe_afspraken"]) == 2
+    html = cli("rapport", "--halfjaar", "2026-H2", "--formaat", "html").out
+    assert "<h3>Nieuwe afspraken (2)</h3>" in html and "Stadhuis Amsterdam" in html

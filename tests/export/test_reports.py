@@ -42,6 +42,8 @@ def test_json_report_has_the_documented_schema(cli) -> None:  # type: ignore[no-
         "id": "PO-2026-2",
         "halfjaar": "2026-H2",
         "datum": None,
+        "tijd": None,
+        "locatie": None,
         "status": "open",
     }
     assert report["werkgroepen"][1] == {

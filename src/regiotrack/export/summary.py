@@ -68,6 +68,7 @@ def build_report(plan: Plan, today: date, half_year: Period | None = None, moved
             "vervalt_nog": [row_json(r) for r in review.open_in_period],
             "verschoven": list(review.moved),
             "komend_halfjaar": [row_json(r) for r in review.planned_next],
+            "verslag": _minutes(plan, review.meeting),
         }
     return report
 
@@ -94,8 +95,45 @@ def _meeting(meeting: Any) -> dict[str, Any] | None:
         "id": meeting.id,
         "halfjaar": str(meeting.half_year),
         "datum": meeting.day.isoformat() if meeting.day else None,
+        "tijd": meeting.time,
+        "locatie": meeting.location,
         "status": meeting.status,
     }
+
+
+def _minutes(plan: Plan, meeting: Any) -> dict[str, Any] | None:
+    """The meeting's verslag (when, where, who, decisions, new afspraken), or None before it is held."""
+    if meeting is None or not meeting.has_minutes:
+        return None
+    from regiotrack.export.minutes import build_minutes
+
+    data = build_minutes(plan, meeting)
+    return {key: data[key] for key in ("aanwezig", "per_afspraak", "besluiten", "nieuwe_afspraken")} | {
+        "gehouden_op": data["partneroverleg"]["gehouden_op"],
+        "tag": data["partneroverleg"]["tag"],
+    }
+
+
+def minutes_markdown(verslag: dict[str, Any] | None) -> list[str]:
+    """The verslag part of a half-year report, as Markdown lines (none before the meeting is held)."""
+    if verslag is None:
+        return []
+    lines = [
+        f"Gehouden op {verslag['gehouden_op']}; aanwezig: {', '.join(_md(p['naam']) for p in verslag['aanwezig'])}.",
+        "",
+        f"### Besluiten van het overleg ({len(verslag['per_afspraak']) + len(verslag['besluiten'])})",
+        "",
+    ]
+    for decision in verslag["per_afspraak"]:
+        detail = f" ({_md(decision['toelichting'])})" if decision["toelichting"] else ""
+        lines.append(f"- {_md(decision['id'])} {_md(decision['titel'])}: **{_md(decision['besluit'])}**{detail}")
+    lines += [f"- {_md(text)}" for text in verslag["besluiten"]]
+    lines += ["", f"### Nieuwe afspraken ({len(verslag['nieuwe_afspraken'])})", ""]
+    lines += [
+        f"- {_md(a['id'])} {_md(a['titel'])} (trekker {_md(a['trekker'])}, {_md(a['termijn'])})"
+        for a in verslag["nieuwe_afspraken"]
+    ] or ["_geen_"]
+    return [*lines, ""]
 
 
 def render_json(report: dict[str, Any]) -> str:
@@ -132,9 +170,11 @@ def render_markdown(report: dict[str, Any]) -> str:
     lines = [f"# Voortgang {_md(plan['titel'])}", "", f"Stand op {report['vandaag']} · regio {_md(plan['regio'])}", ""]
     half = report["halfjaar"]
     if half is not None:
-        meeting = half["partneroverleg"]
-        when = (meeting or {}).get("datum") or "nog niet gepland"
-        lines += [f"## Partneroverleg {half['naam']} ({when})", ""]
+        meeting = half["partneroverleg"] or {}
+        when = " ".join(filter(None, (meeting.get("datum"), meeting.get("tijd")))) or "nog niet gepland"
+        where = f", {_md(meeting['locatie'])}" if meeting.get("locatie") else ""
+        lines += [f"## Partneroverleg {half['naam']} ({when}{where})", ""]
+        lines += minutes_markdown(half.get("verslag"))
         lines += [
             f"### Gereed in {half['naam']} ({len(half['gereed'])})",
             "",
