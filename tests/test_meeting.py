@@ -288,3 +288,34 @@ def test_half_year_report_shows_the_meeting(repo: Path, cli) -> None:  # type: i
     assert verslag["tag"] == "partneroverleg-2026-2" and len(verslag["nieuwe_afspraken"]) == 2
     html = cli("rapport", "--halfjaar", "2026-H2", "--formaat", "html").out
     assert "<h3>Nieuwe afspraken (2)</h3>" in html and "Stadhuis Amsterdam" in html
+
+
+def test_calendar_has_the_meeting_with_place_and_the_agenda_reminder_for_the_preparer() -> None:
+    import icalendar
+
+    from regiotrack.export.ical import ExportOptions, export_calendar
+    from regiotrack.plan.filters import RowFilter
+
+    planned = plan_meeting(PLAN, "PO-2026-2", date(2026, 11, 18), "14:00-16:00", "Stadhuis, zaal 1").apply(PLAN)
+    text = export_calendar(planned, date(2026, 11, 1))
+    found = {str(e["UID"]): e for e in icalendar.Calendar.from_ical(text).walk("VEVENT")}
+    meeting = found["HGKMSG-2025-2029-PO-2026-2@regiotrack"]
+    assert str(meeting["LOCATION"]) == "Stadhuis, zaal 1"
+    assert meeting["DTSTART"].dt.isoformat() == "2026-11-18T14:00:00+01:00"
+    reminder = found["HGKMSG-2025-2029-PO-2026-2-agenda@regiotrack"]
+    assert str(reminder["SUMMARY"]) == "Agenda verzenden: Partneroverleg 2e halfjaar 2026"
+    assert reminder["DTSTART"].dt == date(2026, 11, 4)  # two weeks before, by default
+    later = planned.model_copy(
+        update={
+            "partner_meetings": tuple(
+                m.model_copy(update={"agenda_lead_time": "10 werkdagen"}) if m.id == "PO-2026-2" else m
+                for m in planned.partner_meetings
+            )
+        }
+    )
+    moved = export_calendar(later, date(2026, 11, 1))
+    assert "DTSTART;VALUE=DATE:20261104" in moved  # 10 working days before Wednesday 18 November
+    preparer = export_calendar(planned, date(2026, 11, 1), ExportOptions(RowFilter(lead="PT")))
+    assert "PO-2026-2-agenda@regiotrack" in preparer
+    other = export_calendar(planned, date(2026, 11, 1), ExportOptions(RowFilter(lead="VT")))
+    assert "PO-2026-2-agenda@regiotrack" not in other

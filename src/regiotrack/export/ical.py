@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from regiotrack.plan.filters import RowFilter
+from regiotrack.plan.meeting import AGENDA_LEAD_DEFAULT, agenda_due
 from regiotrack.plan.model import Agreement, PartnerMeeting, Plan, Recurring, Step, section_model, time_parts
 from regiotrack.plan.periods import Period
 from regiotrack.plan.schedule import Row, paper_deadline, rows
@@ -240,11 +241,41 @@ def _meeting(out: _Writer, plan: Plan, meeting: PartnerMeeting, stamp: str, vers
     _common(out, plan, meeting.id, stamp, versions)
     timed = _span(out, plan, meeting.day, meeting.day, meeting.time)
     out.text("SUMMARY", meeting.title)
+    out.text("LOCATION", meeting.location)
     out.text("DESCRIPTION", meeting.note)
     out.add("STATUS", "CANCELLED" if meeting.status == "vervallen" else "CONFIRMED")
     out.add("CATEGORIES", "regiotrack,partneroverleg")
     out.lines.append("END:VEVENT")
+    _agenda_reminder(out, plan, meeting, stamp, versions)
     return timed
+
+
+def _agenda_reminder(out: _Writer, plan: Plan, meeting: PartnerMeeting, stamp: str, versions: Versions) -> None:
+    """'Agenda verzenden' on the day the agenda should go out (``agenda_vooraf``, two weeks by default).
+
+    It travels with the meeting, whose lead in a feed is who prepares it (``voorbereiding``):
+    so it is on the full calendar and on the preparer's (``--trekker PT``). Its UID is the
+    meeting's with '-agenda', so a re-import moves it with the meeting.
+    """
+    due = agenda_due(meeting)
+    if due is None:
+        return
+    out.lines.append("BEGIN:VEVENT")
+    _common(out, plan, meeting.id, stamp, versions, "-agenda")
+    _span(out, plan, due, due, None)
+    out.text("SUMMARY", f"Agenda verzenden: {meeting.title}")
+    lead = meeting.agenda_lead_time or AGENDA_LEAD_DEFAULT
+    sent = f"Verzonden op {meeting.agenda_sent}." if meeting.agenda_sent else "Nog niet verzonden."
+    out.text(
+        "DESCRIPTION",
+        f"Agendapakket voor {meeting.id} op {meeting.day}, {lead} vooraf. {sent}\n"
+        f"regiotrack partneroverleg agenda {meeting.id} -o agenda.html",
+    )
+    out.add("RELATED-TO;RELTYPE=PARENT", uid(plan, meeting.id))
+    out.add("STATUS", "CANCELLED" if meeting.status == "vervallen" else "CONFIRMED")
+    out.add("TRANSP", "TRANSPARENT")
+    out.add("CATEGORIES", "regiotrack,agenda")
+    out.lines.append("END:VEVENT")
 
 
 def _keep_recurring(moment: Recurring, selection: RowFilter) -> bool:
