@@ -76,8 +76,8 @@ def test_plannen_on_the_command_line_shows_in_toon_and_lijst(plan_path: Path, cl
     text = plan_path.read_text()
     assert 'datum = 2026-11-18\ntijd = "14:00-16:00"\nlocatie = "Stadhuis"\nvoorbereiding = "PT"' in text
     shown = cli("toon", "PO-2026-2").out
-    assert "locatie:          Stadhuis" in shown and "tijd:             14:00-16:00" in shown
-    assert "agenda:           nog niet verzonden (uiterlijk 2026-11-04)" in shown
+    assert "locatie:       Stadhuis" in shown and "tijd:          14:00-16:00" in shown
+    assert "agenda:        nog niet verzonden (uiterlijk 2026-11-04)" in shown
     listed = cli("lijst", "--soort", "partneroverleg").out
     assert "Partneroverleg 2e halfjaar 2026, Stadhuis" in listed and "2026-11-18 14:00-16:00" in listed
     before = plan_path.read_bytes()

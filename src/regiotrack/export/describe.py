@@ -68,7 +68,7 @@ def describe(plan: Plan, item: TrackedItem, today: date) -> str:
     fields.append(("notitie", item.note))
     title = getattr(item, "title", "")
     lines = [f"{item.id}  {title}"]
-    width = max(len(k) for k, _ in fields) + 1
+    width = max(len(k) for k, v in fields if v is not None) + 1  # only the keys shown set the column
     for key, value in fields:
         if value is None:
             continue

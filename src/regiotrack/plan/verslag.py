@@ -23,6 +23,7 @@ from regiotrack.plan.meeting import require_meeting
 from regiotrack.plan.model import Agreement, Plan
 from regiotrack.plan.periods import Period
 from regiotrack.plan.schedule import due_label
+from regiotrack.plan.userdates import parse_deadline
 
 Kind = Literal["doorgaan", "bijstellen", "afronden", "vervallen"]
 KINDS: tuple[str, ...] = ("doorgaan", "bijstellen", "afronden", "vervallen")
@@ -336,6 +337,14 @@ def minimal_new_agreement(plan: Plan, values: dict[str, Any], taken: set[str]) -
     not look at ids in the file's git history, so pass them in ``taken``.
     """
     data = dict(values)
+    if isinstance(data.get("deadline"), str):  # Dutch forms too: '31-3-2027', '31 maart 2027', '2027-Q1'
+        try:
+            parsed = parse_deadline(data["deadline"])
+        except ValueError as err:
+            raise VerslagProblem(
+                [Problem(str(err), 'Schrijf bijvoorbeeld deadline = "2027-Q1".', field="deadline")]
+            ) from None
+        data["deadline"] = parsed if isinstance(parsed, date) else str(parsed)
     if "id" not in data:
         numbers = [int(i[2:]) for i in taken if i.startswith("A-") and i[2:].isdigit()]
         data["id"] = f"A-{max(numbers, default=0) + 1:02d}"
@@ -362,3 +371,19 @@ def minimal_new_agreement(plan: Plan, values: dict[str, Any], taken: set[str]) -
                 text = f"'{key}' is geen veld van een afspraak"
             problems.append(Problem(text, "Zie het voorbeeld van een verslagbestand in de README.", field=key))
         raise VerslagProblem(problems) from None
+
+
+def agenda_agreements(plan: Plan, meeting_id: str) -> list[Agreement]:
+    """The afspraken a meeting decides on, in file order: proposals, and every afspraak still open
+    (not gereed or vervallen) that fell due by the end of its half-year."""
+    meeting = require_meeting(plan, meeting_id)
+    last = meeting.half_year.last_day
+    chosen = []
+    for agreement in plan.agreements:
+        if agreement.status in ("gereed", "vervallen"):
+            continue
+        deadline = agreement.deadline
+        due = deadline.last_day if isinstance(deadline, Period) else deadline
+        if agreement.proposal or (due is not None and due <= last):
+            chosen.append(agreement)
+    return chosen

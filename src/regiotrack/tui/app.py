@@ -20,15 +20,18 @@ from regiotrack.errors import PlanError, StaleFileError, UserError
 from regiotrack.history.git import relative, repo_root
 from regiotrack.history.log import HistoryEntry
 from regiotrack.plan.edits import Edit, require_item, set_deadline, set_note, set_status
-from regiotrack.plan.model import Agreement, Plan
+from regiotrack.plan.meeting import plan_meeting, tag_name
+from regiotrack.plan.model import Agreement, PartnerMeeting, Plan
 from regiotrack.plan.schedule import due_label
-from regiotrack.saving import save_and_commit
+from regiotrack.plan.verslag import minutes_edit
+from regiotrack.saving import save_and_commit, save_minutes
 from regiotrack.store.reading import LoadedPlan, read_plan
 from regiotrack.tui.commands import COMMANDS, bindings
 from regiotrack.tui.dialogs.confirm import ConfirmDialog
 from regiotrack.tui.dialogs.deadline import DeadlineDialog
 from regiotrack.tui.dialogs.help import HelpScreen
 from regiotrack.tui.dialogs.note import NoteDialog
+from regiotrack.tui.dialogs.plan_meeting import PlanMeetingDialog
 from regiotrack.tui.dialogs.problems import ProblemsScreen
 from regiotrack.tui.dialogs.status import StatusDialog
 from regiotrack.tui.screens.agreements import AgreementsScreen
@@ -36,6 +39,7 @@ from regiotrack.tui.screens.base import PlanScreen
 from regiotrack.tui.screens.groups import GroupsScreen
 from regiotrack.tui.screens.history import HistoryScreen
 from regiotrack.tui.screens.meetings import MeetingsScreen
+from regiotrack.tui.screens.minutes import MinutesScreen
 from regiotrack.tui.screens.overview import OverviewScreen
 from regiotrack.tui.screens.timeline import TimelineScreen
 from regiotrack.tui.view import PlanView
@@ -198,6 +202,64 @@ class RegiotrackApp(App[None]):
         when = await self.push_screen_wait(DeadlineDialog(item_id, due_label(item), isinstance(item, Agreement)))
         if when is not None:
             await self._save(lambda plan, today: set_deadline(plan, item_id, when))
+
+    def _meeting_for_action(self, must_choose: bool) -> PartnerMeeting | None:
+        """The meeting selected on the Partneroverleg screen, else (unless it must be chosen) the next one."""
+        plan = self.loaded.plan
+        screen = self.screen
+        chosen = screen.selected_item_id() if isinstance(screen, MeetingsScreen) else None
+        meeting = next((m for m in plan.partner_meetings if m.id == chosen), None)
+        if meeting is None and not must_choose:
+            meeting = self.view.standing.next_meeting
+        if meeting is None:
+            where = "Kies een overleg op het scherm Partneroverleg (toets 5)."
+            self.notify(f"Geen partneroverleg gekozen. {where}", severity="warning")
+        return meeting
+
+    @work(exclusive=True, group="edit")
+    async def action_plan_meeting(self) -> None:
+        """Ask for day, time and place of a meeting and save them in one commit."""
+        meeting = self._meeting_for_action(must_choose=False)
+        if meeting is None:
+            return
+        answer = await self.push_screen_wait(PlanMeetingDialog(meeting))
+        if answer is not None:
+            await self._save(
+                lambda plan, _today: plan_meeting(plan, meeting.id, answer.day, answer.time, answer.location)
+            )
+
+    @work(exclusive=True, group="edit")
+    async def action_record_minutes(self) -> None:
+        """Walk through the meeting's agenda, then write the verslag: one commit and a tag."""
+        meeting = self._meeting_for_action(must_choose=True)
+        if meeting is None:
+            return
+        if meeting.has_minutes:
+            self.notify(f"{meeting.id} heeft al een verslag (gehouden op {meeting.done_on}).", severity="warning")
+            return
+        verslag = await self.push_screen_wait(MinutesScreen(self.loaded.plan, meeting.id, self.today))
+        if verslag is None:
+            return
+        taken = frozenset(change.item_id for entry in self.view.history or () for change in entry.changes)
+        try:
+            result = await asyncio.to_thread(
+                save_minutes,
+                self.loaded,
+                lambda plan, today: minutes_edit(plan, verslag, today, reserved=taken),
+                self.today,
+                tag_name(meeting),
+                self.commit,
+            )
+        except (UserError, PlanError) as err:
+            self.notify(err.format(), severity="error", timeout=12)
+            return
+        self._set_loaded(result.saved.loaded)
+        message = result.saved.edit.summary
+        if result.tag is not None:
+            message += f"\nVastgelegd met tag {result.tag}."
+        elif result.saved.commit is not None:
+            message += "\n" + result.saved.commit.message
+        self.notify(message, timeout=8)
 
     async def _save(self, make_edit: Callable[[Plan, date], Edit]) -> None:
         """Write (and commit) off the event loop; offer a reload when the file went stale."""

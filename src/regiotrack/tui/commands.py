@@ -59,6 +59,14 @@ COMMANDS: tuple[Command, ...] = (
     Command("status", "s", "Status", "Zet de status van het gekozen item.", "app.set_status"),
     Command("notitie", "n", "Notitie", "Bewerk de notitie van het gekozen item (meerdere regels).", "app.edit_note"),
     Command("deadline", "d", "Deadline", "Verplaats de deadline (of datum) van het gekozen item.", "app.move_deadline"),
+    Command(
+        "plannen",
+        "p",
+        "Plan overleg",
+        "Plan het gekozen (anders het volgende) partneroverleg: dag, tijd en plaats in één keer.",
+        "app.plan_meeting",
+        show=False,  # the Overzicht's hint and the Partneroverleg screen name the key
+    ),
     Command("herlaad", "r", "Herlaad", "Lees het planbestand opnieuw in.", "app.reload_plan", show=False),
     Command(
         "thema", "t", "Licht/donker", "Wissel tussen het lichte en het donkere thema.", "app.toggle_theme", show=False
@@ -78,6 +86,15 @@ COMMANDS: tuple[Command, ...] = (
         "Rapport maken",
         "Schrijf het voortgangsrapport (regiotrack-rapport.html en .md) naast de map plans/.",
         "app.make_report",
+    ),
+    Command(
+        "verslag",
+        "v",
+        "Verslag",
+        "Leg het verslag van het gekozen partneroverleg vast: per afspraak een besluit, nieuwe afspraken, "
+        "aanwezigen en besluiten; één commit en een tag.",
+        "app.record_minutes",
+        scope="partneroverleg",
     ),
     Command("filter", "slash", "Filter", "Ga naar het filterveld.", "focus_filter", scope="afspraken"),
     Command(

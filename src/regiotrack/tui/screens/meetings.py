@@ -9,15 +9,20 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
+from regiotrack.plan.meeting import agenda_due, agenda_warning, minutes, new_agreement_ids, when_label
+from regiotrack.plan.model import PartnerMeeting, Plan
 from regiotrack.plan.progress import half_year_review
 from regiotrack.plan.schedule import Row, standing
 from regiotrack.plan.standing import SYMBOLS
+from regiotrack.tui.commands import bindings
 from regiotrack.tui.screens.base import PlanScreen
 from regiotrack.tui.view import PlanView
 
 
 class MeetingsScreen(PlanScreen):
-    """A table of meetings and the review of the highlighted one."""
+    """A table of meetings and the review of the highlighted one: when, where, who, what was decided."""
+
+    BINDINGS = bindings("partneroverleg")
 
     def compose(self) -> ComposeResult:
         yield from self.compose_chrome()
@@ -25,7 +30,7 @@ class MeetingsScreen(PlanScreen):
         yield Static(id="review")
 
     def on_mount(self) -> None:
-        self.query_one(DataTable).add_columns("ID", "Halfjaar", "Datum", "Status", "Stand")
+        self.query_one(DataTable).add_columns("ID", "Halfjaar", "Datum en tijd", "Locatie", "Status", "Stand")
         super().on_mount()
 
     def refresh_view(self, view: PlanView) -> None:
@@ -38,8 +43,9 @@ class MeetingsScreen(PlanScreen):
             table.add_row(
                 meeting.id,
                 meeting.half_year.label(),
-                meeting.day.isoformat() if meeting.day else "nog niet gepland",
-                meeting.status,
+                f"{meeting.day} {meeting.time or ''}".strip() if meeting.day else "nog niet gepland",
+                Text(meeting.location or "-"),
+                "verslag" if meeting.has_minutes else meeting.status,
                 f"{SYMBOLS[state.state]} {state.state}",
                 key=meeting.id,
             )
@@ -67,14 +73,45 @@ class MeetingsScreen(PlanScreen):
             return
         meeting = next(m for m in self.view.loaded.plan.partner_meetings if m.id == item_id)
         half = half_year_review(self.view.loaded.plan, meeting.half_year, self.view.today)
+        plan = self.view.loaded.plan
         text = Text(f"{meeting.title}", style="bold")
-        text.append(f"  ·  {meeting.day.isoformat() if meeting.day else 'nog niet gepland'}\n")
+        text.append(f"  ·  {when_label(meeting) if meeting.day else 'nog niet gepland'}\n")
+        _minutes(text, plan, meeting, self.view.today)
         _section(text, f"Gedaan in {meeting.half_year.label()}", half.completed)
         _section(text, "Verlopen (deadline in dit halfjaar, niet gereed)", half.slipped)
         _section(text, "Vervalt nog in dit halfjaar", half.open_in_period)
         _section(text, "Voor te bereiden: komend halfjaar", half.planned_next)
         _changes(text, self.view, meeting.half_year.first_day, meeting.half_year.last_day)
         review.update(text)
+
+
+def _minutes(text: Text, plan: Plan, meeting: PartnerMeeting, today: date) -> None:
+    """Who prepares it and the agenda; once held: who was there, the decisions, the new afspraken."""
+    names = {o.id: o.name for o in plan.organisations} | {b.id: b.name for b in plan.bodies}
+    held = minutes(plan)
+    if held:
+        text.append("Verslagen (nieuwste eerst): ", style="dim")
+        text.append(", ".join(f"{m.id} ({m.done_on})" for m in held) + "\n", style="dim")
+    if not meeting.has_minutes:
+        due = agenda_due(meeting)
+        sent = f"verzonden op {meeting.agenda_sent}" if meeting.agenda_sent else "nog niet verzonden"
+        text.append(f"Voorbereiding: {names.get(meeting.prepared_by or '', meeting.prepared_by or '-')}; ")
+        text.append(f"agenda {sent}" + (f" (uiterlijk {due})" if due and not meeting.agenda_sent else "") + "\n")
+        warning = agenda_warning(meeting, today)
+        if warning:
+            text.append(f"⚠ {warning}\n", style="bold yellow")
+        text.append("Plannen: p · verslag vastleggen na het overleg: v\n", style="dim")
+        return
+    text.append(f"Gehouden op {meeting.done_on}; aanwezig: ", style="bold")
+    text.append(", ".join(names.get(p, p) for p in meeting.present) + "\n")
+    text.append(f"\nBesluiten ({len(meeting.decisions) + len(meeting.resolutions)})\n", style="bold")
+    for line in (*meeting.decisions, *meeting.resolutions):
+        text.append(f"  {line}\n")
+    new = new_agreement_ids(plan, meeting)
+    text.append(f"\nNieuwe afspraken ({len(new)})\n", style="bold")
+    agreements = {a.id: a for a in plan.agreements}
+    for item_id in new:
+        text.append(f"  {item_id}  {agreements[item_id].title[:60]} (trekker {agreements[item_id].lead})\n")
 
 
 def _changes(text: Text, view: PlanView, first: date, last: date) -> None:
