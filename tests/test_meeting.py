@@ -280,7 +280,7 @@ def test_half_year_report_shows_the_meeting(repo: Path, cli) -> None:  # type: i
     assert cli("partneroverleg", "verslag", "PO-2026-2", str(EXAMPLE)).code == 0
     markdown = cli("rapport", "--halfjaar", "2026-H2").out
     assert "## Partneroverleg 2e halfjaar 2026 (2026-11-12 14:00-16:00, Stadhuis Amsterdam)" in markdown
-    assert "Gehouden op 2026-11-12; aanwezig: Programmateam HGKM&SG, Veilig Thuis Amsterdam-Amstelland" in markdown
+    assert "Gehouden op 2026-11-12; aanwezig: Programmateam HGKM" in markdown and "Veilig Thuis Amsterdam" in markdown
     assert "### Besluiten van het overleg (8)" in markdown and "### Nieuwe afspraken (2)" in markdown
     assert "**vervallen** (Opgegaan in de werkgroep gebiedsgericht werken)" in markdown
     report = json.loads(cli("rapport", "--halfjaar", "2026-H2", "--formaat", "json").out)
@@ -293,8 +293,8 @@ def test_half_year_report_shows_the_meeting(repo: Path, cli) -> None:  # type: i
 def test_calendar_has_the_meeting_with_place_and_the_agenda_reminder_for_the_preparer() -> None:
     import icalendar
 
+    from regiotrack.export.feeds import Feed
     from regiotrack.export.ical import ExportOptions, export_calendar
-    from regiotrack.plan.filters import RowFilter
 
     planned = plan_meeting(PLAN, "PO-2026-2", date(2026, 11, 18), "14:00-16:00", "Stadhuis, zaal 1").apply(PLAN)
     text = export_calendar(planned, date(2026, 11, 1))
@@ -315,7 +315,13 @@ def test_calendar_has_the_meeting_with_place_and_the_agenda_reminder_for_the_pre
     )
     moved = export_calendar(later, date(2026, 11, 1))
     assert "DTSTART;VALUE=DATE:20261104" in moved  # 10 working days before Wednesday 18 November
-    preparer = export_calendar(planned, date(2026, 11, 1), ExportOptions(RowFilter(lead="PT")))
-    assert "PO-2026-2-agenda@regiotrack" in preparer
-    other = export_calendar(planned, date(2026, 11, 1), ExportOptions(RowFilter(lead="VT")))
+    preparer = export_calendar(planned, date(2026, 11, 1), ExportOptions(Feed(actor="PT")))
+    assert "PO-2026-2-agenda@regiotrack" in preparer and "Agenda verzenden" in preparer
+    assert "BEGIN:VALARM" in preparer.split("PO-2026-2-agenda@regiotrack")[1].split("END:VEVENT")[0]
+    other = export_calendar(planned, date(2026, 11, 1), ExportOptions(Feed(actor="VT")))
     assert "PO-2026-2-agenda@regiotrack" not in other
+
+
+def test_readme_documents_the_verslag_file_with_the_tested_example() -> None:
+    readme = (EXAMPLE.parent.parent / "README.md").read_text(encoding="utf-8")
+    assert EXAMPLE.read_text(encoding="utf-8") in readme

@@ -11,8 +11,9 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from regiotrack.cli.registry import Command
 from regiotrack.errors import EXIT_OK, UserError
 
 if TYPE_CHECKING:
@@ -21,54 +22,65 @@ if TYPE_CHECKING:
     from regiotrack.plan.model import PartnerMeeting, Plan
 
 
-def add_commands(sub: Any, common: argparse.ArgumentParser, editing: argparse.ArgumentParser) -> None:
-    """Register the 'partneroverleg' group on the subparsers of ``cli.main.build_parser``."""
-    group = sub.add_parser(
-        "partneroverleg",
-        parents=[common],
-        help="plan, agenda en verslag van het halfjaarlijkse partneroverleg",
-        description="Zonder opdracht: alle verslagen (nieuwste eerst) en de komende overleggen.",
-    )
-    group.set_defaults(run=cmd_list)
-    actions = group.add_subparsers(dest="actie", metavar="ACTIE", parser_class=type(group))
+def _configure(parser: argparse.ArgumentParser) -> None:
+    """The sub-commands; without one, 'partneroverleg' lists the verslagen (like 'lijst')."""
+    from regiotrack.cli.parsing import Parser, add_global_options
+    from regiotrack.cli.registry import READS, WRITES
 
-    lst = actions.add_parser("lijst", parents=[common], help="alle verslagen, nieuwste eerst, en wat er komt")
+    actions = parser.add_subparsers(
+        dest="actie", metavar="ACTIE", parser_class=Parser, help="lijst, plannen, agenda of verslag (standaard: lijst)"
+    )
+
+    lst = actions.add_parser(
+        "lijst",
+        help="alle verslagen, nieuwste eerst, en de komende overleggen",
+        description="Alle verslagen (nieuwste eerst) en de komende overleggen met datum en agenda.",
+    )
+    add_global_options(lst, READS, suppress=True)
     lst.set_defaults(run=cmd_list)
 
     plan = actions.add_parser(
         "plannen",
-        parents=[editing],
         help="zet datum, tijd en plaats van een overleg",
-        description='Bijvoorbeeld: regiotrack partneroverleg plannen PO-2026-2 "18 juni 2026 14:00-16:00" '
-        '--locatie "Stadhuis Amsterdam". De dag moet in het halfjaar van het overleg liggen.',
+        description="Zet dag, tijd en plaats van een overleg in één keer. De dag moet in het halfjaar "
+        "van het overleg liggen. WANNEER zoals 18-6-2026, '18 juni 2026 14:00-16:00' of '2026-06-18 9.30-12.00'.",
+        epilog='Voorbeeld:\n  regiotrack partneroverleg plannen PO-2026-2 "18 november 2026 14:00-16:00" '
+        '--locatie "Stadhuis Amsterdam"',
     )
-    plan.add_argument("id", metavar="ID")
+    add_global_options(plan, WRITES, suppress=True)
+    plan.add_argument("id", metavar="ID", help="het partneroverleg, zoals PO-2026-2")
     plan.add_argument("wanneer", metavar="WANNEER", help='dag en tijd, zoals "18 juni 2026 14:00-16:00"')
-    plan.add_argument("--locatie", metavar="TEKST", help="waar het overleg is")
+    plan.add_argument("--locatie", metavar="TEKST", help="waar het overleg is (leeg: weghalen)")
     plan.set_defaults(run=cmd_plan)
 
     agenda = actions.add_parser(
         "agenda",
-        parents=[editing],
         help="het agendapakket (Markdown of HTML), of leg vast dat het verzonden is",
-        description="Terugblik op het halfjaar, verschoven deadlines, voorstellen, afspraken zonder "
+        description="Terugblik op het halfjaar, verschoven deadlines (uit git), voorstellen, afspraken zonder "
         "deadline, meldingen van werkgroepen en Expertiseplatform, en het komende halfjaar. "
         "Met --verzonden legt u vast dat de agenda vandaag (of op --vandaag) is verzonden.",
+        epilog="Voorbeelden:\n  regiotrack partneroverleg agenda PO-2026-2 -o agenda.html\n"
+        "  regiotrack partneroverleg agenda PO-2026-2 --verzonden",
     )
-    agenda.add_argument("id", metavar="ID")
-    agenda.add_argument("--formaat", choices=("md", "html"), help="standaard: naar het achtervoegsel van -o, anders md")
+    add_global_options(agenda, WRITES, suppress=True)
+    agenda.add_argument("id", metavar="ID", help="het partneroverleg, zoals PO-2026-2")
+    agenda.add_argument("--formaat", choices=("md", "html"), help="standaard: naar de extensie van -o, anders md")
     agenda.add_argument("-o", "--uitvoer", metavar="BESTAND", help="schrijf naar BESTAND (standaard: scherm)")
-    agenda.add_argument("--verzonden", action="store_true", help="leg vast dat de agenda is verzonden")
+    agenda.add_argument("--verzonden", action="store_true", help="leg vast dat de agenda is verzonden (één commit)")
     agenda.set_defaults(run=cmd_agenda)
 
     minutes = actions.add_parser(
         "verslag",
-        parents=[editing],
         help="leg het verslag vast uit een verslagbestand, of toon een vastgelegd verslag",
         description="Met BESTAND: voert de besluiten uit het verslagbestand (TOML, zie de README) door "
-        "in het plan, in één commit met een tag partneroverleg-JJJJ-N. Zonder BESTAND: toont het verslag.",
+        "in het plan, in één commit met een tag partneroverleg-JJJJ-N. Een fout in het bestand wordt "
+        "gemeld met regel en veld; dan wordt niets opgeslagen. Een tweede verslag voor hetzelfde overleg "
+        "wordt geweigerd. Zonder BESTAND: toont het vastgelegde verslag.",
+        epilog="Voorbeelden:\n  regiotrack partneroverleg verslag PO-2026-2 verslag.toml\n"
+        "  regiotrack partneroverleg verslag PO-2026-2 -o verslag.html",
     )
-    minutes.add_argument("id", metavar="ID")
+    add_global_options(minutes, WRITES, suppress=True)
+    minutes.add_argument("id", metavar="ID", help="het partneroverleg, zoals PO-2026-2")
     minutes.add_argument("bestand", metavar="BESTAND", nargs="?", help="het verslagbestand (.toml)")
     minutes.add_argument("--formaat", choices=("md", "html"), help="bij tonen: md (standaard) of html")
     minutes.add_argument("-o", "--uitvoer", metavar="BESTAND", help="bij tonen: schrijf naar BESTAND")
@@ -207,12 +219,10 @@ def _history(path: Path) -> list[HistoryEntry] | None:
 
 def _ids_in_history(path: Path, plan: Plan) -> set[str]:
     """Ids that were ever in the file (removed ones included): a new afspraak never reuses them."""
-    from regiotrack.history.log import removed_items
     from regiotrack.plan.schedule import tracked_items
 
     entries = _history(path) or []
-    current = {i.id for i in tracked_items(plan)}
-    return current | {item_id for item_id, _ in removed_items(entries, current)}
+    return {i.id for i in tracked_items(plan)} | {change.item_id for entry in entries for change in entry.changes}
 
 
 _DATE_FIELDS = {"deadline", "datum", "van", "tot", "periode", "af_op"}
@@ -253,7 +263,9 @@ def reports_since(plan: Plan, meeting: PartnerMeeting, entries: list[HistoryEntr
             owner[agreement.id] = f"{agreement.lead} {names.get(agreement.lead, '')}".strip()
     for group in groups.values():
         owner[group.id] = f"{group.id} {group.name}"
-    reports = [Report(f"{g.id} {g.name}", None, g.note) for g in groups.values() if g.note]
+    from regiotrack.plan.meeting import latest_note
+
+    reports = [Report(f"{g.id} {g.name}", None, note) for g in groups.values() if (note := latest_note(g))]
     for entry in entries:
         when = entry.revision.when.date()
         if when < since:
@@ -262,3 +274,16 @@ def reports_since(plan: Plan, meeting: PartnerMeeting, entries: list[HistoryEntr
             if change.item_id in owner:
                 reports.append(Report(owner[change.item_id], when, f"{change.text()} ({entry.revision.author})"))
     return reports
+
+
+MEETING = Command(
+    cmd_list,
+    _configure,
+    "Het halfjaarlijkse partneroverleg (§10.3): plannen (dag, tijd, plaats), het agendapakket maken en "
+    "de verzending vastleggen, het verslag vastleggen (één commit en een tag). Zonder ACTIE: alle "
+    "verslagen, nieuwste eerst, en de komende overleggen.",
+    "regiotrack partneroverleg\n"
+    'regiotrack partneroverleg plannen PO-2026-2 "18 november 2026 14:00-16:00" --locatie "Stadhuis"\n'
+    "regiotrack partneroverleg agenda PO-2026-2 -o agenda.html\n"
+    "regiotrack partneroverleg verslag PO-2026-2 verslag.toml",
+)

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from regiotrack.export.text import row_json
-from regiotrack.plan.meeting import agenda_due, when_label
+from regiotrack.plan.meeting import agenda_due, latest_note, when_label
 from regiotrack.plan.model import Agreement, PartnerMeeting, Plan
 from regiotrack.plan.periods import half_year_of
 from regiotrack.plan.schedule import Row, rows
@@ -63,7 +63,7 @@ def build_agenda(
 
     def item(row: Row) -> dict[str, Any]:
         data = row_json(row)
-        reason = row.item.note if row.standing.state == "geblokkeerd" else None
+        reason = latest_note(row.item) if row.standing.state == "geblokkeerd" else None
         data["reden"] = reason
         return data
 

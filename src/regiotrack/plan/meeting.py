@@ -163,6 +163,15 @@ def new_agreement_ids(plan: Plan, meeting: PartnerMeeting) -> list[str]:
     return [a.id for a in plan.agreements if a.set_in == meeting.id and a.id not in decided]
 
 
+def latest_note(item: Any) -> str | None:
+    """The item's note: its ``notitie``, or the newest entry of a dated note log (``notities``)."""
+    note = getattr(item, "note", None)
+    if isinstance(note, str):
+        return note
+    log = getattr(item, "notes", ())
+    return str(getattr(log[0], "text", log[0])) if log else None
+
+
 def tag_name(meeting: PartnerMeeting) -> str:
     """The git tag of a meeting's verslag: PO-2026-2 -> 'partneroverleg-2026-2'."""
     half = meeting.half_year
@@ -175,6 +184,7 @@ __all__ = [
     "EXAMPLES",
     "agenda_due",
     "agenda_warning",
+    "latest_note",
     "mark_agenda_sent",
     "minutes",
     "new_agreement_ids",

@@ -324,6 +324,8 @@ def _decide(
             )
             return None
         changes |= {"status": "vervallen", "done_on": None}
+        if "reason" in Agreement.model_fields:  # the 'reden' field of issue 13, once the model has it
+            changes["reason"] = decision.reason
     if decision.reason:
         said.append(decision.reason)
     record = f"{item_id}: {decision.kind}" + (f" ({'; '.join(said)})" if said else "")

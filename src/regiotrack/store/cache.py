@@ -40,18 +40,17 @@ def _key(digest: str, models: bool) -> str:
     # pydantic's version matters for pickled models; read it without importing pydantic.
     from importlib.metadata import version
 
-    return f"{digest}-{__version__}-{version('pydantic')}-{SCHEMA_VERSION}-{_model_stamp()}"
+    return f"{digest}-{__version__}-{version('pydantic')}-{SCHEMA_VERSION}-{_model_shape()}"
 
 
-def _model_stamp() -> str:
-    """Size and change time of the model's source: a pickle of an older model (a field added
-    in a development checkout, same version number) is never loaded into the new classes."""
-    model = Path(__file__).resolve().parent.parent / "plan" / "model.py"
-    try:
-        info = model.stat()
-    except OSError:
-        return "0"
-    return f"{info.st_size}.{info.st_mtime_ns}"
+def _model_shape() -> str:
+    """The fields of every plan model: a model that gained a field (a developer's checkout between
+    two releases) must not be served pickles made without it."""
+    from regiotrack.plan.model import Plan, section_model
+    from regiotrack.plan.vocabulary import SECTIONS
+
+    models: list[type[Any]] = [Plan, *(section_model(s.key) for s in SECTIONS)]
+    return str(hash(tuple(tuple(m.model_fields) for m in models)) & 0xFFFFFFFF)
 
 
 def lookup(digest: str, models: bool = True) -> Any | None:

@@ -8,13 +8,16 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, TextArea
 
+from regiotrack.tui.text import clean, plain
+
 
 class NoteDialog(ModalScreen[str | None]):
     """A multi-line editor; Ctrl+S saves, Escape cancels."""
 
     DEFAULT_CSS = """
     NoteDialog { align: center middle; }
-    NoteDialog > Vertical { width: 72; height: 16; border: thick $primary; background: $surface; padding: 0 1; }
+    NoteDialog > Vertical { width: 72; max-width: 100%; height: 16; max-height: 100%;
+                           border: thick $primary; background: $surface; padding: 0 1; }
     NoteDialog TextArea { height: 1fr; }
     """
     BINDINGS = [Binding("ctrl+s", "save", "Opslaan"), Binding("escape", "cancel", "Annuleren")]
@@ -22,11 +25,21 @@ class NoteDialog(ModalScreen[str | None]):
     def __init__(self, item_id: str, note: str) -> None:
         super().__init__()
         self.item_id = item_id
-        self.note = note
+        self.note = clean(note)
+        """The note as edited: control characters never reach the terminal raw, so they are shown
+        (and, when saved, kept) as visible text such as \\x1b."""
+        self.had_controls = self.note != note
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(f"Notitie bij {self.item_id} — Ctrl+S opslaan, Esc annuleren")
+            yield Label(plain(f"Notitie bij {self.item_id} — Ctrl+S opslaan, Esc annuleren"))
+            if self.had_controls:
+                yield Label(
+                    "Let op: de notitie bevat stuurtekens; ze staan hier zichtbaar (zoals \\x1b) "
+                    "en worden zo bewaard als u opslaat.",
+                    id="controls",
+                    markup=False,
+                )
             yield TextArea(self.note, id="note", soft_wrap=True)
 
     def on_mount(self) -> None:

@@ -14,15 +14,13 @@ from regiotrack.plan.model import PartnerMeeting, Plan
 from regiotrack.plan.progress import half_year_review
 from regiotrack.plan.schedule import Row, standing
 from regiotrack.plan.standing import SYMBOLS
-from regiotrack.tui.commands import bindings
 from regiotrack.tui.screens.base import PlanScreen
+from regiotrack.tui.text import clean, plain
 from regiotrack.tui.view import PlanView
 
 
 class MeetingsScreen(PlanScreen):
     """A table of meetings and the review of the highlighted one: when, where, who, what was decided."""
-
-    BINDINGS = bindings("partneroverleg")
 
     def compose(self) -> ComposeResult:
         yield from self.compose_chrome()
@@ -40,15 +38,15 @@ class MeetingsScreen(PlanScreen):
         table.clear()
         for meeting in view.loaded.plan.partner_meetings:
             state = standing(meeting, view.today)
-            table.add_row(
+            cells = (
                 meeting.id,
                 meeting.half_year.label(),
                 f"{meeting.day} {meeting.time or ''}".strip() if meeting.day else "nog niet gepland",
-                Text(meeting.location or "-"),
+                meeting.location or "-",
                 "verslag" if meeting.has_minutes else meeting.status,
                 f"{SYMBOLS[state.state]} {state.state}",
-                key=meeting.id,
             )
+            table.add_row(*(plain(cell) for cell in cells), key=meeting.id)
         if keep is not None and keep in [m.id for m in view.loaded.plan.partner_meetings]:
             table.move_cursor(row=table.get_row_index(keep))
         elif view.standing.next_meeting is not None:
@@ -60,6 +58,17 @@ class MeetingsScreen(PlanScreen):
         if not table.row_count:
             return None
         return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+
+    def action_record_minutes(self) -> None:
+        """Record the verslag of the selected meeting, step by step (one commit and a tag)."""
+        from regiotrack.tui.meeting_flows import record_minutes
+
+        item_id = self.selected_item_id()
+        if item_id is None or self.view is None:
+            self.notify("Kies eerst een partneroverleg.", severity="warning")
+            return
+        work = record_minutes(self.app, self.view, item_id)
+        self.app.run_worker(work, name="edit:verslag", group="edit", exclusive=True, exit_on_error=False)
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self) -> None:
@@ -74,8 +83,8 @@ class MeetingsScreen(PlanScreen):
         meeting = next(m for m in self.view.loaded.plan.partner_meetings if m.id == item_id)
         half = half_year_review(self.view.loaded.plan, meeting.half_year, self.view.today)
         plan = self.view.loaded.plan
-        text = Text(f"{meeting.title}", style="bold")
-        text.append(f"  ·  {when_label(meeting) if meeting.day else 'nog niet gepland'}\n")
+        text = Text(clean(meeting.title), style="bold")
+        text.append(clean(f"  ·  {when_label(meeting) if meeting.day else 'nog niet gepland'}\n"))
         _minutes(text, plan, meeting, self.view.today)
         _section(text, f"Gedaan in {meeting.half_year.label()}", half.completed)
         _section(text, "Verlopen (deadline in dit halfjaar, niet gereed)", half.slipped)
@@ -95,23 +104,24 @@ def _minutes(text: Text, plan: Plan, meeting: PartnerMeeting, today: date) -> No
     if not meeting.has_minutes:
         due = agenda_due(meeting)
         sent = f"verzonden op {meeting.agenda_sent}" if meeting.agenda_sent else "nog niet verzonden"
-        text.append(f"Voorbereiding: {names.get(meeting.prepared_by or '', meeting.prepared_by or '-')}; ")
+        text.append(clean(f"Voorbereiding: {names.get(meeting.prepared_by or '', meeting.prepared_by or '-')}; "))
         text.append(f"agenda {sent}" + (f" (uiterlijk {due})" if due and not meeting.agenda_sent else "") + "\n")
         warning = agenda_warning(meeting, today)
         if warning:
-            text.append(f"⚠ {warning}\n", style="bold yellow")
+            text.append(clean(f"⚠ {warning}\n"), style="bold yellow")
         text.append("Plannen: p · verslag vastleggen na het overleg: v\n", style="dim")
         return
     text.append(f"Gehouden op {meeting.done_on}; aanwezig: ", style="bold")
-    text.append(", ".join(names.get(p, p) for p in meeting.present) + "\n")
+    text.append(clean(", ".join(names.get(p, p) for p in meeting.present)) + "\n")
     text.append(f"\nBesluiten ({len(meeting.decisions) + len(meeting.resolutions)})\n", style="bold")
     for line in (*meeting.decisions, *meeting.resolutions):
-        text.append(f"  {line}\n")
+        text.append(clean(f"  {line}", one_line=True) + "\n")
     new = new_agreement_ids(plan, meeting)
     text.append(f"\nNieuwe afspraken ({len(new)})\n", style="bold")
     agreements = {a.id: a for a in plan.agreements}
     for item_id in new:
-        text.append(f"  {item_id}  {agreements[item_id].title[:60]} (trekker {agreements[item_id].lead})\n")
+        agreement = agreements[item_id]
+        text.append(clean(f"  {item_id}  {agreement.title[:60]} (trekker {agreement.lead})", one_line=True) + "\n")
 
 
 def _changes(text: Text, view: PlanView, first: date, last: date) -> None:
@@ -130,7 +140,7 @@ def _changes(text: Text, view: PlanView, first: date, last: date) -> None:
     ]
     text.append(f"\nGewijzigd in dit halfjaar, uit git ({len(lines)})\n", style="bold")
     for line in lines[-8:]:
-        text.append(f"  {line[:90]}\n")
+        text.append(clean(f"  {line[:90]}\n"))
     if not lines:
         text.append("  (geen)\n", style="dim")
 
@@ -138,7 +148,7 @@ def _changes(text: Text, view: PlanView, first: date, last: date) -> None:
 def _section(text: Text, title: str, rows: tuple[Row, ...]) -> None:
     text.append(f"\n{title} ({len(rows)})\n", style="bold")
     for row in rows[:8]:
-        text.append(f"  {SYMBOLS[row.standing.state]} {row.id}  {row.title[:60]}\n")
+        text.append(f"  {SYMBOLS[row.standing.state]} {row.id}  {clean(row.title, one_line=True)[:60]}\n")
     if len(rows) > 8:
         text.append(f"  … en nog {len(rows) - 8}\n", style="dim")
     if not rows:

@@ -1,0 +1,130 @@
+"""Commands that read the plan: controleer, lijst, toon."""
+
+from __future__ import annotations
+
+import argparse
+
+from regiotrack.cli.common import load_plan, locate_for, today_of
+from regiotrack.cli.registry import Command
+from regiotrack.errors import EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """controleer: errors (exit 1) or none (exit 0); rule warnings listed apart."""
+    from regiotrack.check.rules import rule_warnings
+    from regiotrack.store.reading import display_name
+
+    today = today_of(args)
+    loaded = load_plan(args, today)
+    file = display_name(loaded.path)
+    warnings = [*loaded.warnings, *rule_warnings(loaded.plan, today, loaded.index, file)]
+    plan = loaded.plan
+    print(
+        f"{file}: geen fouten ({len(plan.steps)} stappen, {len(plan.agreements)} afspraken, "
+        f"{len(plan.working_groups)} werkgroepen, {len(plan.partner_meetings)} partneroverleggen)."
+    )
+    if warnings:
+        print(
+            f"\n{len(warnings)} {'waarschuwing' if len(warnings) == 1 else 'waarschuwingen'} "
+            f"(vandaag = {today}); die laten de controle niet mislukken:"
+        )
+        for warning in warnings:
+            print(warning.format())
+    return EXIT_OK
+
+
+CHECK = Command(
+    cmd_check,
+    lambda parser: None,
+    "Meldt alle fouten (met regel, item en veld) en daarna de waarschuwingen. Exitcode 1 bij fouten, anders 0.",
+    "regiotrack controleer --plan plans/2025-2029.toml",
+)
+
+
+def _days(text: str) -> int:
+    """A whole, non-negative number of days for --dagen."""
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"'{text}' is geen aantal dagen; schrijf een heel getal, zoals 30")
+    return int(text)
+
+
+def _configure_list(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--verlopen", action="store_true", help="alleen wat over de deadline is en niet gereed")
+    parser.add_argument("--binnenkort", action="store_true", help="alleen wat binnen --dagen vervalt")
+    parser.add_argument("--dagen", type=_days, default=14, metavar="N", help="venster voor binnenkort (standaard 14)")
+    parser.add_argument("--status", help="alleen deze status (open, lopend, gereed, geblokkeerd, vervallen)")
+    parser.add_argument("--trekker", metavar="ID", help="alleen wat deze organisatie trekt")
+    parser.add_argument("--werkgroep", metavar="ID", help="alleen afspraken van deze werkgroep")
+    parser.add_argument("--gremium", metavar="ID", help="alleen wat bij dit gremium hoort")
+    parser.add_argument("--soort", help="stap, afspraak, partneroverleg, of sessie, periode, deadline, dag")
+    parser.add_argument("--gemeente", metavar="NAAM", help="alleen wat deze gemeente aangaat")
+    parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """lijst: the tracked items with their standing, filtered.
+
+    An unchanged plan is listed from its snapshot (``store/listing.py``) without loading pydantic.
+    """
+    import hashlib
+
+    from regiotrack.export.text import rows_json, table
+    from regiotrack.plan.filters import RowFilter
+    from regiotrack.store import listing
+    from regiotrack.store.files import read_file
+
+    today = today_of(args)
+    location = locate_for(args, today)
+    raw = read_file(location.path)
+    digest = hashlib.sha256(raw).hexdigest()
+    snap = listing.lookup(digest)
+    if snap is None:
+        from regiotrack.store.reading import load_bytes
+
+        snap = listing.snapshot(load_bytes(raw, location.path, location.readonly).plan)
+        listing.store(digest, snap)
+    selection = RowFilter(
+        overdue=args.verlopen,
+        soon=args.binnenkort,
+        status=args.status,
+        lead=args.trekker,
+        working_group=args.werkgroep,
+        body=args.gremium,
+        kind=args.soort,
+        municipality=args.gemeente,
+    )
+    selection.check(listing.known(snap))
+    selected = selection.apply(listing.rows_for(snap, today, args.dagen))
+    print(rows_json(selected, today) if args.json else table(selected))
+    return EXIT_OK
+
+
+LIST = Command(
+    cmd_list,
+    _configure_list,
+    "Lijst van alle items met hun stand op de dag van vandaag; de opties filteren.",
+    "regiotrack lijst --verlopen\nregiotrack lijst --binnenkort --dagen 30 --trekker JRBA\nregiotrack lijst --json",
+)
+
+
+def _configure_show(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("id", metavar="ID", help="het id van een stap, afspraak of partneroverleg, zoals B2-01")
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """toon: one item in full."""
+    from regiotrack.export.describe import describe
+    from regiotrack.plan.edits import require_item
+
+    today = today_of(args)
+    plan = load_plan(args, today).plan
+    print(describe(plan, require_item(plan, args.id), today))
+    return EXIT_OK
+
+
+SHOW = Command(
+    cmd_show,
+    _configure_show,
+    "Alles over één item, met zijn stand op de dag van vandaag.",
+    "regiotrack toon B2-01",
+)
