@@ -325,3 +325,15 @@ def test_calendar_has_the_meeting_with_place_and_the_agenda_reminder_for_the_pre
 def test_readme_documents_the_verslag_file_with_the_tested_example() -> None:
     readme = (EXAMPLE.parent.parent / "README.md").read_text(encoding="utf-8")
     assert EXAMPLE.read_text(encoding="utf-8") in readme
+
+
+def test_vastgesteld_in_and_aanwezig_must_name_declared_items(plan_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    text = plan_path.read_text()
+    text = text.replace('id = "B2-06"\n', 'id = "B2-06"\nvastgesteld_in = "PO-2026-3"\n', 1)
+    text = text.replace('id = "PO-2026-1"\n', 'id = "PO-2026-1"\naanwezig = ["PT", "VTT"]\n', 1)
+    plan_path.write_text(text)
+    result = cli("controleer")
+    assert result.code == 1
+    assert "B2-06, veld 'vastgesteld_in': vastgesteld_in 'PO-2026-3' is niet gedeclareerd" in result.err
+    assert "bedoelde u 'PO-2026-2'?" in result.err and "[[partneroverleg]] of [[gremium]]" in result.err
+    assert "PO-2026-1, veld 'aanwezig': aanwezige 'VTT' is niet gedeclareerd; bedoelde u 'VT'?" in result.err

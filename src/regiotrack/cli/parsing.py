@@ -63,8 +63,10 @@ class Parser(argparse.ArgumentParser):
         super().__init__(**kwargs)  # type: ignore[arg-type]
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        from regiotrack.errors import escape_controls
+
         self.print_usage(sys.stderr)
-        self.exit(EXIT_INPUT, f"regiotrack: fout: {message}\n    → Zie '{self.prog} --help'.\n")
+        self.exit(EXIT_INPUT, escape_controls(f"regiotrack: fout: {message}\n    → Zie '{self.prog} --help'.\n"))
 
 
 def add_global_options(parser: argparse.ArgumentParser, names: Sequence[str], suppress: bool) -> None:

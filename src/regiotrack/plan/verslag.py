@@ -96,6 +96,10 @@ class MinutesEdit(Edit):
         """The commit message body: every change, one per line."""
         return self.body
 
+    def changes_nothing(self, plan: Plan) -> bool:
+        """Never: a verslag at least records that the meeting was held."""
+        return False
+
     def apply(self, plan: Plan) -> Plan:
         """The plan with every decision made and the new afspraken added at the end."""
         for part in self.parts:
