@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Severity = Literal["fout", "waarschuwing"]
 # Shown escaped: C0 controls but newline and tab, DEL, C1 controls (a terminal may act on any of them),
@@ -17,8 +16,7 @@ Severity = Literal["fout", "waarschuwing"]
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong (fout) or worth a look (waarschuwing) in a plan file."""
 
     message: str

@@ -53,7 +53,7 @@ def save_and_commit(
     Raises UserError before anything is written when the edit is invalid, its new values hold
     resident data or control characters (``check.content``), the plan is read-only or stale,
     or a git merge or rebase is under way; FileSystemError when the file cannot be written
-    (the old file is then untouched). An edit that changes nothing writes and commits nothing
+    (the plan is then unchanged). An edit that changes nothing writes and commits nothing
     (``Saved.changed`` is False).
     """
     if not loaded.readonly:
@@ -74,19 +74,7 @@ def save_and_commit(
     if refused:
         raise refusal(refused)
     swept = uncommitted_changes(root, loaded, remaining) if root is not None else []
-    try:
-        _refuse_read_only(loaded.path)
-        saved = save_edit(loaded, lambda _plan: new_plan)
-    except FileNotFoundError:
-        file = display_name(loaded.path)
-        raise UserError(
-            f"{file} is intussen verwijderd of verplaatst; er is niets geschreven",
-            f"Zet het bestand terug (bijvoorbeeld: git checkout -- {file}) en probeer het opnieuw.",
-        ) from None
-    except OSError as err:  # the write is atomic: whatever failed, the old file is still there
-        raise FileSystemError.from_os_error(
-            err, f"{display_name(loaded.path)} opslaan", "het plan is niet gewijzigd"
-        ) from None
+    saved = _write(loaded, new_plan)
     outcome = None
     if root is not None:
         body = "\n\n".join(part for part in (edit.commit_body(), _swept_body(swept)) if part)
@@ -140,6 +128,21 @@ def refusal(problems: list[Problem]) -> UserError:
         "Laat persoons- en casusgegevens (BSN, telefoonnummer, e-mailadres van een inwoner) en "
         "onzichtbare tekens weg, en probeer het opnieuw.",
     )
+
+
+def _write(loaded: LoadedPlan, new_plan: Plan) -> LoadedPlan:
+    """save_edit, with every file-system failure as a Dutch message (the old file stays)."""
+    file = display_name(loaded.path)
+    try:
+        _refuse_read_only(loaded.path)
+        return save_edit(loaded, lambda _plan: new_plan)
+    except FileNotFoundError:
+        raise UserError(
+            f"{file} is intussen verwijderd of verplaatst; er is niets geschreven",
+            f"Zet het bestand terug (bijvoorbeeld: git checkout -- {file}) en probeer het opnieuw.",
+        ) from None
+    except OSError as err:  # the write is atomic: whatever failed, the old file is still there
+        raise FileSystemError.from_os_error(err, f"{file} opslaan", "het plan is niet gewijzigd") from None
 
 
 def _refuse_read_only(path: Path) -> None:

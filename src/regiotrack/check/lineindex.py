@@ -61,8 +61,16 @@ def _strip_key(raw: str) -> str:
 class LazyLineIndex:
     """A LineIndex computed on first use: a valid plan is read without scanning its lines at all."""
 
-    def __init__(self, text: str):
-        self.text = text
+    def __init__(self, text: str | bytes):
+        # Bytes (the file as read, UTF-8) are kept as they are: a plan of 100,000 items with one
+        # non-ASCII character is 32 MB of bytes but 65 MB as a str, held as long as the plan.
+        self._source = text
+
+    @property
+    def text(self) -> str:
+        """The text the lines are counted in."""
+        source = self._source
+        return source.decode("utf-8-sig") if isinstance(source, bytes) else source
 
     @cached_property
     def index(self) -> LineIndex:
@@ -72,7 +80,9 @@ class LazyLineIndex:
     @property
     def comment_lines(self) -> list[int]:
         """Lines with a comment; a file without any '#' needs no scan to know there are none."""
-        return self.index.comment_lines if "#" in self.text else []
+        source = self._source
+        has_hash = b"#" in source if isinstance(source, bytes) else "#" in source
+        return self.index.comment_lines if has_hash else []
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.index, name)

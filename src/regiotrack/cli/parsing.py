@@ -44,6 +44,10 @@ _FLAGS = {PLAN: "--plan", TODAY: "--vandaag", NO_COMMIT: "--geen-commit"}
 class _Formatter(argparse.HelpFormatter):
     """Fills paragraphs, but keeps blocks with indented lines (examples, the command list) as written."""
 
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        # argparse imports shutil for the width each time a parser is made; os alone is enough.
+        super().__init__(prog, indent_increment, max_help_position, width or _terminal_width() - 2)
+
     def _fill_text(self, text: str, width: int, indent: str) -> str:
         blocks = []
         for block in text.split("\n\n"):
@@ -52,6 +56,20 @@ class _Formatter(argparse.HelpFormatter):
             else:
                 blocks.append(super()._fill_text(block, width, indent))
         return "\n\n".join(blocks)
+
+
+def _terminal_width() -> int:
+    """$COLUMNS, else the terminal's width, else 80 (what shutil.get_terminal_size does)."""
+    import os
+
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns if sys.__stdout__ else 80
+    except (AttributeError, ValueError, OSError):
+        return 80
 
 
 class Parser(argparse.ArgumentParser):

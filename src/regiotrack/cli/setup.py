@@ -44,19 +44,6 @@ def _configure_init(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _why(err: Exception) -> str:
-    """Why a side of the merge cannot be read, in Dutch where we know it."""
-    from regiotrack.store.parsing import NestingError
-
-    if isinstance(err, NestingError):
-        return "lijsten of tabellen staan te diep in elkaar"
-    if isinstance(err, OSError):
-        from regiotrack.errors import FileSystemError
-
-        return FileSystemError.from_os_error(err, "lezen").message
-    return str(err)
-
-
 def cmd_init(args: argparse.Namespace) -> int:
     """init: a new plans repository, or the merge driver in an existing one; --ci: the CI template too."""
     from regiotrack.errors import UserError

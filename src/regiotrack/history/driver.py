@@ -48,7 +48,7 @@ def run_driver(base: Path, ours: Path, theirs: Path, name: str) -> DriverResult:
         try:
             texts[role] = decode(raw[role], name)
             data[role] = tomlread.loads(texts[role]) if texts[role].strip() else {}
-        except RecursionError:
+        except (RecursionError, tomlread.NestingError):
             return _text_merge(files, name, f"{role}: de TOML is te diep genest voor de samenvoeging per veld")
         except unreadable:
             return _text_merge(files, name, f"{role}: geen geldige TOML, dus geen samenvoeging per veld")

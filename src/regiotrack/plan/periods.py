@@ -29,23 +29,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, cast
 
+from regiotrack.plan.vocabulary import MONTHS_NL as MONTHS_NL
+
 Precision = Literal["jaar", "halfjaar", "kwartaal", "maand"]
 Part = Literal["begin", "midden", "eind"]
 
-MONTHS_NL = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 _UNIT = re.compile(
     r"^(?:(?P<part>begin|midden|eind) )?"

@@ -6,7 +6,6 @@ No pydantic and no TOML here, so that every path (history, merges, caches) can u
 from __future__ import annotations
 
 import os
-import tempfile
 from contextlib import suppress
 from pathlib import Path
 
@@ -59,6 +58,8 @@ def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None
             mode = target.stat().st_mode & 0o7777
         except FileNotFoundError:
             mode = 0o644
+    import tempfile  # (and shutil with it) only when writing: reading stays quick to start
+
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

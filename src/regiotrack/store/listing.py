@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import json
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from regiotrack import __version__
 from regiotrack.plan.filters import Known
@@ -25,8 +24,7 @@ if TYPE_CHECKING:
 FORMAT = f"regiotrack-lijst/2/{__version__}"
 
 
-@dataclass(frozen=True, slots=True)
-class ListRow:
+class ListRow(NamedTuple):
     """One tracked item as listed, with plain fields (see ``filters.Listable``)."""
 
     type: str

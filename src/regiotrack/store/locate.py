@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from regiotrack.errors import UserError
 
@@ -13,8 +13,7 @@ BUNDLED_NAME = "2025-2029.toml"
 _PERIOD_NAME = re.compile(r"^(\d{4})-(\d{4})$")
 
 
-@dataclass(frozen=True)
-class PlanLocation:
+class PlanLocation(NamedTuple):
     """A plan file and whether it may be edited."""
 
     path: Path

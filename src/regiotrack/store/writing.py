@@ -178,7 +178,7 @@ def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan]) -> LoadedPlan:
         plan=new_plan,
         path=loaded.path,
         digest=digest,
-        index=LazyLineIndex(text),  # type: ignore[arg-type]  # scanned only if something needs a line
+        index=LazyLineIndex(raw),  # type: ignore[arg-type]  # scanned only if something needs a line
         readonly=False,
         crlf=loaded.crlf,
         canonical=True,
