@@ -101,3 +101,20 @@ def test_agenda_and_verslag_in_a_real_browser_print_on_a4(tmp_path: Path) -> Non
         for expected in ("Verslag Partneroverleg 2e halfjaar 2026", "Besluit per afspraak", "Opgegaan in WG-01"):
             assert expected in minutes, expected
         assert "Tussenevaluatie gebiedsprofielen" in minutes and "partneroverleg-2026-2" in minutes
+
+
+@needs_program("chromium", "apt-get install chromium")
+def test_axe_core_finds_nothing_in_agenda_and_verslag(tmp_path: Path) -> None:
+    from browser import axe_violations, browser_session
+
+    manager, browser = browser_session()
+    try:
+        for name, page_text in (("agenda", _agenda_page()), ("verslag", _minutes_page())):
+            file = tmp_path / f"{name}.html"
+            file.write_text(page_text, encoding="utf-8")
+            page = browser.new_page()
+            page.goto(file.as_uri())
+            assert axe_violations(page) == [], name
+    finally:
+        browser.close()
+        manager.stop()
