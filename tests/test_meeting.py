@@ -137,7 +137,7 @@ def test_verslag_file_applied_as_one_commit_and_a_tag(repo: Path, cli) -> None: 
     assert git(repo, "rev-parse", "partneroverleg-2026-2^{commit}") == git(repo, "rev-parse", "HEAD")
     assert git(repo, "tag", "-l", "--format=%(contents:subject)", "partneroverleg-2026-2") == subject
     text = plan.read_text()
-    assert 'id = "A-06"\ntitel = "Tussenevaluatie gebiedsprofielen' in text
+    assert 'id = "A-45"\ntitel = "Tussenevaluatie gebiedsprofielen' in text
     assert text.count('vastgesteld_in = "PO-2026-2"') == 4  # two adjusted, two new
     assert 'aanwezig = [\n    "PT",' in text and "gereed_op = 2026-11-12" in text
     loaded = read_plan(plan).plan
@@ -147,7 +147,7 @@ def test_verslag_file_applied_as_one_commit_and_a_tag(repo: Path, cli) -> None: 
     assert "PO-2026-2  gehouden op 2026-11-12  5 besluiten over afspraken, 3 besluiten, 2 nieuwe afspraken" in shown
     minutes = cli("partneroverleg", "verslag", "PO-2026-2").out
     assert "| B2-04 | " in minutes and "| vervallen | Opgegaan in de werkgroep gebiedsgericht werken |" in minutes
-    assert "| A-07 | Voorstel opvangcapaciteit voorgelegd aan het ABDB | PT | 2027-03-31 |" in minutes
+    assert "| A-46 | Voorstel opvangcapaciteit voorgelegd aan het ABDB | PT | 2027-03-31 |" in minutes
 
 
 def _unchanged(repo: Path, before: bytes, head: str) -> None:
@@ -227,19 +227,19 @@ def test_verschil_between_two_verslag_tags_tells_the_half_year(repo: Path, cli) 
     assert cli("partneroverleg", "verslag", "PO-2026-2", str(EXAMPLE)).code == 0
     story = cli("verschil", "partneroverleg-2026-1", "partneroverleg-2026-2").out.splitlines()
     ids = [line.split(":")[0] for line in story]
-    assert ids == ["B2-01", "B2-02", "B2-04", "B2-05", "B2-07", "A-06", "A-07", "PO-2026-2"]
+    assert ids == ["B2-01", "B2-02", "B2-04", "B2-05", "B2-07", "A-45", "A-46", "PO-2026-2"]
     assert any(line.startswith("B2-07: status lopend → geblokkeerd, notitie") for line in story)
     assert "B2-03" not in ids  # decided in the first half-year, before the first tag
 
 
 def test_agenda_pack_sections(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
-    cli("deadline", "B2-03", "31-12-2026")
+    cli("deadline", "B2-01", "31-12-2026")
     cli("zet", "A-01", "geblokkeerd", "--notitie", "Wacht op financiering")
     cli("notitie", "B2-13", "Werkgroep meldt: eerste gebiedsbijeenkomst gehouden")
     agenda = cli("partneroverleg", "agenda", "PO-2026-2", "--vandaag", "2026-11-22").out
     assert agenda.startswith("# Agenda Partneroverleg 2e halfjaar 2026")
     assert "- Wanneer en waar: 2e halfjaar 2026 (nog niet gepland)" in agenda
-    assert "B2-03: deadline 2026-Q1 → 2026-12-31 (2026-11-20, Test Adviseur)" in agenda
+    assert "B2-01: deadline 2026-Q1 → 2026-12-31 (2026-11-20, Test Adviseur)" in agenda
     assert "■ geblokkeerd: Wacht op financiering" in agenda
     assert "WG-01 Versterking gebiedsgericht werken (2026-11-20): B2-13: notitie" in agenda
     assert "## 6. Vooruitblik: wat in het komende halfjaar vervalt: 1e halfjaar 2027" in agenda

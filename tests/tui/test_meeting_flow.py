@@ -61,7 +61,9 @@ async def test_record_a_verslag_step_by_step(make_app, git_plan: Path) -> None: 
         await pilot.pause()
         flow = app.screen
         assert isinstance(flow, MinutesScreen)
-        assert "stap 1 van 4: besluit per afspraak (1/18)" in str(flow.query_one("#title", Label).render())
+        count = len(flow.items)
+        assert [a.id for a in flow.items[:5]] == ["B2-01", "B2-02", "B2-03", "B2-04", "B2-05"]
+        assert f"stap 1 van 4: besluit per afspraak (1/{count})" in str(flow.query_one("#title", Label).render())
         # B2-01: afronden
         await _click(pilot, "#afronden")
         await _next(pilot)
@@ -82,7 +84,7 @@ async def test_record_a_verslag_step_by_step(make_app, git_plan: Path) -> None: 
         await _click(pilot, "#bijstellen")
         await _type(pilot, app, "#lead", "VT")
         await _next(pilot)
-        for _ in range(13):  # no decision on the rest of the agenda (B2-06 … A-03)
+        for _ in range(count - 5):  # no decision on the rest of the agenda
             await _next(pilot)
         assert "stap 2 van 4: nieuwe afspraken" in str(flow.query_one("#title", Label).render())
         for title, lead, deadline in (
@@ -121,7 +123,11 @@ async def test_record_a_verslag_step_by_step(make_app, git_plan: Path) -> None: 
     assert git(root, "rev-parse", "partneroverleg-2026-2^{commit}") == git(root, "rev-parse", "HEAD")
     text = git_plan.read_text()
     assert 'id = "B2-02"' in text and 'deadline = "2027-Q1"' in text
-    assert 'trekker = "VT"\nwerkgroep = "WG-04"' in text  # B2-05 got its new trekker
+    from regiotrack.plan.schedule import find_item
+    from regiotrack.store.reading import read_plan
+
+    b205 = find_item(read_plan(git_plan).plan, "B2-05")
+    assert b205 is not None and b205.lead == "VT"  # type: ignore[union-attr]  # B2-05 got its new trekker
     assert 'titel = "Tussenevaluatie gebiedsprofielen"\ntrekker = "GEM-AMS"\ndeadline = "2027-Q2"' in text
     assert "deadline = 2027-03-31" in text and text.count('vastgesteld_in = "PO-2026-2"') == 4
     assert 'besluiten = [\n    "Het Expertiseplatform rapporteert per gebied.",\n]' in text

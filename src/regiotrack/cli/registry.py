@@ -93,6 +93,10 @@ COMMANDS: dict[str, CommandInfo] = {
     "zet": CommandInfo("regiotrack.cli.editing", "SET_STATUS", "zet de status van een item", WRITES),
     "deadline": CommandInfo("regiotrack.cli.editing", "DEADLINE", "verplaats een deadline of datum", WRITES),
     "notitie": CommandInfo("regiotrack.cli.editing", "NOTE", "vervang de notitie van een item", WRITES),
+    "meet": CommandInfo("regiotrack.cli.monitoring", "MEASURE", "leg de waarde van een indicator vast", WRITES),
+    "reflecteer": CommandInfo(
+        "regiotrack.cli.monitoring", "REFLECT", "schrijf de halfjaarlijkse reflectie op een effect", WRITES
+    ),
     "geschiedenis": CommandInfo("regiotrack.cli.history", "LOG", "wie veranderde wat, wanneer (uit git)"),
     "verschil": CommandInfo("regiotrack.cli.history", "DIFF", "inhoudelijk verschil tussen twee versies"),
     "herkomst": CommandInfo("regiotrack.cli.history", "BLAME", "per veld: wie het het laatst veranderde"),

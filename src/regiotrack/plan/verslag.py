@@ -201,7 +201,7 @@ def minutes_edit(
                 for p in err.problems:
                     problem(p.message, p.hint, line, p.field or "nieuwe_afspraak", p.item)
                 continue
-            if agreement.lead not in actors:
+            if agreement.lead is not None and agreement.lead not in actors:
                 guess = did_you_mean(agreement.lead, actors)
                 problem(
                     f"trekker '{agreement.lead}' is geen organisatie of gremium" + (f"; {guess}" if guess else ""),
@@ -380,8 +380,9 @@ def minimal_new_agreement(plan: Plan, values: dict[str, Any], taken: set[str]) -
 
 
 def agenda_agreements(plan: Plan, meeting_id: str) -> list[Agreement]:
-    """The afspraken a meeting decides on, in file order: proposals, and every afspraak still open
-    (not gereed or vervallen) that fell due by the end of its half-year."""
+    """The afspraken a meeting decides on, in file order: proposals, every afspraak without a
+    deadline, and every afspraak still open (not gereed or vervallen) that fell due by the end
+    of its half-year."""
     meeting = require_meeting(plan, meeting_id)
     last = meeting.half_year.last_day
     chosen = []
@@ -390,6 +391,6 @@ def agenda_agreements(plan: Plan, meeting_id: str) -> list[Agreement]:
             continue
         deadline = agreement.deadline
         due = deadline.last_day if isinstance(deadline, Period) else deadline
-        if agreement.proposal or (due is not None and due <= last):
+        if agreement.proposal or due is None or due <= last:
             chosen.append(agreement)
     return chosen

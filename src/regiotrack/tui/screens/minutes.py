@@ -154,7 +154,9 @@ class MinutesScreen(ModalScreen[Verslag | None]):
             text.append(f"  {decision.agreement_id}: {decision.kind}" + (f" ({extra})" if extra else "") + "\n")
         text.append(f"Nieuwe afspraken ({len(self.new)})\n", style="bold")
         for new in self.new:
-            text.append(f"  {new['titel']} (trekker {new['trekker']}, {new.get('deadline', 'geen deadline')})\n")
+            text.append(
+                f"  {new['titel']} (trekker {new.get('trekker', '-')}, {new.get('deadline', 'geen deadline')})\n"
+            )
         text.append(f"Gehouden op {self.query_one('#held', Input).value}; ", style="bold")
         text.append(f"aanwezig: {', '.join(self._present())}\n")
         resolutions = self._resolutions()
@@ -264,10 +266,10 @@ class MinutesScreen(ModalScreen[Verslag | None]):
             "deadline": self.query_one("#new-deadline", Input).value.strip(),
             "bron": self.query_one("#new-source", Input).value.strip(),
         }
-        if not fields["titel"] or not fields["trekker"]:
-            self._fail("een nieuwe afspraak heeft minstens een titel en een trekker")
+        if not fields["titel"]:
+            self._fail("een nieuwe afspraak heeft minstens een titel")
             return
-        if fields["trekker"] not in self.actors:
+        if fields["trekker"] and fields["trekker"] not in self.actors:
             self._fail(f"trekker '{fields['trekker']}' is geen organisatie of gremium in het plan")
             return
         if fields["deadline"]:
@@ -281,7 +283,7 @@ class MinutesScreen(ModalScreen[Verslag | None]):
             self.query_one(field, Input).value = ""
         shown = Text()
         for new in self.new:
-            shown.append(f"+ {new['titel']} (trekker {new['trekker']})\n")
+            shown.append(f"+ {new['titel']} (trekker {new.get('trekker', '-')})\n")
         self.query_one("#new-list", Static).update(shown)
         self.query_one("#error", Label).update("")
         self.query_one("#new-title", Input).focus()
