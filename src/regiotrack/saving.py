@@ -157,3 +157,43 @@ def _refuse_read_only(path: Path) -> None:
             f"{file} is alleen-lezen (schrijfbeveiligd); het plan is niet gewijzigd",
             f"Mag het plan toch veranderen, haal dan de beveiliging weg: chmod u+w {file}",
         )
+
+
+@dataclass(frozen=True)
+class SavedMinutes:
+    """The outcome of a verslag that was written: the save, and the tag when one was made."""
+
+    saved: Saved
+    """The write and its commit."""
+    tag: str | None
+    """The annotated tag made on the verslag's commit, or None (not in git, commits off or failed)."""
+
+
+def save_minutes(
+    loaded: LoadedPlan, make_edit: Callable[[Plan, date], Edit], today: date, tag: str, commit: bool = True
+) -> SavedMinutes:
+    """Write a partneroverleg's verslag as ONE commit and mark it with an annotated tag.
+
+    Everything that can refuse is checked before anything is written: the tag must not exist
+    yet, the verslag must fit the plan, and the plan after it must be valid. With commits off
+    (or outside git) the file is written and no tag is made.
+    """
+    from regiotrack.history.tags import check_tag_free, create_tag
+    from regiotrack.store.reading import display_name, parse_text
+    from regiotrack.store.writing import dumps
+
+    root = repo_root(loaded.path) if commit and not loaded.readonly else None
+    if root is not None and not commits_enabled(root):
+        root = None
+    if root is not None:
+        preflight(root)
+        check_tag_free(root, tag)
+    edit = make_edit(loaded.plan, today)
+    parse_text(dumps(edit.apply(loaded.plan)), display_name(loaded.path))  # PlanError: nothing written
+    saved = save_and_commit(loaded, lambda _plan, _today: edit, today, commit)
+    made = None
+    if root is not None and saved.commit is not None and saved.commit.committed:
+        body = edit.commit_body()
+        create_tag(root, tag, edit.summary + (f"\n\n{body}" if body else ""))
+        made = tag
+    return SavedMinutes(saved, made)

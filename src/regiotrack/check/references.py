@@ -15,7 +15,8 @@ from regiotrack.plan.model import Plan
 from regiotrack.plan.vocabulary import BY_KEY
 
 Target = str
-"""What a reference names: 'actor' (organisation or body), 'gremium', 'stap' or 'werkgroep'."""
+"""What a reference names: 'actor' (organisation or body), 'gremium', 'stap', 'werkgroep', or
+'vaststeller' (a partneroverleg or gremium that sets an afspraak)."""
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,9 @@ REFERENCES: tuple[Reference, ...] = (
     Reference("afspraak", "gremium", "gremium", "gremium"),
     Reference("werkgroep", "trekkers", "actor", "trekker"),
     Reference("werkgroep", "facilitators", "actor", "facilitator"),
+    Reference("afspraak", "vastgesteld_in", "vaststeller", "vastgesteld_in"),
     Reference("partneroverleg", "voorbereiding", "actor", "voorbereiding"),
+    Reference("partneroverleg", "aanwezig", "actor", "aanwezige"),
     Reference("randvoorwaarde", "stap", "stap", "stap"),
     Reference("terugkerend", "trekker", "actor", "trekker"),
 )
@@ -55,6 +58,7 @@ _DECLARED_IN = {
     "gremium": "[[gremium]]",
     "stap": "[[stap]]",
     "werkgroep": "[[werkgroep]]",
+    "vaststeller": "[[partneroverleg]] of [[gremium]]",
 }
 
 
@@ -67,6 +71,8 @@ def known_ids(plan: Plan) -> dict[Target, dict[str, Any]]:
         "gremium": {b.id: b.name for b in getattr(plan, "bodies", ())},
         "stap": {s.id: s for s in getattr(plan, "steps", ())},
         "werkgroep": {g.id: g.name for g in getattr(plan, "working_groups", ())},
+        "vaststeller": {m.id: m.id for m in getattr(plan, "partner_meetings", ())}
+        | {b.id: b.name for b in getattr(plan, "bodies", ())},
     }
 
 

@@ -3,24 +3,25 @@
 - papers due later than a session's lead time allows;
 - sessions, deadlines and single days on a weekend or a Dutch public holiday;
 - constraints such as "decision before the elections of 18 March 2026";
-- a partner meeting coming close without a date;
+- a partner meeting coming close without a date, or without its agenda sent;
 - deadlines before or after the plan period; a 'gereed_op' day on an item that is not gereed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from regiotrack.check.lineindex import LineIndex
 from regiotrack.errors import Problem
+from regiotrack.plan.meeting import AGENDA_WARNING_DAYS, agenda_warning
 from regiotrack.plan.model import Plan
 from regiotrack.plan.periods import Period
 from regiotrack.plan.schedule import paper_deadline
 from regiotrack.plan.vocabulary import CLOSED_STATUSES, SECTIONS
 
-PARTNER_MEETING_WARNING_DAYS = 42
+PARTNER_MEETING_WARNING_DAYS = AGENDA_WARNING_DAYS
 """Warn from six weeks before a half-year starts when its partner meeting has no date."""
 
 _WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
@@ -146,11 +147,13 @@ def _constraints(plan: Plan, where: _Where) -> Iterator[Problem]:
 
 
 def _partner_meetings(plan: Plan, today: date, where: _Where) -> Iterator[Problem]:
+    """A meeting within six weeks without a date, or without its agenda sent (``plan/meeting.py``)."""
     for meeting in plan.partner_meetings:
-        if meeting.day is not None or meeting.status in CLOSED_STATUSES:
+        warning = agenda_warning(meeting, today)
+        if warning is None:
             continue
-        start, end = meeting.half_year.first_day, meeting.half_year.last_day
-        if start - timedelta(days=PARTNER_MEETING_WARNING_DAYS) <= today <= end:
+        if meeting.day is None:
+            start, end = meeting.half_year.first_day, meeting.half_year.last_day
             when = (
                 f"het halfjaar begint over {(start - today).days} dagen"
                 if today < start
@@ -159,8 +162,17 @@ def _partner_meetings(plan: Plan, today: date, where: _Where) -> Iterator[Proble
             yield where.warn(
                 meeting.id,
                 "datum",
-                f"{meeting.title} heeft nog geen datum; {when}",
-                f"Plan het overleg en zet de datum: regiotrack deadline {meeting.id} DATUM.",
+                f"{warning}; {when}",
+                f'Plan het overleg: regiotrack partneroverleg plannen {meeting.id} "18 juni 2026 14:00-16:00" '
+                '--locatie "…".',
+            )
+        else:
+            yield where.warn(
+                meeting.id,
+                "agenda_verzonden",
+                warning,
+                f"Maak het agendapakket (regiotrack partneroverleg agenda {meeting.id} -o agenda.html), "
+                f"verzend het en leg dat vast: regiotrack partneroverleg agenda {meeting.id} --verzonden.",
             )
 
 

@@ -110,6 +110,9 @@ COMMANDS: dict[str, CommandInfo] = {
     "herkomst": CommandInfo("regiotrack.cli.history", "BLAME", "per veld: wie het het laatst veranderde"),
     "exporteer": CommandInfo("regiotrack.cli.export", "EXPORT", "agenda-export (iCalendar) voor Outlook e.d."),
     "rapport": CommandInfo("regiotrack.cli.export", "REPORT", "voortgangsrapport (Markdown, HTML of JSON)"),
+    "partneroverleg": CommandInfo(
+        "regiotrack.cli.meeting", "MEETING", "plan, agenda en verslag van het halfjaarlijkse partneroverleg", WRITES
+    ),
     "publiceer": CommandInfo(
         "regiotrack.cli.publish", "PUBLISH", "schrijf de site: rapport, archief, agenda's en gegevens (voor Pages)"
     ),

@@ -8,6 +8,7 @@ from typing import Any
 from regiotrack.check.rules import step_paper_deadlines
 from regiotrack.export.provenance import marked, provenance_lines
 from regiotrack.export.text import standing_text
+from regiotrack.plan.meeting import agenda_due, new_agreement_ids
 from regiotrack.plan.model import Agreement, PartnerMeeting, Plan, Step, TrackedItem
 from regiotrack.plan.schedule import due_label, item_type, standing
 
@@ -56,12 +57,20 @@ def describe(plan: Plan, item: TrackedItem, today: date) -> str:
                 else None,
             ),
             ("deadline", marked(item, "deadline", _deadline_line(item))),
+            ("vastgesteld in", _set_line(plan, item)),
         ]
     elif isinstance(item, PartnerMeeting):
         fields += [
             ("halfjaar", item.half_year.label()),
             ("datum", item.day or "nog niet gepland"),
+            ("tijd", item.time),
+            ("locatie", item.location),
             ("voorbereiding", who(item.prepared_by)),
+            ("agenda", _agenda_line(item)),
+            ("aanwezig", ", ".join(filter(None, (who(p) for p in item.present))) or None),
+            ("per afspraak", "\n".join(item.decisions) or None),
+            ("besluiten", "\n".join(item.resolutions) or None),
+            ("nieuwe afspraken", ", ".join(new_agreement_ids(plan, item)) or None),
         ]
     fields += [("status", item.status), ("gereed op", item.done_on), ("stand", standing_text(standing(item, today)))]
     if isinstance(item, Agreement):
@@ -70,13 +79,29 @@ def describe(plan: Plan, item: TrackedItem, today: date) -> str:
     fields.append(("notitie", item.note))
     title = getattr(item, "title", "")
     lines = [f"{item.id}  {title}"]
-    width = max(len(k) for k, _ in fields) + 1
+    width = max(len(k) for k, v in fields if v is not None) + 1  # only the keys shown set the column
     for key, value in fields:
         if value is None:
             continue
         text = str(value).replace("\n", "\n" + " " * (width + 3))
         lines.append(f"  {(key + ':').ljust(width)} {text}")
     return "\n".join(lines)
+
+
+def _set_line(plan: Plan, item: Agreement) -> str | None:
+    if item.proposal:
+        return "nog niet: voorstel, wacht op een besluit van het partneroverleg"
+    if item.set_in is None:
+        return None
+    meeting = next((m for m in plan.partner_meetings if m.id == item.set_in), None)
+    return f"{item.set_in} ({meeting.title})" if meeting else item.set_in
+
+
+def _agenda_line(meeting: PartnerMeeting) -> str | None:
+    if meeting.agenda_sent is not None:
+        return f"verzonden op {meeting.agenda_sent}"
+    due = agenda_due(meeting)
+    return f"nog niet verzonden (uiterlijk {due})" if due else None
 
 
 def _paper_line(plan: Plan, step: Step) -> str | None:

@@ -94,18 +94,43 @@ def items(caption: str, found: list[dict[str, Any]], empty: str) -> str:
     return table(caption, ["id", "titel", "trekker", "termijn", "stand"], rows)
 
 
+def minutes_html(verslag: dict[str, Any] | None) -> str:
+    """The verslag part of a half-year report: who was there, the decisions, the new afspraken."""
+    if verslag is None:
+        return ""
+    present = ", ".join(p["naam"] for p in verslag["aanwezig"])
+    decisions = [
+        f"<li>{_e(d['id'])} {_e(d['titel'])}: <strong>{_e(d['besluit'])}</strong>"
+        + (f" ({_e(d['toelichting'])})" if d["toelichting"] else "")
+        + "</li>"
+        for d in verslag["per_afspraak"]
+    ] + [f"<li>{_e(text)}</li>" for text in verslag["besluiten"]]
+    new = [
+        f"<li>{_e(a['id'])} {_e(a['titel'])} (trekker {_e(a['trekker'])}, {_e(a['termijn'])})</li>"
+        for a in verslag["nieuwe_afspraken"]
+    ]
+    return (
+        f"<p>Gehouden op {_e(verslag['gehouden_op'])}; aanwezig: {_e(present)}.</p>"
+        f"<h3>Besluiten van het overleg ({len(decisions)})</h3><ul>{''.join(decisions)}</ul>"
+        f"<h3>Nieuwe afspraken ({len(new)})</h3>"
+        + (f"<ul>{''.join(new)}</ul>" if new else '<p class="empty">Geen.</p>')
+    )
+
+
 def half_year(report: dict[str, Any]) -> str:
     """The partneroverleg's half-year."""
     half = report["halfjaar"]
     if half is None:
         return ""
     meeting = half["partneroverleg"] or {}
-    when = meeting.get("datum") or "nog niet gepland"
+    when = " ".join(filter(None, (meeting.get("datum"), meeting.get("tijd")))) or "nog niet gepland"
+    when += f", {meeting['locatie']}" if meeting.get("locatie") else ""
     name = _e(half["naam"])
     moved = "".join(f"<li>{_e(m)}</li>" for m in half["verschoven"])
     return "".join(
         [
             f"<h2>Partneroverleg {name} ({_e(when)})</h2>",
+            minutes_html(half.get("verslag")),
             f"<h3>Gereed in {name} ({len(half['gereed'])})</h3>",
             items(f"Gereed in {half['naam']}", half["gereed"], "Niets afgerond in dit halfjaar."),
             f"<h3>Verlopen ({len(half['verlopen'])})</h3>",

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from regiotrack.plan.meeting import AGENDA_LEAD_DEFAULT, agenda_due
 from regiotrack.plan.model import Agreement, PartnerMeeting, Plan, Recurring, Step, time_parts
 from regiotrack.plan.periods import Period
 from regiotrack.plan.schedule import paper_deadline, tracked_items
@@ -253,7 +254,40 @@ def _meeting(ctx: _Context, meeting: PartnerMeeting) -> list[Event]:
             meeting.note,
         ),
     )
-    return [Event(meeting.id, meeting, "VEVENT", tuple(out.lines), None, year)]
+    return [Event(meeting.id, meeting, "VEVENT", tuple(out.lines), None, year), *_agenda_reminder(ctx, meeting)]
+
+
+def _agenda_reminder(ctx: _Context, meeting: PartnerMeeting) -> list[Event]:
+    """'Agenda verzenden' on the day the agenda should go out (``agenda_vooraf``, two weeks by default).
+
+    The event belongs to the meeting (its item), so feeds select it as they select the meeting:
+    it is on the full calendar and on the calendar of whoever prepares it (``--voor PT``,
+    ``--trekker PT``). Its key is the meeting's id with '-agenda': a re-import moves it along.
+    """
+    due = agenda_due(meeting)
+    if due is None:
+        return []
+    out = _Lines()
+    _span(out, ctx.plan.timezone, due, due, None)
+    out.text("SUMMARY", f"Agenda verzenden: {meeting.title}")
+    out.add("STATUS", "CANCELLED" if meeting.status == "vervallen" else "CONFIRMED")
+    out.busy(False)
+    out.categories(("regiotrack", "agenda", meeting.prepared_by))
+    lead = meeting.agenda_lead_time or AGENDA_LEAD_DEFAULT
+    sent = f"Verzonden op {meeting.agenda_sent}." if meeting.agenda_sent else "Nog niet verzonden."
+    _finish(
+        out,
+        ctx,
+        meeting.id,
+        (
+            f"Agendapakket voor {meeting.id} op {meeting.day}, {lead} vooraf. {sent}",
+            f"regiotrack partneroverleg agenda {meeting.id} -o agenda.html",
+            f"Voorbereiding: {ctx.name(meeting.prepared_by)}" if meeting.prepared_by else None,
+        ),
+    )
+    open_ = meeting.agenda_sent is None and not meeting.has_minutes and meeting.status != "vervallen"
+    reminder = f"Agenda verzenden: {meeting.title}" if open_ else None
+    return [Event(f"{meeting.id}-agenda", meeting, "VEVENT", tuple(out.lines), reminder)]
 
 
 def _recurring(ctx: _Context, moment: Recurring) -> Event:

@@ -62,8 +62,10 @@ def half_year(report: dict[str, Any]) -> list[str]:
     if half is None:
         return []
     meeting = half["partneroverleg"] or {}
-    when = meeting.get("datum") or "nog niet gepland"
+    when = " ".join(filter(None, (meeting.get("datum"), meeting.get("tijd")))) or "nog niet gepland"
+    when += f", {meeting['locatie']}" if meeting.get("locatie") else ""
     lines = [f"## Partneroverleg {md(half['naam'])} ({md(when)})", ""]
+    lines += minutes_markdown(half.get("verslag"))
     lines += [f"### Gereed in {md(half['naam'])} ({len(half['gereed'])})", ""]
     lines += item_table(half["gereed"], "niets afgerond in dit halfjaar")
     lines += [f"### Verlopen ({len(half['verlopen'])})", "", *item_table(half["verlopen"], "niets verlopen")]
@@ -74,6 +76,28 @@ def half_year(report: dict[str, Any]) -> list[str]:
     lines += [f"- {md(m)}" for m in half["verschoven"]] or ["_geen (of geen git-geschiedenis)_"]
     lines += ["", f"### Komend halfjaar ({len(half['komend_halfjaar'])})", ""]
     return lines + item_table(half["komend_halfjaar"], "niets gepland")
+
+
+def minutes_markdown(verslag: dict[str, Any] | None) -> list[str]:
+    """The verslag part of a half-year report, as Markdown lines (none before the meeting is held)."""
+    if verslag is None:
+        return []
+    lines = [
+        f"Gehouden op {verslag['gehouden_op']}; aanwezig: {', '.join(md(p['naam']) for p in verslag['aanwezig'])}.",
+        "",
+        f"### Besluiten van het overleg ({len(verslag['per_afspraak']) + len(verslag['besluiten'])})",
+        "",
+    ]
+    for decision in verslag["per_afspraak"]:
+        detail = f" ({md(decision['toelichting'])})" if decision["toelichting"] else ""
+        lines.append(f"- {md(decision['id'])} {md(decision['titel'])}: **{md(decision['besluit'])}**{detail}")
+    lines += [f"- {md(text)}" for text in verslag["besluiten"]]
+    lines += ["", f"### Nieuwe afspraken ({len(verslag['nieuwe_afspraken'])})", ""]
+    lines += [
+        f"- {md(a['id'])} {md(a['titel'])} (trekker {md(a['trekker'])}, {md(a['termijn'])})"
+        for a in verslag["nieuwe_afspraken"]
+    ] or ["_geen_"]
+    return [*lines, ""]
 
 
 def standing(report: dict[str, Any]) -> list[str]:

@@ -79,6 +79,7 @@ def build_report(plan: Plan, today: date, half_year: Period | None = None, moved
             "vervalt_nog": [item(r) for r in review.open_in_period],
             "verschoven": list(review.moved),
             "komend_halfjaar": [item(r) for r in review.planned_next],
+            "verslag": _minutes(plan, review.meeting),
         }
     return report
 
@@ -108,6 +109,19 @@ def _meeting(meeting: Any) -> dict[str, Any] | None:
         "tijd": meeting.time,
         "locatie": meeting.location,
         "status": meeting.status,
+    }
+
+
+def _minutes(plan: Plan, meeting: Any) -> dict[str, Any] | None:
+    """The meeting's verslag (when, where, who, decisions, new afspraken), or None before it is held."""
+    if meeting is None or not meeting.has_minutes:
+        return None
+    from regiotrack.export.minutes import build_minutes
+
+    data = build_minutes(plan, meeting)
+    return {key: data[key] for key in ("aanwezig", "per_afspraak", "besluiten", "nieuwe_afspraken")} | {
+        "gehouden_op": data["partneroverleg"]["gehouden_op"],
+        "tag": data["partneroverleg"]["tag"],
     }
 
 

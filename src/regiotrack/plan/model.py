@@ -117,7 +117,7 @@ def lead_time_parts(text: str) -> tuple[int, bool]:
     if match is None:
         raise ValueError(text)
     amount, unit = int(match[1]), match[2]
-    if unit.startswith("week"):
+    if unit in ("week", "weken"):
         return amount * 7, False
     return amount, unit.startswith("werkdag")
 
@@ -319,8 +319,24 @@ class Agreement(Provenance):
     """When the assumption was made."""
     assumption: str | None = Field(default=None, alias="aanname")
     """Why: the reasoning behind the assumption."""
+    proposal: bool = Field(default=False, alias="voorstel")
+    """A proposal not yet set by a partneroverleg or gremium (not counted as late).
+
+    Absent means set: the afspraken that came with the plan were adopted with it.
+    """
+    set_in: str | None = Field(default=None, alias="vastgesteld_in")
+    """Id of the partneroverleg or gremium that last set it, e.g. ``PO-2026-2``."""
     note: str | None = Field(default=None, alias="notitie")
     """Free note by the programmateam."""
+
+    @model_validator(mode="after")
+    def _proposal_or_set(self) -> Agreement:
+        if self.proposal and self.set_in is not None:
+            raise ValueError(
+                f'een voorstel is nog niet vastgesteld, maar vastgesteld_in = "{self.set_in}"; '
+                "haal 'voorstel = true' weg of laat vastgesteld_in leeg"
+            )
+        return self
 
 
 class WorkingGroup(Provenance):
@@ -374,10 +390,20 @@ class PartnerMeeting(Provenance):
     """Where the meeting takes place (a meeting room or a video link)."""
     prepared_by: str | None = Field(default=None, alias="voorbereiding")
     """Id of who prepares it (the programmateam, §10.3)."""
+    agenda_lead_time: LeadTime | None = Field(default=None, alias="agenda_vooraf")
+    """How long before the meeting the agenda goes out; absent means two weeks."""
+    agenda_sent: PlanDate | None = Field(default=None, alias="agenda_verzonden")
+    """Day the agenda pack was sent to the partners."""
     status: Status = "open"
     """Stored status: open until held, then gereed."""
     done_on: PlanDate | None = Field(default=None, alias="gereed_op")
-    """Day it was reported held."""
+    """Day it was held (set by its verslag)."""
+    present: tuple[str, ...] = Field(default=(), alias="aanwezig")
+    """Ids of the organisations (and bodies) present, from the verslag."""
+    decisions: tuple[str, ...] = Field(default=(), alias="per_afspraak")
+    """Its decision per afspraak, as the verslag records it: 'B2-03: bijstellen (deadline …)'."""
+    resolutions: tuple[str, ...] = Field(default=(), alias="besluiten")
+    """Free decisions (besluiten) from the verslag."""
     source: str | None = Field(default=None, alias="bron")
     """Paragraph of the plan that sets it (§10.3)."""
     quote: str | None = Field(default=None, alias="citaat")
@@ -392,6 +418,11 @@ class PartnerMeeting(Provenance):
     """Why: the reasoning behind the assumption."""
     note: str | None = Field(default=None, alias="notitie")
     """Free note."""
+
+    @property
+    def has_minutes(self) -> bool:
+        """True when a verslag has been recorded for it."""
+        return self.status == "gereed" and self.done_on is not None and bool(self.present or self.decisions)
 
     @field_validator("half_year")
     @classmethod

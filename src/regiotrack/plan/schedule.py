@@ -48,13 +48,14 @@ def due_label(item: TrackedItem) -> str:
             return item.day.isoformat()
         return f"{item.start} t/m {item.end}"
     if item.day is not None:
-        return item.day.isoformat()
+        return item.day.isoformat() + (f" {item.time}" if item.time else "")
     return f"{item.half_year.label()} (nog niet gepland)"
 
 
 def standing(item: TrackedItem, today: date, horizon: int = HORIZON_DAYS) -> Standing:
     """Derive verlopen / binnenkort / op schema / gereed (te laat) / geblokkeerd / vervallen."""
-    return standing_for(item.status, item.done_on, due_date(item), today, horizon)
+    proposal = isinstance(item, Agreement) and item.proposal
+    return standing_for(item.status, item.done_on, due_date(item), today, horizon, proposal)
 
 
 def paper_deadline(step: Step) -> date | None:
@@ -161,7 +162,7 @@ def rows(plan: Plan, today: date, horizon: int = HORIZON_DAYS) -> list[Row]:
         elif isinstance(item, Agreement):
             title, lead = item.title, item.lead
         else:
-            title, lead = item.title, item.prepared_by
+            title, lead = item.title + (f", {item.location}" if item.location else ""), item.prepared_by
         result.append(Row(item_type(item), item, title, lead, standing(item, today, horizon)))
     return result
 

@@ -12,7 +12,15 @@ HORIZON_DAYS = 14
 """Default window for 'binnenkort' (due soon)."""
 
 State = Literal[
-    "verlopen", "binnenkort", "op schema", "gereed", "gereed, te laat", "geblokkeerd", "vervallen", "geen termijn"
+    "verlopen",
+    "binnenkort",
+    "op schema",
+    "gereed",
+    "gereed, te laat",
+    "geblokkeerd",
+    "vervallen",
+    "geen termijn",
+    "voorstel",
 ]
 """Derived standing of an item; never stored."""
 
@@ -25,6 +33,7 @@ STATE_ORDER: tuple[str, ...] = (
     "gereed, te laat",
     "vervallen",
     "geen termijn",
+    "voorstel",
 )
 """The standings in the order people read them: most urgent first."""
 
@@ -37,6 +46,7 @@ SYMBOLS: dict[str, str] = {
     "geblokkeerd": "■",
     "vervallen": "×",
     "geen termijn": "?",
+    "voorstel": "…",
 }
 """A symbol per standing, so that status is never shown by colour alone."""
 
@@ -60,15 +70,26 @@ class Standing(NamedTuple):
 
 
 def standing_for(
-    status: str, done_on: date | None, due: date | None, today: date, horizon: int = HORIZON_DAYS
+    status: str,
+    done_on: date | None,
+    due: date | None,
+    today: date,
+    horizon: int = HORIZON_DAYS,
+    proposal: bool = False,
 ) -> Standing:
-    """Derive verlopen / binnenkort / op schema / gereed (te laat) / geblokkeerd / vervallen."""
+    """Derive verlopen / binnenkort / op schema / gereed (te laat) / geblokkeerd / vervallen.
+
+    An open proposal (an afspraak no partneroverleg or gremium has set yet) is 'voorstel':
+    it waits for a decision and is never counted as late.
+    """
     days_left = None if due is None else (due - today).days
     if status == "vervallen":
         return Standing("vervallen", due, days_left)
     if status == "gereed":
         late = due is not None and done_on is not None and done_on > due
         return Standing("gereed, te laat" if late else "gereed", due, days_left)
+    if proposal:
+        return Standing("voorstel", due, days_left)
     if status == "geblokkeerd":
         return Standing("geblokkeerd", due, days_left)
     if days_left is None:

@@ -21,7 +21,7 @@ from regiotrack.plan.standing import HORIZON_DAYS, Standing, standing_for
 if TYPE_CHECKING:
     from regiotrack.plan.model import Plan
 
-FORMAT = f"regiotrack-lijst/3/{__version__}"
+FORMAT = f"regiotrack-lijst/4/{__version__}"
 
 
 class ListRow(NamedTuple):
@@ -67,6 +67,7 @@ def snapshot(plan: Plan) -> dict[str, Any]:
                 list(row.effects),
                 list(row.areas),
                 list(row.partners),
+                bool(getattr(row.item, "proposal", False)),
             ]
         )
     known = Known(
@@ -112,6 +113,7 @@ def rows_for(snap: dict[str, Any], today: date, horizon: int = HORIZON_DAYS) -> 
         effects,
         areas,
         partners,
+        proposal,
     ) in items:
         done_day = date.fromisoformat(done) if done else None
         due_day = date.fromisoformat(due) if due else None
@@ -127,7 +129,7 @@ def rows_for(snap: dict[str, Any], today: date, horizon: int = HORIZON_DAYS) -> 
                 body,
                 step_kind,
                 tuple(towns),
-                standing_for(status, done_day, due_day, today, horizon),
+                standing_for(status, done_day, due_day, today, horizon, proposal),
                 tuple(effects),
                 tuple(areas),
                 tuple(partners),

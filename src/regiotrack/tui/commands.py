@@ -72,6 +72,14 @@ COMMANDS: tuple[Command, ...] = (
         "latere commits hetzelfde item veranderden of als er niet vastgelegde wijzigingen zijn.",
         "app.undo",
     ),
+    Command(
+        "plannen",
+        "p",
+        "Plan overleg",
+        "Dag, tijd en plaats van het overleg.",
+        "screen.plan_meeting",
+        show=False,  # the Overzicht's hint and the Partneroverleg screen name the key
+    ),
     Command("herlaad", "r", "Herlaad", "Lees het planbestand opnieuw in.", "app.reload_plan", show=False),
     Command(
         "thema", "t", "Licht/donker", "Wissel tussen het lichte en het donkere thema.", "app.toggle_theme", show=False
@@ -91,6 +99,14 @@ COMMANDS: tuple[Command, ...] = (
         "Rapport maken",
         "Schrijf het voortgangsrapport (regiotrack-rapport.html en .md) naast de map plans/.",
         "app.export('rapport')",
+    ),
+    Command(
+        "verslag",
+        "v",
+        "Verslag",
+        "Verslag van het overleg vastleggen (scherm 5).",
+        "screen.record_minutes",
+        show=False,  # the Partneroverleg screen names the key
     ),
     Command("filter", "slash", "Filter", "Ga naar het filterveld.", "focus_filter", scope="afspraken"),
     Command(

@@ -67,6 +67,25 @@ class PlanScreen(Screen[None]):
         """Select the item and show its details (after a jump); False when it is not shown here."""
         return False
 
+    def action_plan_meeting(self) -> None:
+        """Plan the selected partner meeting, else the next one: day, time and place in one dialog."""
+        from regiotrack.tui.meeting_flows import ask_plan_meeting
+
+        if self.view is None:
+            return
+        plan = self.view.loaded.plan
+        chosen = self.selected_item_id()
+        meeting = next((m for m in plan.partner_meetings if m.id == chosen), None) or self.view.standing.next_meeting
+        if meeting is None:
+            self.notify("Dit plan heeft geen partneroverleg meer om te plannen.", severity="warning")
+            return
+        work = ask_plan_meeting(self.app, self.view, meeting.id)
+        self.app.run_worker(work, name="edit:plannen", group="edit", exclusive=True, exit_on_error=False)
+
+    def action_record_minutes(self) -> None:
+        """Recording a verslag starts on the Partneroverleg screen, where a meeting is chosen."""
+        self.notify("Kies het overleg op het scherm Partneroverleg (toets 5) en druk daar op v.", severity="warning")
+
     def selected_item_id(self) -> str | None:
         """The item that status, note and deadline edits apply to, if the screen has one."""
         return None

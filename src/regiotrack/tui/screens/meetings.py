@@ -9,6 +9,8 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
+from regiotrack.plan.meeting import agenda_due, agenda_warning, minutes, new_agreement_ids, when_label
+from regiotrack.plan.model import PartnerMeeting, Plan
 from regiotrack.plan.progress import half_year_review
 from regiotrack.plan.schedule import Row, standing
 from regiotrack.plan.standing import SYMBOLS
@@ -18,7 +20,7 @@ from regiotrack.tui.view import PlanView
 
 
 class MeetingsScreen(PlanScreen):
-    """A table of meetings and the review of the highlighted one."""
+    """A table of meetings and the review of the highlighted one: when, where, who, what was decided."""
 
     def compose(self) -> ComposeResult:
         yield from self.compose_chrome()
@@ -26,7 +28,7 @@ class MeetingsScreen(PlanScreen):
         yield Static(id="review")
 
     def on_mount(self) -> None:
-        self.query_one(DataTable).add_columns("ID", "Halfjaar", "Datum", "Status", "Stand")
+        self.query_one(DataTable).add_columns("ID", "Halfjaar", "Datum en tijd", "Locatie", "Status", "Stand")
         super().on_mount()
 
     def refresh_view(self, view: PlanView) -> None:
@@ -39,8 +41,9 @@ class MeetingsScreen(PlanScreen):
             cells = (
                 meeting.id,
                 meeting.half_year.label(),
-                meeting.day.isoformat() if meeting.day else "nog niet gepland",
-                meeting.status,
+                f"{meeting.day} {meeting.time or ''}".strip() if meeting.day else "nog niet gepland",
+                meeting.location or "-",
+                "verslag" if meeting.has_minutes else meeting.status,
                 f"{SYMBOLS[state.state]} {state.state}",
             )
             table.add_row(*(plain(cell) for cell in cells), key=meeting.id)
@@ -66,6 +69,17 @@ class MeetingsScreen(PlanScreen):
             return None
         return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
 
+    def action_record_minutes(self) -> None:
+        """Record the verslag of the selected meeting, step by step (one commit and a tag)."""
+        from regiotrack.tui.meeting_flows import record_minutes
+
+        item_id = self.selected_item_id()
+        if item_id is None or self.view is None:
+            self.notify("Kies eerst een partneroverleg.", severity="warning")
+            return
+        work = record_minutes(self.app, self.view, item_id)
+        self.app.run_worker(work, name="edit:verslag", group="edit", exclusive=True, exit_on_error=False)
+
     @on(DataTable.RowHighlighted)
     def _highlighted(self) -> None:
         self._show_review()
@@ -78,8 +92,10 @@ class MeetingsScreen(PlanScreen):
             return
         meeting = next(m for m in self.view.loaded.plan.partner_meetings if m.id == item_id)
         half = half_year_review(self.view.loaded.plan, meeting.half_year, self.view.today)
+        plan = self.view.loaded.plan
         text = Text(clean(meeting.title), style="bold")
-        text.append(f"  ·  {meeting.day.isoformat() if meeting.day else 'nog niet gepland'}\n")
+        text.append(clean(f"  ·  {when_label(meeting) if meeting.day else 'nog niet gepland'}\n"))
+        _minutes(text, plan, meeting, self.view.today)
         view = self.view
         for title, rows in (
             (f"Gedaan in {meeting.half_year.label()}", half.completed),
@@ -90,6 +106,36 @@ class MeetingsScreen(PlanScreen):
             _section(text, title, tuple(r for r in rows if view.shows(r.item)))
         _changes(text, self.view, meeting.half_year.first_day, meeting.half_year.last_day)
         review.update(text)
+
+
+def _minutes(text: Text, plan: Plan, meeting: PartnerMeeting, today: date) -> None:
+    """Who prepares it and the agenda; once held: who was there, the decisions, the new afspraken."""
+    names = {o.id: o.name for o in plan.organisations} | {b.id: b.name for b in plan.bodies}
+    held = minutes(plan)
+    if held:
+        text.append("Verslagen (nieuwste eerst): ", style="dim")
+        text.append(", ".join(f"{m.id} ({m.done_on})" for m in held) + "\n", style="dim")
+    if not meeting.has_minutes:
+        due = agenda_due(meeting)
+        sent = f"verzonden op {meeting.agenda_sent}" if meeting.agenda_sent else "nog niet verzonden"
+        text.append(clean(f"Voorbereiding: {names.get(meeting.prepared_by or '', meeting.prepared_by or '-')}; "))
+        text.append(f"agenda {sent}" + (f" (uiterlijk {due})" if due and not meeting.agenda_sent else "") + "\n")
+        warning = agenda_warning(meeting, today)
+        if warning:
+            text.append(clean(f"⚠ {warning}\n"), style="bold yellow")
+        text.append("Plannen: p · verslag vastleggen na het overleg: v\n", style="dim")
+        return
+    text.append(f"Gehouden op {meeting.done_on}; aanwezig: ", style="bold")
+    text.append(clean(", ".join(names.get(p, p) for p in meeting.present)) + "\n")
+    text.append(f"\nBesluiten ({len(meeting.decisions) + len(meeting.resolutions)})\n", style="bold")
+    for line in (*meeting.decisions, *meeting.resolutions):
+        text.append(clean(f"  {line}", one_line=True) + "\n")
+    new = new_agreement_ids(plan, meeting)
+    text.append(f"\nNieuwe afspraken ({len(new)})\n", style="bold")
+    agreements = {a.id: a for a in plan.agreements}
+    for item_id in new:
+        agreement = agreements[item_id]
+        text.append(clean(f"  {item_id}  {agreement.title[:60]} (trekker {agreement.lead})", one_line=True) + "\n")
 
 
 def _changes(text: Text, view: PlanView, first: date, last: date) -> None:

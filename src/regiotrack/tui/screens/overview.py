@@ -9,6 +9,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from regiotrack.check.rules import PARTNER_MEETING_WARNING_DAYS
+from regiotrack.export.text import standing_text
+from regiotrack.plan.meeting import agenda_warning, when_label
 from regiotrack.plan.schedule import Row
 from regiotrack.plan.standing import STATE_ORDER, SYMBOLS
 from regiotrack.tui.screens.base import PlanScreen
@@ -127,13 +129,16 @@ def _next_meeting(view: PlanView) -> Text:
     if meeting is None:
         return Text("Geen partneroverleg meer gepland in dit plan.")
     text = Text("Volgend partneroverleg: ", style="bold")
+    warning = agenda_warning(meeting, view.today)
     if meeting.day is not None:
         days = (meeting.day - view.today).days
-        text.append(clean(f"{meeting.title}, {meeting.day.isoformat()} (over {days} dagen)"))
+        text.append(clean(f"{meeting.title}, {when_label(meeting)} (over {days} dagen)"))
+        if warning:
+            text.append(clean(f"\n  ⚠ {warning}"), style="bold yellow")
         return text
-    start, end = meeting.half_year.first_day, meeting.half_year.last_day
+    end = meeting.half_year.last_day
     text.append(clean(f"{meeting.title}: nog niet gepland"))
-    if (start - view.today).days <= PARTNER_MEETING_WARNING_DAYS:
+    if warning:
         left = (end - view.today).days
-        text.append(f"  ⚠ halfjaar eindigt over {left} dagen; plan een datum (d)", style="bold yellow")
+        text.append(f"  ⚠ halfjaar eindigt over {left} dagen; plan het overleg (p)", style="bold yellow")
     return text
