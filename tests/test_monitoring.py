@@ -262,6 +262,10 @@ def test_setting_a_deadline_the_source_does_not_give_is_signed(repo: Path, cli) 
     block = (repo / "plans" / "2025-2029.toml").read_text().split('id = "B2-03"')[1].split("[[afspraak]]")[0]
     assert 'deadline = "2026-Q3"' in block
     assert 'aangenomen = [\n    "effecten",\n    "deadline",\n]' in block  # canonical field order
-    assert 'aangenomen_door = "Test Adviseur"' in block and "aangenomen_op = 2026-05-04" in block
+    # The earlier assumption (about effecten, by the transcription) is kept beside the new one.
+    assert (
+        'aangenomen_door = "transcriptie (issue 15); Test Adviseur"' in block and "aangenomen_op = 2026-05-04" in block
+    )
+    assert " | deadline op 2026-05-04 met regiotrack gezet door Test Adviseur; de bron geeft geen termijn" in block
     listed = cli("controleer", "--aannames", "--vandaag", "2026-05-04").out
-    assert "B2-03, veld 'deadline': aangenomen door Test Adviseur op 2026-05-04" in listed
+    assert "B2-03, veld 'deadline': aangenomen door transcriptie (issue 15); Test Adviseur op 2026-05-04" in listed

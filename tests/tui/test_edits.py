@@ -83,7 +83,9 @@ async def test_move_deadline_with_dutch_input(make_app, plan_path: Path) -> None
     block = text[text.index('id = "B2-01"') : text.index("[[afspraak]]", text.index('id = "B2-01"'))]
     # the new date is a decision, not the source's: signed like every assumption
     assert 'aangenomen = [\n    "effecten",\n    "deadline",\n]' in block
-    assert 'aangenomen_door = "Test Adviseur"' in block and "aangenomen_op = 2026-11-22" in block
+    # … and the earlier assumption (about effecten, by the transcription) is kept, not written over
+    assert 'aangenomen_door = "transcriptie (issue 15); Test Adviseur"' in block
+    assert "aangenomen_op = 2026-11-22" in block and "; de bron gaf Q1 2026" in block
 
 
 async def test_edit_on_overview_needs_a_selection(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -112,12 +112,7 @@ def set_deadline(plan: Plan, item_id: str, when: date | Period, by: str | None =
     if isinstance(item, Agreement):
         changes = {"deadline": when}
         if on is not None:
-            changes |= {
-                "assumed": tuple(k for k in ASSUMABLE_ORDER if k in {*item.assumed, "deadline"}),
-                "assumed_by": by or "onbekend (geen git-identiteit)",
-                "assumed_on": on,
-                "assumption": f"Termijn gezet met regiotrack op {on.isoformat()}; de bron geeft deze niet.",
-            }
+            changes |= _signed_deadline(item, before, by or "onbekend (geen git-identiteit)", on)
     elif not isinstance(when, date):
         raise UserError(f"{item_id} heeft een precieze datum nodig, geen periode", "Geef een dag, zoals 31-3-2026.")
     elif isinstance(item, PartnerMeeting):
@@ -132,6 +127,26 @@ def set_deadline(plan: Plan, item_id: str, when: date | Period, by: str | None =
         return Edit(item_id, changes, f"{item_id}: {_changed_fields(item, changes)}")
     field = "datum" if isinstance(item, PartnerMeeting) else "deadline"
     return Edit(item_id, changes, f"{item_id}: {field} {before} → {after}")
+
+
+def _signed_deadline(item: Agreement, before: str, who: str, on: date) -> dict[str, Any]:
+    """The provenance of a deadline set by hand: 'deadline' joins ``aangenomen``, signed.
+
+    An item has one who/why record. Its earlier assumptions about other fields (and who made
+    them) are kept: the new statement is added to them, never written over them.
+    """
+    from_source = item.deadline is not None and "deadline" not in item.assumed
+    reason = f"deadline op {on.isoformat()} met regiotrack gezet door {who}" + (
+        f"; de bron gaf {before}" if from_source else "; de bron geeft geen termijn"
+    )
+    earlier = [k for k in item.assumed if k != "deadline"]
+    authors = [a.strip() for a in (item.assumed_by or "").split(";") if a.strip()] if earlier else []
+    return {
+        "assumed": tuple(k for k in ASSUMABLE_ORDER if k in {*item.assumed, "deadline"}),
+        "assumed_by": "; ".join(dict.fromkeys([*authors, who])),
+        "assumed_on": on,
+        "assumption": f"{item.assumption} | {reason}" if earlier and item.assumption else reason,
+    }
 
 
 ASSUMABLE_ORDER = tuple((f.alias or name) for name, f in Agreement.model_fields.items())

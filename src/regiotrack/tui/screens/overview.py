@@ -8,8 +8,6 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from regiotrack.check.rules import PARTNER_MEETING_WARNING_DAYS
-from regiotrack.export.text import standing_text
 from regiotrack.plan.meeting import agenda_warning, when_label
 from regiotrack.plan.schedule import Row
 from regiotrack.plan.standing import STATE_ORDER, SYMBOLS
