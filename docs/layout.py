@@ -16,7 +16,7 @@ def summary(path: Path) -> str:
     """The first sentence of a module's docstring, shortened to fit one line."""
     doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
     first = doc.strip().splitlines()[0] if doc.strip() else ""
-    return first if len(first) <= 78 else first[:77] + "…"
+    return first if len(first) <= 70 else first[:69] + "…"
 
 
 def lines(path: Path) -> int:
@@ -28,16 +28,16 @@ def main() -> None:
     """Print the tree."""
     print("src/regiotrack/")
     for path in sorted(ROOT.glob("*.py")):
-        print(f"  {path.name:<22} {lines(path):>4}  {summary(path)}")
+        print(f"  {path.name:<26} {lines(path):>4}  {summary(path)}")
     for package in sorted(p for p in ROOT.iterdir() if (p / "__init__.py").exists()):
         modules = sorted(package.rglob("*.py"))
         total = sum(lines(m) for m in modules)
-        print(f"  {package.name + '/':<22} {total:>4}  {summary(package / '__init__.py')}")
+        print(f"  {package.name + '/':<26} {total:>4}  {summary(package / '__init__.py')}")
         for module in modules:
             if module.name == "__init__.py" and module.parent == package:
                 continue
             name = module.relative_to(package).as_posix()
-            print(f"    {name:<20} {lines(module):>4}  {summary(module)}")
+            print(f"    {name:<24} {lines(module):>4}  {summary(module)}")
 
 
 if __name__ == "__main__":
