@@ -12,6 +12,7 @@ from regiotrack.errors import EXIT_OK
 
 if TYPE_CHECKING:
     from regiotrack.errors import Problem
+    from regiotrack.store.reading import LoadedPlan
 
 
 def _setup_warnings(path: Path, readonly: bool, file: str) -> list[Problem]:
@@ -35,6 +36,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     warnings = [*loaded.warnings, *rule_warnings(loaded.plan, today, loaded.index, file)]
     warnings += _setup_warnings(loaded.path, loaded.readonly, file)
     plan = loaded.plan
+    if not loaded.readonly:
+        _check_set(loaded)
     show(
         f"{file}: geen fouten ({len(plan.steps)} stappen, {len(plan.agreements)} afspraken, "
         f"{len(plan.working_groups)} werkgroepen, {len(plan.partner_meetings)} partneroverleggen)."
@@ -47,6 +50,26 @@ def cmd_check(args: argparse.Namespace) -> int:
         for warning in warnings:
             show(warning.format())
     return EXIT_OK
+
+
+def _check_set(loaded: LoadedPlan) -> None:
+    """Checks across files: a local plan against its regional plan, or a regional plan's local set."""
+    from regiotrack.check.localplan import local_problems, set_problems
+    from regiotrack.errors import PlanError
+    from regiotrack.store.localset import as_local, read_locals, read_regional
+    from regiotrack.store.reading import display_name
+
+    if loaded.plan.regional is not None:
+        regional = read_regional(loaded)
+        problems = local_problems(as_local(loaded), regional.plan, display_name(regional.path))
+    else:
+        locals_, problems = read_locals(loaded.path)
+        regional_file = display_name(loaded.path)
+        for local in locals_:
+            problems += local_problems(as_local(local), loaded.plan, regional_file)
+        problems += set_problems([as_local(local) for local in locals_])
+    if problems:
+        raise PlanError(problems)
 
 
 CHECK = Command(

@@ -372,6 +372,8 @@ class Agreement(FileModel):
     """Id of the body that decides on it or receives it."""
     municipalities: tuple[str, ...] = Field(default=(), alias="gemeenten")
     """Municipalities it concerns; empty means all of the plan's municipalities."""
+    serves: tuple[ItemId, ...] = Field(default=(), alias="dient")
+    """In a local plan: ids of the regional afspraken or werkgroepen this local action serves."""
     deadline: Deadline | None = Field(default=None, alias="deadline")
     """Exact day, or a period such as "2026-Q1" (due on its last day)."""
     status: Status = "open"
@@ -493,6 +495,10 @@ class Plan(FileModel):
     """The document the plan was transcribed from."""
     url: str | None = Field(default=None, alias="url")
     """Web address where the plan is published (https://…); an item's link is url + '#' + id."""
+    municipality: str | None = Field(default=None, alias="gemeente")
+    """In a local plan: the municipality that owns it (one of the regional plan's ``gemeenten``)."""
+    regional: str | None = Field(default=None, alias="regionaal")
+    """In a local plan: the regional plan it serves, as a path relative to this file."""
     organisations: tuple[Organisation, ...] = Field(default=(), alias="organisatie")
     """Organisations, declared once."""
     bodies: tuple[Body, ...] = Field(default=(), alias="gremium")

@@ -1,0 +1,81 @@
+"""Local plans per municipality (issue 16): the set, cross-file checks, with file and line."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES
+
+LOCAL = FIXTURES / "lokaal"
+
+
+@pytest.fixture
+def region(workdir: Path) -> Path:
+    """The workspace: the real regional plan and three local plans (Amstelveen, Aalsmeer, Uithoorn)."""
+    target = workdir / "plans" / "gemeenten"
+    target.mkdir()
+    for path in sorted(LOCAL.glob("*.toml")):
+        shutil.copy(path, target / path.name)
+    return target
+
+
+def _line_of(path: Path, text: str) -> int:
+    return next(n for n, line in enumerate(path.read_text().splitlines(), 1) if text in line)
+
+
+def test_the_set_checks_clean(region: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("controleer").code == 0
+    for name in ("amstelveen", "aalsmeer", "uithoorn"):
+        result = cli("controleer", "--plan", f"plans/gemeenten/{name}.toml")
+        assert result.code == 0, result.err
+        assert "geen fouten" in result.out
+
+
+def test_a_local_action_serving_an_unknown_regional_id(region: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    path = region / "amstelveen.toml"
+    path.write_text(path.read_text().replace('"B2-03"', '"B2-3"'))
+    line = _line_of(path, "dient =")
+    for args in (("controleer", "--plan", "plans/gemeenten/amstelveen.toml"), ("controleer",)):
+        result = cli(*args)
+        assert result.code == 1
+        assert f"plans/gemeenten/amstelveen.toml:{line}" in result.err
+        assert "'B2-3' staat niet in het regionale plan" in result.err
+        assert "bedoelde u 'B2-" in result.err
+
+
+def test_a_municipality_not_in_the_region(region: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    path = region / "aalsmeer.toml"
+    path.write_text(path.read_text().replace('gemeente = "Aalsmeer"', 'gemeente = "Aalsmer"'))
+    result = cli("controleer")
+    assert result.code == 1
+    assert f"plans/gemeenten/aalsmeer.toml:{_line_of(path, 'gemeente =')}" in result.err
+    assert "gemeente 'Aalsmer' hoort niet bij de regio" in result.err
+    assert "bedoelde u 'Aalsmeer'" in result.err
+
+
+def test_two_files_for_one_municipality(region: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    shutil.copy(region / "uithoorn.toml", region / "uithoorn-2.toml")
+    result = cli("controleer")
+    assert result.code == 1
+    second = region / "uithoorn.toml"
+    assert f"plans/gemeenten/uithoorn.toml:{_line_of(second, 'gemeente =')}" in result.err
+    assert "gemeente 'Uithoorn' heeft al een lokaal plan: plans/gemeenten/uithoorn-2.toml" in result.err
+
+
+def test_a_missing_regional_plan(region: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    path = region / "uithoorn.toml"
+    path.write_text(path.read_text().replace("../2025-2029.toml", "../2030.toml"))
+    result = cli("controleer", "--plan", "plans/gemeenten/uithoorn.toml")
+    assert result.code == 1
+    assert f"uithoorn.toml:{_line_of(path, 'regionaal =')}" in result.err
+    assert "regionaal plan '../2030.toml' bestaat niet" in result.err
+
+
+def test_commands_work_on_a_local_plan(region: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("zet", "AAL-01", "lopend", "--plan", "plans/gemeenten/aalsmeer.toml", "--geen-commit")
+    assert result.code == 0, result.err
+    assert 'status = "lopend"' in (region / "aalsmeer.toml").read_text()
+    assert "AAL-01" in cli("toon", "AAL-01", "--plan", "plans/gemeenten/aalsmeer.toml").out
