@@ -79,3 +79,23 @@ def test_commands_work_on_a_local_plan(region: Path, cli) -> None:  # type: igno
     assert result.code == 0, result.err
     assert 'status = "lopend"' in (region / "aalsmeer.toml").read_text()
     assert "AAL-01" in cli("toon", "AAL-01", "--plan", "plans/gemeenten/aalsmeer.toml").out
+
+
+def test_init_gemeente_starts_a_clean_local_plan(workdir: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("init", "--gemeente", "Ouder-Amstel")
+    assert result.code == 0, result.err
+    path = workdir / "plans" / "gemeenten" / "ouder-amstel.toml"
+    assert 'gemeente = "Ouder-Amstel"' in path.read_text()
+    assert cli("controleer", "--plan", str(path)).code == 0
+    assert cli("controleer").code == 0
+    again = cli("init", "--gemeente", "Ouder-Amstel")
+    assert again.code != 0
+    assert "heeft al een lokaal plan: plans/gemeenten/ouder-amstel.toml" in again.err
+
+
+def test_init_gemeente_refuses_a_name_outside_the_region(workdir: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("init", "--gemeente", "Dimen")
+    assert result.code != 0
+    assert "gemeente 'Dimen' hoort niet bij de regio" in result.err
+    assert "bedoelde u 'Diemen'" in result.err
+    assert not (workdir / "plans" / "gemeenten").exists()

@@ -82,3 +82,46 @@ def local_of(regional: Path, municipality: str) -> LoadedPlan | None:
     """The local plan of one municipality beside ``regional``, if there is one."""
     plans, _ = read_locals(regional)
     return next((p for p in plans if p.plan.municipality == municipality), None)
+
+
+def start_local(regional_file: Path, name: str) -> Path:
+    """Write a minimal valid local plan for municipality ``name``; refuse a second one or an unknown name.
+
+    The file declares the municipality as organisation (``GEM-<CODE>``), so that its afspraken
+    have a trekker from the start. Returns the new file's path; nothing is written on refusal.
+    """
+    from regiotrack.errors import did_you_mean
+    from regiotrack.store.files import write_bytes_atomic
+    from regiotrack.store.reading import load_bytes
+
+    regional = read_plan(regional_file)
+    if name not in regional.plan.municipalities:
+        guess = did_you_mean(name, regional.plan.municipalities)
+        raise UserError(
+            f"gemeente '{name}' hoort niet bij de regio van {display_name(regional_file)}"
+            + (f"; {guess}" if guess else "")
+            + "; er is niets geschreven",
+            f"Kies uit: {', '.join(regional.plan.municipalities)}.",
+        )
+    existing = [p for p in read_locals(regional_file)[0] if p.plan.municipality == name]
+    path = regional_file.parent / LOCAL_DIR / f"{slug(name)}.toml"
+    if existing or path.exists():
+        found = display_name(existing[0].path if existing else path)
+        raise UserError(
+            f"gemeente '{name}' heeft al een lokaal plan: {found}; er is niets geschreven",
+            f"Werk in dat bestand: regiotrack lijst --plan {found}.",
+        )
+    code = re.sub(r"[^A-Z0-9]", "", slug(name).upper())[:3]
+    start, end = regional.plan.term.start, regional.plan.term.end
+    text = (
+        f'schema = 1\nid = "LOKAAL-{code}-{start.year}-{end.year}"\n'
+        f'titel = "Lokaal uitvoeringsplan {name}"\nregio = "{regional.plan.region}"\n'
+        f'gemeenten = [\n    "{name}",\n]\ntijdzone = "{regional.plan.timezone}"\n'
+        f'gemeente = "{name}"\nregionaal = "../{regional_file.name}"\n\n'
+        f"[looptijd]\nvan = {start}\ntot = {end}\n\n"
+        f'[[organisatie]]\nid = "GEM-{code}"\nnaam = "Gemeente {name}"\nsoort = "gemeente"\n'
+    )
+    load_bytes(text.encode(), path)  # the file we write must itself check clean
+    path.parent.mkdir(exist_ok=True)
+    write_bytes_atomic(path, text.encode())
+    return path
