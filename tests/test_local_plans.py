@@ -99,3 +99,42 @@ def test_init_gemeente_refuses_a_name_outside_the_region(workdir: Path, cli) -> 
     assert "gemeente 'Dimen' hoort niet bij de regio" in result.err
     assert "bedoelde u 'Diemen'" in result.err
     assert not (workdir / "plans" / "gemeenten").exists()
+
+
+def test_matrix_shows_who_acts_and_how_far(region: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("matrix", "--vandaag", "2026-01-15")
+    assert result.code == 0, result.err
+    lines = {line.split()[0]: line for line in result.out.splitlines() if line and line[0] in "BAW"}
+    header = result.out.splitlines()[0].split()
+    assert header[:2] == ["ID", "TITEL"] and header[2:] == [
+        "Amsterdam",
+        "Amstelveen",
+        "Aalsmeer",
+        "Diemen",
+        "Uithoorn",
+        "Ouder-Amstel",
+    ]
+    assert lines["B2-03"].split()[-6:] == ["-", "·1", "·1", "-", "-", "-"]  # Amstelveen, Aalsmeer on schedule
+    assert lines["B2-01"].split()[-6:] == ["-", "-", "-", "-", "■1", "-"]  # Uithoorn blocked
+    assert lines["WG-02"].split()[-6:] == ["-", "✓1", "-", "-", "-", "-"]
+    assert "3 van 24 regionale afspraken en werkgroepen hebben lokale acties." in result.out
+    assert "■ geblokkeerd" in result.out  # the legend: symbols, never colour alone
+
+
+def test_matrix_json_from_a_local_plan(region: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    result = cli("matrix", "--json", "--vandaag", "2026-01-15", "--plan", "plans/gemeenten/aalsmeer.toml")
+    data = {row["id"]: row for row in json.loads(result.out)["matrix"]}
+    assert data["B2-03"]["gemeenten"]["Aalsmeer"] == {"acties": ["AAL-01"], "stand": {"op schema": 1}}
+    assert data["B2-03"]["gemeenten"]["Amstelveen"]["acties"] == ["AMV-01"]
+
+
+def test_lijst_gemeente_covers_the_local_plan(region: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("lijst", "--gemeente", "Amstelveen")
+    assert result.code == 0, result.err
+    ids = [line.split()[0] for line in result.out.splitlines()[2:] if line.strip()]
+    assert "AMV-01" in ids and "AMV-02" in ids
+    assert "AAL-01" not in ids and "UIT-01" not in ids
+    only_done = cli("lijst", "--gemeente", "Amstelveen", "--status", "gereed").out
+    assert "AMV-02" in only_done and "AMV-01" not in only_done

@@ -11,7 +11,11 @@ from regiotrack.cli.registry import Command
 from regiotrack.errors import EXIT_OK
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from regiotrack.errors import Problem
+    from regiotrack.plan.filters import RowFilter
+    from regiotrack.store.listing import ListRow
     from regiotrack.store.reading import LoadedPlan
 
 
@@ -134,11 +138,28 @@ def cmd_list(args: argparse.Namespace) -> int:
     )
     selection.check(listing.known(snap))
     selected = selection.apply(listing.rows_for(snap, today, args.dagen))
+    if args.gemeente:
+        selected += _local_rows(location.path, args, selection, today)
     if args.json:
         show_json(rows_json(selected, today))
     else:
         show(table(selected))
     return EXIT_OK
+
+
+def _local_rows(path: Path, args: argparse.Namespace, selection: RowFilter, today: date) -> list[ListRow]:
+    """lijst --gemeente X on a regional plan: X's local actions too (from plans/gemeenten/), same filters."""
+    from regiotrack.store import listing
+    from regiotrack.store.localset import local_of
+    from regiotrack.store.reading import read_plan
+
+    if read_plan(path).plan.regional is not None:
+        return []  # a local plan: its own items are already listed
+    local = local_of(path, args.gemeente)
+    if local is None:
+        return []
+    rows = listing.rows_for(listing.snapshot(local.plan), today, args.dagen)
+    return selection._replace(municipality=None).apply(rows)
 
 
 LIST = Command(

@@ -1,0 +1,55 @@
+"""Commands about the set of local plans: matrix (and beoordeel, the yearly review)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from regiotrack.cli.common import load_plan, show, show_json, today_of
+from regiotrack.cli.registry import Command
+from regiotrack.errors import EXIT_OK
+
+if TYPE_CHECKING:
+    from regiotrack.store.reading import LoadedPlan
+
+
+def regional_and_locals(loaded: LoadedPlan) -> tuple[LoadedPlan, list[LoadedPlan]]:
+    """The regional plan and its local plans, whether --plan named the regional or a local plan."""
+    from regiotrack.errors import PlanError
+    from regiotrack.store.localset import read_locals, read_regional
+
+    regional = read_regional(loaded) if loaded.plan.regional is not None else loaded
+    locals_, problems = read_locals(regional.path)
+    if problems:
+        raise PlanError(problems)
+    return regional, locals_
+
+
+def _configure_matrix(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+
+def cmd_matrix(args: argparse.Namespace) -> int:
+    """matrix: regional afspraak x municipality, from the local plans in plans/gemeenten/."""
+    import json
+
+    from regiotrack.export.matrix import matrix_table
+    from regiotrack.plan.matrix import build_matrix, matrix_json
+
+    today = today_of(args)
+    regional, locals_ = regional_and_locals(load_plan(args, today))
+    rows = build_matrix(regional.plan, [p.plan for p in locals_], today)
+    if args.json:
+        show_json(json.dumps({"vandaag": today.isoformat(), "matrix": matrix_json(rows)}, ensure_ascii=False, indent=2))
+    else:
+        show(matrix_table(rows))
+    return EXIT_OK
+
+
+MATRIX = Command(
+    cmd_matrix,
+    _configure_matrix,
+    "Per regionale afspraak en werkgroep: welke gemeenten er lokaal aan werken (afspraken met 'dient' "
+    "in plans/gemeenten/*.toml) en hoe ver ze zijn, met een symbool per stand.",
+    "regiotrack matrix\nregiotrack matrix --json",
+)
