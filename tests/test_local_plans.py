@@ -138,3 +138,42 @@ def test_lijst_gemeente_covers_the_local_plan(region: Path, cli) -> None:  # typ
     assert "AAL-01" not in ids and "UIT-01" not in ids
     only_done = cli("lijst", "--gemeente", "Amstelveen", "--status", "gereed").out
     assert "AMV-02" in only_done and "AMV-01" not in only_done
+
+
+def test_beoordeel_records_a_yearly_review_as_one_commit(region: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    root = region.parent.parent
+    git = ["git", "-C", str(root)]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "-c", "user.name=T", "-c", "user.email=t@t", "commit", "-qm", "start"], check=True)
+    plan = "plans/gemeenten/amstelveen.toml"
+    result = cli("beoordeel", "AMV-01", "versterken", "--jaar", "2026", "--toelichting", "meer scholen", "--plan", plan)
+    assert result.code == 0, result.err
+    subject = subprocess.run([*git, "log", "-1", "--format=%s"], capture_output=True, text=True).stdout.strip()
+    assert subject == "AMV-01: jaarbeoordeling 2026 — versterken"
+    assert '"2026: versterken — meer scholen"' in (region / "amstelveen.toml").read_text()
+    assert "2026: versterken — meer scholen" in cli("toon", "AMV-01", "--plan", plan).out
+    left = cli("beoordeel", "AMV-01", "verlaten", "--jaar", "2027", "--plan", plan)
+    assert left.code == 0, left.err
+    assert "status lopend → vervallen" in left.out
+    assert 'status = "vervallen"' in (region / "amstelveen.toml").read_text()
+    assert "jaarbeoordeling 2027" in cli("geschiedenis", "AMV-01", "--plan", plan).out
+
+
+def test_beoordeel_refuses_an_unknown_verdict(region: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    before = (region / "aalsmeer.toml").read_text()
+    result = cli("beoordeel", "AAL-01", "versterkn", "--jaar", "2026", "--plan", "plans/gemeenten/aalsmeer.toml")
+    assert result.code != 0
+    assert "'versterkn' is geen oordeel; bedoelde u 'versterken'?" in result.err
+    assert (region / "aalsmeer.toml").read_text() == before
+
+
+def test_a_malformed_review_line_is_reported_with_its_line(region: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    path = region / "aalsmeer.toml"
+    path.write_text(path.read_text() + 'beoordelingen = [\n    "2026: beter",\n]\n')
+    result = cli("controleer", "--plan", "plans/gemeenten/aalsmeer.toml")
+    assert result.code == 1
+    assert "oordeel 'beter' is onbekend" in result.err
+    assert "aalsmeer.toml:" in result.err

@@ -53,3 +53,34 @@ MATRIX = Command(
     "in plans/gemeenten/*.toml) en hoe ver ze zijn, met een symbool per stand.",
     "regiotrack matrix\nregiotrack matrix --json",
 )
+
+
+def _year(text: str) -> int:
+    if not (text.isdigit() and len(text) == 4):
+        raise argparse.ArgumentTypeError(f"'{text}' is geen jaar; schrijf bijvoorbeeld 2026")
+    return int(text)
+
+
+def _configure_review(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("id", metavar="ID", help="het id van de lokale actie (een afspraak), zoals AMV-01")
+    parser.add_argument("oordeel", metavar="OORDEEL", help="vasthouden, versterken, vernieuwen of verlaten")
+    parser.add_argument("--jaar", type=_year, required=True, help="het jaar van de beoordeling, zoals 2026")
+    parser.add_argument("--toelichting", default="", metavar="TEKST", help="waarom (één regel)")
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    """beoordeel: record the yearly review of a local action, one commit."""
+    from regiotrack.cli.common import save
+    from regiotrack.plan.review import review
+
+    return save(args, lambda plan, _today: review(plan, args.id, args.jaar, args.oordeel, args.toelichting))
+
+
+REVIEW = Command(
+    cmd_review,
+    _configure_review,
+    "Legt de jaarbeoordeling van een lokale actie vast (vasthouden, versterken, vernieuwen of verlaten), "
+    "als één regel in 'beoordelingen' en één commit. 'verlaten' zet de actie op vervallen.",
+    'regiotrack beoordeel AMV-01 versterken --jaar 2026 --toelichting "meer scholen" '
+    "--plan plans/gemeenten/amstelveen.toml",
+)

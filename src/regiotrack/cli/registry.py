@@ -94,6 +94,9 @@ COMMANDS: dict[str, CommandInfo] = {
     "deadline": CommandInfo("regiotrack.cli.editing", "DEADLINE", "verplaats een deadline of datum", WRITES),
     "notitie": CommandInfo("regiotrack.cli.editing", "NOTE", "vervang de notitie van een item", WRITES),
     "matrix": CommandInfo("regiotrack.cli.local", "MATRIX", "regionale afspraken x gemeenten: wie werkt eraan"),
+    "beoordeel": CommandInfo(
+        "regiotrack.cli.local", "REVIEW", "jaarbeoordeling van een lokale actie (vasthouden … verlaten)", WRITES
+    ),
     "geschiedenis": CommandInfo("regiotrack.cli.history", "LOG", "wie veranderde wat, wanneer (uit git)"),
     "verschil": CommandInfo("regiotrack.cli.history", "DIFF", "inhoudelijk verschil tussen twee versies"),
     "herkomst": CommandInfo("regiotrack.cli.history", "BLAME", "per veld: wie het het laatst veranderde"),

@@ -56,6 +56,8 @@ def describe(plan: Plan, item: TrackedItem, today: date) -> str:
     fields += [("status", item.status), ("gereed op", item.done_on), ("stand", standing_text(standing(item, today)))]
     if isinstance(item, Agreement):
         fields.append(("bron", item.source))
+        fields.append(("dient", ", ".join(item.serves) or None))
+        fields.append(("beoordelingen", "\n".join(item.reviews) or None))
     fields.append(("notitie", item.note))
     title = getattr(item, "title", "")
     lines = [f"{item.id}  {title}"]

@@ -161,6 +161,30 @@ _SHARED_FIELD_SETS: dict[frozenset[str], set[str]] = {}
 """One 'fields set' object per combination of fields (see ``FileModel._share_fields_set``)."""
 
 
+VERDICTS = ("vasthouden", "versterken", "vernieuwen", "verlaten")
+"""The verdicts of a yearly review (as in seed 003, Samen Veilig 2019-2022)."""
+
+
+def parse_review(text: str) -> tuple[int, str, str]:
+    """'2026: versterken — toelichting' -> (2026, 'versterken', 'toelichting'); ValueError in Dutch."""
+    match = re.fullmatch(r"(\d{4}): (\w+)(?: — (.+))?", text, re.DOTALL)
+    if match is None:
+        raise ValueError(f'beoordeling \'{text}\' heeft niet de vorm "JAAR: OORDEEL" of "JAAR: OORDEEL — TOELICHTING"')
+    year, verdict, explanation = match.groups()
+    if verdict not in VERDICTS:
+        raise ValueError(f"oordeel '{verdict}' is onbekend; kies uit {', '.join(VERDICTS)}")
+    return int(year), verdict, explanation or ""
+
+
+def _check_review(text: str) -> str:
+    parse_review(text)
+    return text
+
+
+ReviewText = Annotated[str, AfterValidator(_check_review)]
+"""One yearly review as one line of text (diffs and merges per line)."""
+
+
 class FileModel(BaseModel):
     """Shared settings: Dutch aliases, unknown keys refused, values immutable."""
 
@@ -374,6 +398,8 @@ class Agreement(FileModel):
     """Municipalities it concerns; empty means all of the plan's municipalities."""
     serves: tuple[ItemId, ...] = Field(default=(), alias="dient")
     """In a local plan: ids of the regional afspraken or werkgroepen this local action serves."""
+    reviews: tuple[ReviewText, ...] = Field(default=(), alias="beoordelingen")
+    """Yearly reviews of a local action, one line each: '2026: versterken — toelichting'."""
     deadline: Deadline | None = Field(default=None, alias="deadline")
     """Exact day, or a period such as "2026-Q1" (due on its last day)."""
     status: Status = "open"
