@@ -177,3 +177,41 @@ def test_a_malformed_review_line_is_reported_with_its_line(region: Path, cli) ->
     assert result.code == 1
     assert "oordeel 'beter' is onbekend" in result.err
     assert "aalsmeer.toml:" in result.err
+
+
+def test_two_municipalities_edit_their_own_files_and_pull_cleanly(region: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "T",
+        "GIT_AUTHOR_EMAIL": "t@t",
+        "GIT_COMMITTER_NAME": "T",
+        "GIT_COMMITTER_EMAIL": "t@t",
+        "REGIOTRACK_VANDAAG": "2026-01-15",
+    }
+
+    def run(cwd: Path, *args: str) -> str:
+        done = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    origin = region.parent.parent
+    run(origin, "git", "init", "-q", "-b", "main")
+    run(origin, "git", "add", "-A")
+    run(origin, "git", "commit", "-qm", "start")
+    run(tmp_path, "git", "clone", "-q", "--bare", str(origin), "hub.git")
+    hub = str(tmp_path / "hub.git")
+    for name in ("amv", "aal"):
+        run(tmp_path, "git", "clone", "-q", hub, name)
+    regiotrack = [sys.executable, "-m", "regiotrack"]
+    run(tmp_path / "amv", *regiotrack, "zet", "AMV-01", "gereed", "--plan", "plans/gemeenten/amstelveen.toml")
+    run(tmp_path / "aal", *regiotrack, "zet", "AAL-01", "lopend", "--plan", "plans/gemeenten/aalsmeer.toml")
+    run(tmp_path / "amv", "git", "push", "-q", "origin", "main")
+    run(tmp_path / "aal", "git", "pull", "-q", "--no-rebase", "--no-edit", "origin", "main")
+    merged = tmp_path / "aal" / "plans" / "gemeenten"
+    assert 'status = "gereed"' in (merged / "amstelveen.toml").read_text()
+    assert 'status = "lopend"' in (merged / "aalsmeer.toml").read_text()
+    assert run(tmp_path / "aal", "git", "status", "--porcelain") == ""
