@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -117,7 +118,7 @@ def test_matrix_shows_who_acts_and_how_far(region: Path, cli) -> None:  # type: 
     assert lines["B2-03"].split()[-6:] == ["-", "·1", "·1", "-", "-", "-"]  # Amstelveen, Aalsmeer on schedule
     assert lines["B2-01"].split()[-6:] == ["-", "-", "-", "-", "■1", "-"]  # Uithoorn blocked
     assert lines["WG-02"].split()[-6:] == ["-", "✓1", "-", "-", "-", "-"]
-    assert "3 van 24 regionale afspraken en werkgroepen hebben lokale acties." in result.out
+    assert re.search(r"^3 van \d+ regionale afspraken en werkgroepen hebben lokale acties\.$", result.out, re.M)
     assert "■ geblokkeerd" in result.out  # the legend: symbols, never colour alone
 
 

@@ -78,7 +78,12 @@ async def test_move_deadline_with_dutch_input(make_app, plan_path: Path) -> None
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
-    assert changed_lines(plan_path) == [('deadline = "2026-Q1"', "deadline = 2026-06-30")]
+    text = plan_path.read_text()
+    assert changed_lines(plan_path)[0] == ('deadline = "2026-Q1"', "deadline = 2026-06-30")
+    block = text[text.index('id = "B2-01"') : text.index("[[afspraak]]", text.index('id = "B2-01"'))]
+    # the new date is a decision, not the source's: signed like every assumption
+    assert 'aangenomen = [\n    "effecten",\n    "deadline",\n]' in block
+    assert 'aangenomen_door = "Test Adviseur"' in block and "aangenomen_op = 2026-11-22" in block
 
 
 async def test_edit_on_overview_needs_a_selection(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -117,7 +122,7 @@ async def test_file_changed_on_disk_is_reloaded(make_app, plan_path: Path, cli) 
         app.check_disk()
         await pilot.pause()
         assert next(a for a in app.loaded.plan.agreements if a.id == "B2-05").status == "gereed"
-        assert "! 36 verlopen" in str(app.screen.query_one("#counts").render())  # the screen watched the view
+        assert "✓ 1 gereed" in str(app.screen.query_one("#counts").render())  # the screen watched the view
 
 
 async def test_broken_file_on_disk_shows_problems_not_a_traceback(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -39,7 +39,7 @@ def hostile_plan(plan_path: Path) -> Path:
     end = text.index("\n", first)
     text = text[:first] + f"titel = {toml_string(PLAN_TITLE)}" + text[end:]
     text = text.replace(
-        'titel = "Fysieke locatie van het Expertiseplatform open, met inloopfunctie"',
+        'titel = "Fysieke locatie van het Expertiseplatform open, met inloopfunctie voor de hele regio"',
         f"titel = {toml_string(AGREEMENT_TITLE)}\nnotitie = {toml_string(NOTE)}",
     )
     text = text.replace('naam = "Versterking gebiedsgericht werken"', f"naam = {toml_string(GROUP_NAME)}")
@@ -101,6 +101,11 @@ async def test_markup_and_escapes_in_plan_text_are_shown_literally(hostile_plan:
         await pilot.press("5", "up")  # 1e halfjaar 2026: B2-01 slipped
         await pilot.pause()
         assert "Locatie [bold red]rood[/]" in shown(app)
+
+        await pilot.press("7")  # Effecten: B2-01 serves E2, on the second card
+        await pilot.pause()
+        assert any(AGREEMENT_TITLE in str(card.render()) for card in app.screen.query(".card").results(Static))
+        assert_no_raw_controls(app)
 
         await pilot.press("6", "question_mark")
         await pilot.pause()

@@ -48,6 +48,9 @@ async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
     """Wait for the history worker, so the picture does not depend on timing."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+    await pilot.wait_for_scheduled_animations()  # a scrollbar that appears late must be drawn, too
+    for _ in range(3):  # a few more turns of the event loop (not a timer): tables size their columns under load
+        await pilot.pause()
 
 
 @pytest.mark.parametrize("size", list(SIZES))

@@ -25,8 +25,9 @@ class LocalFile(NamedTuple):
 
 
 def regional_targets(regional: Plan) -> dict[str, str]:
-    """Ids a local action may serve: regional afspraken and werkgroepen, with their titles."""
+    """Ids a local action may serve: regional afspraken, effecten and werkgroepen, with their titles."""
     targets = {a.id: a.title for a in regional.agreements}
+    targets.update({e.id: e.name for e in regional.effects})
     targets.update({g.id: g.name for g in regional.working_groups})
     return targets
 
@@ -58,7 +59,7 @@ def local_problems(local: LocalFile, regional: Plan, regional_file: str) -> list
             problems.append(
                 Problem(
                     f"'{served}' staat niet in het regionale plan {regional_file}" + (f"; {guess}" if guess else ""),
-                    "Noem in dient een id van een regionale [[afspraak]] of [[werkgroep]].",
+                    "Noem in dient een id van een regionale [[afspraak]], [[effect]] of [[werkgroep]].",
                     file,
                     index.line_of(("afspraak", str(number), "dient")),
                     agreement.id,

@@ -39,6 +39,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     file = display_name(loaded.path)
     warnings = [*loaded.warnings, *rule_warnings(loaded.plan, today, loaded.index, file)]
     warnings += _setup_warnings(loaded.path, loaded.readonly, file)
+    if args.bron:
+        from regiotrack.cli.monitoring import source_checks
+
+        if (code := source_checks(args, loaded, file)) != EXIT_OK:
+            return code
     plan = loaded.plan
     if not loaded.readonly:
         _check_set(loaded)
@@ -53,6 +58,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
         for warning in warnings:
             show(warning.format())
+    if args.aannames:
+        from regiotrack.cli.monitoring import print_assumptions
+
+        print_assumptions(loaded, file)
     return EXIT_OK
 
 
@@ -76,11 +85,25 @@ def _check_set(loaded: LoadedPlan) -> None:
         raise PlanError(problems)
 
 
+def _configure_check(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--aannames",
+        action="store_true",
+        help="toon ook elke aanname (regel, item, veld, door wie, wanneer, waarom) en wat geen herkomst heeft",
+    )
+    parser.add_argument(
+        "--bron",
+        metavar="PAD",
+        help="controleer elk citaat tegen deze brontekst (platte tekst); exitcode 1 als een citaat er niet in staat",
+    )
+
+
 CHECK = Command(
     cmd_check,
-    lambda parser: None,
+    _configure_check,
     "Meldt alle fouten (met regel, item en veld) en daarna de waarschuwingen. Exitcode 1 bij fouten, anders 0.",
-    "regiotrack controleer --plan plans/2025-2029.toml",
+    "regiotrack controleer --plan plans/2025-2029.toml\nregiotrack controleer --aannames\n"
+    "regiotrack controleer --bron beleidskader.txt",
 )
 
 
@@ -101,6 +124,8 @@ def _configure_list(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--gremium", metavar="ID", help="alleen wat bij dit gremium hoort")
     parser.add_argument("--soort", help="stap, afspraak, partneroverleg, of sessie, periode, deadline, dag")
     parser.add_argument("--gemeente", metavar="NAAM", help="alleen wat deze gemeente aangaat")
+    parser.add_argument("--effect", metavar="ID", help="alleen afspraken die dit beoogde effect dienen (E1 … E4)")
+    parser.add_argument("--gebied", metavar="ID", help="alleen afspraken in dit gebied, zoals G-NW")
     parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
 
@@ -109,17 +134,15 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     An unchanged plan is listed from its snapshot (``store/listing.py``) without loading pydantic.
     """
-    import hashlib
-
     from regiotrack.export.text import rows_json, table
     from regiotrack.plan.filters import RowFilter
     from regiotrack.store import listing
-    from regiotrack.store.files import read_file
+    from regiotrack.store.files import read_file, sha256_hex
 
     today = today_of(args)
     location = locate_for(args, today)
     raw = read_file(location.path)
-    digest = hashlib.sha256(raw).hexdigest()
+    digest = sha256_hex(raw)
     snap = listing.lookup(digest)
     if snap is None:
         from regiotrack.store.reading import load_bytes
@@ -135,6 +158,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         body=args.gremium,
         kind=args.soort,
         municipality=args.gemeente,
+        effect=args.effect,
+        area=args.gebied,
     )
     selection.check(listing.known(snap))
     selected = selection.apply(listing.rows_for(snap, today, args.dagen))

@@ -97,6 +97,10 @@ COMMANDS: dict[str, CommandInfo] = {
     "beoordeel": CommandInfo(
         "regiotrack.cli.local", "REVIEW", "jaarbeoordeling van een lokale actie (vasthouden … verlaten)", WRITES
     ),
+    "meet": CommandInfo("regiotrack.cli.monitoring", "MEASURE", "leg de waarde van een indicator vast", WRITES),
+    "reflecteer": CommandInfo(
+        "regiotrack.cli.monitoring", "REFLECT", "schrijf de halfjaarlijkse reflectie op een effect", WRITES
+    ),
     "geschiedenis": CommandInfo("regiotrack.cli.history", "LOG", "wie veranderde wat, wanneer (uit git)"),
     "verschil": CommandInfo("regiotrack.cli.history", "DIFF", "inhoudelijk verschil tussen twee versies"),
     "herkomst": CommandInfo("regiotrack.cli.history", "BLAME", "per veld: wie het het laatst veranderde"),

@@ -98,17 +98,26 @@ def set_note(plan: Plan, item_id: str, note: str) -> Edit:
     return Edit(item_id, {"note": text or None}, f"{item_id}: notitie " + ("bijgewerkt" if text else "verwijderd"))
 
 
-def set_deadline(plan: Plan, item_id: str, when: date | Period) -> Edit:
+def set_deadline(plan: Plan, item_id: str, when: date | Period, by: str | None = None, on: date | None = None) -> Edit:
     """Move a deadline. Agreements take a day or a period; steps and partner meetings a day.
 
     A step is moved by its 'af_op' day when it has one, else by its date; a session or day
     gets the new date; a range keeps its length. A partner meeting gets its meeting day.
+    With ``on`` (today) an agreement's new deadline is recorded as a decision, not the source's:
+    'deadline' joins ``aangenomen``, signed ``by`` and ``on``.
     """
     item = require_item(plan, item_id)
     before = due_label(item)
     changes: dict[str, Any]
     if isinstance(item, Agreement):
         changes = {"deadline": when}
+        if on is not None:
+            changes |= {
+                "assumed": tuple(k for k in ASSUMABLE_ORDER if k in {*item.assumed, "deadline"}),
+                "assumed_by": by or "onbekend (geen git-identiteit)",
+                "assumed_on": on,
+                "assumption": f"Termijn gezet met regiotrack op {on.isoformat()}; de bron geeft deze niet.",
+            }
     elif not isinstance(when, date):
         raise UserError(f"{item_id} heeft een precieze datum nodig, geen periode", "Geef een dag, zoals 31-3-2026.")
     elif isinstance(item, PartnerMeeting):
@@ -123,6 +132,10 @@ def set_deadline(plan: Plan, item_id: str, when: date | Period) -> Edit:
         return Edit(item_id, changes, f"{item_id}: {_changed_fields(item, changes)}")
     field = "datum" if isinstance(item, PartnerMeeting) else "deadline"
     return Edit(item_id, changes, f"{item_id}: {field} {before} → {after}")
+
+
+ASSUMABLE_ORDER = tuple((f.alias or name) for name, f in Agreement.model_fields.items())
+"""File keys of an agreement, in canonical order (for a tidy ``aangenomen`` list)."""
 
 
 def _changed_fields(item: TrackedItem, changes: dict[str, Any]) -> str:

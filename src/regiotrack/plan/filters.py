@@ -1,4 +1,4 @@
-"""Selecting rows: by standing, status, trekker, werkgroep, gremium, soort and gemeente.
+"""Selecting rows: by standing, status, trekker, werkgroep, gremium, soort, gemeente, effect and gebied.
 
 Shared by ``regiotrack lijst`` and the TUI. Unknown ids are refused with a suggestion,
 so a typo never silently yields an empty list.
@@ -38,6 +38,10 @@ class Listable(Protocol):
     def municipalities(self) -> tuple[str, ...]: ...
     @property
     def standing(self) -> Standing: ...
+    @property
+    def effects(self) -> tuple[str, ...]: ...
+    @property
+    def areas(self) -> tuple[str, ...]: ...
 
 
 class Known(NamedTuple):
@@ -47,6 +51,8 @@ class Known(NamedTuple):
     bodies: tuple[str, ...]
     groups: tuple[str, ...]
     municipalities: tuple[str, ...]
+    effects: tuple[str, ...] = ()
+    areas: tuple[str, ...] = ()
 
 
 def known_in(plan: Plan) -> Known:
@@ -57,6 +63,8 @@ def known_in(plan: Plan) -> Known:
         bodies,
         tuple(g.id for g in plan.working_groups),
         plan.municipalities,
+        tuple(e.id for e in plan.effects),
+        tuple(a.id for a in plan.areas),
     )
 
 
@@ -83,6 +91,10 @@ class RowFilter(NamedTuple):
     """Only this item type or step kind (see KINDS)."""
     municipality: str | None = None
     """Only items that concern this gemeente (agreements without gemeenten concern all)."""
+    effect: str | None = None
+    """Only agreements that serve this beoogd effect (§1.3)."""
+    area: str | None = None
+    """Only agreements that concern this gebied (§10.4)."""
 
     def check(self, known: Known) -> None:
         """Refuse values that name nothing in the plan, with a 'bedoelde u …?' hint."""
@@ -92,6 +104,8 @@ class RowFilter(NamedTuple):
         _known("--gremium", self.body, known.bodies)
         _known("--soort", self.kind, KINDS)
         _known("--gemeente", self.municipality, known.municipalities)
+        _known("--effect", self.effect, known.effects)
+        _known("--gebied", self.area, known.areas)
 
     def keep(self, row: Listable) -> bool:
         """True when the row meets every criterion."""
@@ -108,6 +122,10 @@ class RowFilter(NamedTuple):
         if self.body and row.body != self.body:
             return False
         if self.kind and self.kind != (row.type if self.kind in ITEM_TYPES else row.step_kind):
+            return False
+        if self.effect and self.effect not in row.effects:
+            return False
+        if self.area and self.area not in row.areas:
             return False
         return not (self.municipality and row.municipalities and self.municipality not in row.municipalities)
 

@@ -29,6 +29,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, cast
 
+from regiotrack.plan.dayrange import FIRST_YEAR as FIRST_YEAR
+from regiotrack.plan.dayrange import LAST_YEAR as LAST_YEAR
+from regiotrack.plan.dayrange import out_of_range as out_of_range
 from regiotrack.plan.vocabulary import MONTHS_NL as MONTHS_NL
 
 Precision = Literal["jaar", "halfjaar", "kwartaal", "maand"]
@@ -47,22 +50,6 @@ class PeriodError(ValueError):
 
 class PeriodRangeError(PeriodError):
     """A period in a year regiotrack cannot work with."""
-
-
-FIRST_YEAR = 1900
-"""The earliest year a plan date may have: older dates are typing errors (2-1-0001)."""
-LAST_YEAR = 2200
-"""The latest year a plan date may have; far beyond any plan, far from date.max (9999)."""
-
-
-def out_of_range(day: date) -> str | None:
-    """A Dutch message when ``day`` lies outside the years regiotrack handles, else None."""
-    if FIRST_YEAR <= day.year <= LAST_YEAR:
-        return None
-    return (
-        f"datum {day.isoformat()} ligt buiten de jaren die regiotrack aankan ({FIRST_YEAR} tot en met {LAST_YEAR}); "
-        "controleer het jaar"
-    )
 
 
 @dataclass(frozen=True, slots=True)

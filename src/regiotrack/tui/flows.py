@@ -78,7 +78,10 @@ async def ask_deadline(app: App[Any], view: PlanView, item_id: str) -> MakeEdit 
     when = await app.push_screen_wait(DeadlineDialog(item_id, due_label(item), isinstance(item, Agreement)))
     if when is None:
         return None
-    return lambda plan, today: set_deadline(plan, item_id, when)
+    from regiotrack.history.git import author_name
+
+    by = author_name(view.loaded.path)
+    return lambda plan, today: set_deadline(plan, item_id, when, by=by, on=today)
 
 
 EDITS: dict[str, Ask] = {"status": ask_status, "notitie": ask_note, "deadline": ask_deadline}
