@@ -67,7 +67,7 @@ def describe(plan: Plan, item: TrackedItem, today: date) -> str:
     if isinstance(item, Agreement):
         fields.append(("reden", item.reason))
         fields.append(("dient", ", ".join(item.serves) or None))
-        fields.append(("beoordelingen", "\n".join(item.reviews) or None))
+        fields.append(("beoordeling", "\n".join(item.reviews) or None))
     fields += provenance_lines(item)
     fields.append(("notitie", item.note))
     title = getattr(item, "title", "")
