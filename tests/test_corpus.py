@@ -244,7 +244,7 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
         1,
         [
             "{f}:55: onbekend veld 'instellingen'",
-            "    → Verbeter de naam of verwijder het veld. Bekende velden: schema, id, titel, regio, gemeenten, looptijd, tijdzone, bron, url, organisatie, gremium, effect, gebied, stap, randvoorwaarde, afspraak, werkgroep, partneroverleg, terugkerend, indicator, meting, reflectie.",
+            "    → Verbeter de naam of verwijder het veld. Bekende velden: schema, id, titel, regio, gemeenten, looptijd, tijdzone, bron, url, gemeente, regionaal, organisatie, gremium, effect, gebied, stap, randvoorwaarde, afspraak, werkgroep, partneroverleg, terugkerend, indicator, meting, reflectie.",
         ],
     ),
     "36-waar-onwaar-als-tekst.toml": (

@@ -11,7 +11,12 @@ from regiotrack.cli.registry import Command
 from regiotrack.errors import EXIT_OK
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from regiotrack.errors import Problem
+    from regiotrack.plan.filters import RowFilter
+    from regiotrack.store.listing import ListRow
+    from regiotrack.store.reading import LoadedPlan
 
 
 def _setup_warnings(path: Path, readonly: bool, file: str) -> list[Problem]:
@@ -40,6 +45,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         if (code := source_checks(args, loaded, file)) != EXIT_OK:
             return code
     plan = loaded.plan
+    if not loaded.readonly:
+        _check_set(loaded)
     show(
         f"{file}: geen fouten ({len(plan.steps)} stappen, {len(plan.agreements)} afspraken, "
         f"{len(plan.working_groups)} werkgroepen, {len(plan.partner_meetings)} partneroverleggen)."
@@ -56,6 +63,26 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         print_assumptions(loaded, file)
     return EXIT_OK
+
+
+def _check_set(loaded: LoadedPlan) -> None:
+    """Checks across files: a local plan against its regional plan, or a regional plan's local set."""
+    from regiotrack.check.localplan import local_problems, set_problems
+    from regiotrack.errors import PlanError
+    from regiotrack.store.localset import as_local, read_locals, read_regional
+    from regiotrack.store.reading import display_name
+
+    if loaded.plan.regional is not None:
+        regional = read_regional(loaded)
+        problems = local_problems(as_local(loaded), regional.plan, display_name(regional.path))
+    else:
+        locals_, problems = read_locals(loaded.path)
+        regional_file = display_name(loaded.path)
+        for local in locals_:
+            problems += local_problems(as_local(local), loaded.plan, regional_file)
+        problems += set_problems([as_local(local) for local in locals_])
+    if problems:
+        raise PlanError(problems)
 
 
 def _configure_check(parser: argparse.ArgumentParser) -> None:
@@ -137,11 +164,28 @@ def cmd_list(args: argparse.Namespace) -> int:
     )
     selection.check(listing.known(snap))
     selected = selection.apply(listing.rows_for(snap, today, args.dagen))
+    if args.gemeente:
+        selected += _local_rows(location.path, args, selection, today)
     if args.json:
         show_json(rows_json(selected, today))
     else:
         show(table(selected))
     return EXIT_OK
+
+
+def _local_rows(path: Path, args: argparse.Namespace, selection: RowFilter, today: date) -> list[ListRow]:
+    """lijst --gemeente X on a regional plan: X's local actions too (from plans/gemeenten/), same filters."""
+    from regiotrack.store import listing
+    from regiotrack.store.localset import local_of
+    from regiotrack.store.reading import read_plan
+
+    if read_plan(path).plan.regional is not None:
+        return []  # a local plan: its own items are already listed
+    local = local_of(path, args.gemeente)
+    if local is None:
+        return []
+    rows = listing.rows_for(listing.snapshot(local.plan), today, args.dagen)
+    return selection._replace(municipality=None).apply(rows)
 
 
 LIST = Command(

@@ -100,6 +100,10 @@ COMMANDS: dict[str, CommandInfo] = {
     "zet": CommandInfo("regiotrack.cli.editing", "SET_STATUS", "zet de status van een item", WRITES),
     "deadline": CommandInfo("regiotrack.cli.editing", "DEADLINE", "verplaats een deadline of datum", WRITES),
     "notitie": CommandInfo("regiotrack.cli.editing", "NOTE", "vervang de notitie van een item", WRITES),
+    "matrix": CommandInfo("regiotrack.cli.local", "MATRIX", "regionale afspraken x gemeenten: wie werkt eraan"),
+    "beoordeel": CommandInfo(
+        "regiotrack.cli.local", "REVIEW", "jaarbeoordeling van een lokale actie (vasthouden … verlaten)", WRITES
+    ),
     "meet": CommandInfo("regiotrack.cli.monitoring", "MEASURE", "leg de waarde van een indicator vast", WRITES),
     "reflecteer": CommandInfo(
         "regiotrack.cli.monitoring", "REFLECT", "schrijf de halfjaarlijkse reflectie op een effect", WRITES

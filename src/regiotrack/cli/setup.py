@@ -42,6 +42,11 @@ def _configure_init(parser: argparse.ArgumentParser) -> None:
         choices=("gitlab", "github"),
         help="schrijf ook een CI-sjabloon: controle bij elke merge request, de site naar Pages vanaf main",
     )
+    parser.add_argument(
+        "--gemeente",
+        metavar="NAAM",
+        help="begin het lokale plan van deze gemeente (plans/gemeenten/<naam>.toml) naast het regionale plan",
+    )
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -51,6 +56,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     from regiotrack.history.setup import init_repository, write_ci
 
     target = Path(args.map)
+    if args.gemeente:
+        return _init_local(target, args.gemeente)
     if target.exists() and not target.is_dir():
         raise UserError(
             f"'{target}' is een bestand, geen map; er is niets veranderd",
@@ -65,11 +72,36 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def _init_local(target: Path, name: str) -> int:
+    """init --gemeente: a local plan beside the regional plan found from MAP, committed when in git."""
+    from regiotrack.errors import UserError
+    from regiotrack.history.git import commit_file, repo_root
+    from regiotrack.plan.today import resolve_today
+    from regiotrack.store.localset import start_local
+    from regiotrack.store.locate import choose_plan, find_plans_dir
+    from regiotrack.store.reading import display_name
+
+    plans_dir = find_plans_dir(target.resolve())
+    if plans_dir is None:
+        raise UserError(
+            f"geen map plans/ met een regionaal plan gevonden vanaf '{target}'; er is niets geschreven",
+            "Begin eerst een planrepository (regiotrack init MAP) of ga naar een clone ervan.",
+        )
+    path = start_local(choose_plan(plans_dir, resolve_today(None)), name)
+    show(f"Lokaal plan van {name} begonnen: {display_name(path)}")
+    root = repo_root(path.parent)
+    if root is not None:
+        show(commit_file(root, path, f"Lokaal plan {name} begonnen").message)
+    show(f'Verder: regiotrack nieuw afspraak --plan {display_name(path)}  (met dient = ["ID"])')
+    return 0
+
+
 INIT = Command(
     cmd_init,
     _configure_init,
     "In een nieuwe map: een git-repository met het plan 2025-2029. "
     "In een bestaande planrepository: stelt de merge-driver in (herhaalbaar).",
     "regiotrack init plannen\nregiotrack init   (in een clone: de merge-driver instellen)\n"
-    "regiotrack init --ci gitlab   (CI-sjabloon: controleren en publiceren naar Pages)",
+    "regiotrack init --ci gitlab   (CI-sjabloon: controleren en publiceren naar Pages)\n"
+    "regiotrack init --gemeente Amstelveen   (lokaal plan: plans/gemeenten/amstelveen.toml)",
 )

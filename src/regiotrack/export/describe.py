@@ -75,6 +75,8 @@ def describe(plan: Plan, item: TrackedItem, today: date) -> str:
     fields += [("status", item.status), ("gereed op", item.done_on), ("stand", standing_text(standing(item, today)))]
     if isinstance(item, Agreement):
         fields.append(("reden", item.reason))
+        fields.append(("dient", ", ".join(item.serves) or None))
+        fields.append(("beoordeling", "\n".join(item.reviews) or None))
     fields += provenance_lines(item)
     fields.append(("notitie", item.note))
     title = getattr(item, "title", "")

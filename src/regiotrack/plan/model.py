@@ -122,6 +122,30 @@ def lead_time_parts(text: str) -> tuple[int, bool]:
     return amount, unit.startswith("werkdag")
 
 
+VERDICTS = ("vasthouden", "versterken", "vernieuwen", "verlaten")
+"""The verdicts of a yearly review (as in seed 003, Samen Veilig 2019-2022)."""
+
+
+def parse_review(text: str) -> tuple[int, str, str]:
+    """'2026: versterken — toelichting' -> (2026, 'versterken', 'toelichting'); ValueError in Dutch."""
+    match = re.fullmatch(r"(\d{4}): (\w+)(?: — (.+))?", text, re.DOTALL)
+    if match is None:
+        raise ValueError(f'beoordeling \'{text}\' heeft niet de vorm "JAAR: OORDEEL" of "JAAR: OORDEEL — TOELICHTING"')
+    year, verdict, explanation = match.groups()
+    if verdict not in VERDICTS:
+        raise ValueError(f"oordeel '{verdict}' is onbekend; kies uit {', '.join(VERDICTS)}")
+    return int(year), verdict, explanation or ""
+
+
+def _check_review(text: str) -> str:
+    parse_review(text)
+    return text
+
+
+ReviewText = Annotated[str, AfterValidator(_check_review)]
+"""One yearly review as one line of text (diffs and merges per line)."""
+
+
 class Organisation(FileModel):
     """An organisation that can lead (trekken) or join an agreement or working group."""
 
@@ -295,6 +319,10 @@ class Agreement(Provenance):
     """Id of the body that decides on it or receives it."""
     municipalities: tuple[str, ...] = Field(default=(), alias="gemeenten")
     """Municipalities it concerns; empty means all of the plan's municipalities."""
+    serves: tuple[ItemId, ...] = Field(default=(), alias="dient")
+    """In a local plan: ids of the regional afspraken or werkgroepen this local action serves."""
+    reviews: tuple[ReviewText, ...] = Field(default=(), alias="beoordelingen")
+    """Yearly reviews of a local action, one line each: '2026: versterken — toelichting'."""
     areas: tuple[str, ...] = Field(default=(), alias="gebieden")
     """Ids of the areas (gebieden, §10.4) it concerns; empty means no particular area."""
     effects: tuple[str, ...] = Field(default=(), alias="effecten")
@@ -497,6 +525,10 @@ class Plan(FileModel):
     """The document the plan was transcribed from."""
     url: str | None = Field(default=None, alias="url")
     """Web address where the plan is published (https://…); an item's link is url + '#' + id."""
+    municipality: str | None = Field(default=None, alias="gemeente")
+    """In a local plan: the municipality that owns it (one of the regional plan's ``gemeenten``)."""
+    regional: str | None = Field(default=None, alias="regionaal")
+    """In a local plan: the regional plan it serves, as a path relative to this file."""
     organisations: tuple[Organisation, ...] = Field(default=(), alias="organisatie")
     """Organisations, declared once."""
     bodies: tuple[Body, ...] = Field(default=(), alias="gremium")

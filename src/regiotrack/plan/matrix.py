@@ -1,0 +1,84 @@
+"""The regional matrix: regional afspraak (or werkgroep) x municipality, from the local plans.
+
+A municipality acts on a regional id when an afspraak in its local plan names that id in
+``dient``; the cell counts those local actions per standing. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+from typing import NamedTuple
+
+from regiotrack.plan.model import Plan
+from regiotrack.plan.schedule import standing
+from regiotrack.plan.standing import STATE_ORDER, SYMBOLS
+
+
+class Cell(NamedTuple):
+    """What one municipality does for one regional id."""
+
+    actions: tuple[str, ...]
+    """Ids of its local actions that serve it."""
+    standings: Counter[str]
+    """Number of those actions per standing."""
+
+    def label(self) -> str:
+        """'✓1 ·2' (symbol and count per standing, most urgent first); '-' when nothing."""
+        if not self.actions:
+            return "-"
+        return " ".join(f"{SYMBOLS[s]}{self.standings[s]}" for s in STATE_ORDER if self.standings[s])
+
+
+class Row(NamedTuple):
+    """One regional id and its cell per municipality (in the regional plan's order)."""
+
+    id: str
+    title: str
+    cells: dict[str, Cell]
+
+    @property
+    def acting(self) -> int:
+        """How many municipalities act on it."""
+        return sum(1 for cell in self.cells.values() if cell.actions)
+
+
+def build_matrix(regional: Plan, locals_: Sequence[Plan], today: date) -> list[Row]:
+    """A row per regional afspraak and werkgroep; a cell per municipality of the region."""
+    found: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for local in locals_:
+        owner = local.municipality
+        if owner is None:
+            continue
+        for action in local.agreements:
+            state = standing(action, today).state
+            for served in action.serves:
+                found.setdefault((served, owner), []).append((action.id, state))
+    targets = [(a.id, a.title) for a in regional.agreements] + [(g.id, g.name) for g in regional.working_groups]
+    rows = []
+    for target, title in targets:
+        cells = {}
+        for name in regional.municipalities:
+            hits = found.get((target, name), [])
+            cells[name] = Cell(tuple(i for i, _ in hits), Counter(s for _, s in hits))
+        rows.append(Row(target, title, cells))
+    return rows
+
+
+def matrix_json(rows: Sequence[Row]) -> list[dict[str, object]]:
+    """The matrix as plain data for --json and the report."""
+    return [
+        {
+            "id": row.id,
+            "titel": row.title,
+            "gemeenten": {
+                name: {
+                    "acties": list(cell.actions),
+                    "stand": {s: cell.standings[s] for s in STATE_ORDER if cell.standings[s]},
+                }
+                for name, cell in row.cells.items()
+            },
+        }
+        for row in rows
+    ]
