@@ -2,21 +2,18 @@
 
 No I/O and no Textual here. Models are frozen; an edit makes a new plan (see ``edits.py``).
 Field order is the canonical key order of the plan file. Cross-item rules (references,
-duplicate ids) live in ``validation.py`` so that every problem can be reported at once.
+duplicate ids) live in ``check/validation.py`` so that every problem can be reported at once.
+Value types of fields are in ``values.py``, the timeline's models (Term, Step, Constraint,
+Recurring) in ``timeline.py``; both are re-exported here.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated, Any, Literal
 
 from pydantic import (
-    AfterValidator,
-    BeforeValidator,
     Field,
-    PlainSerializer,
-    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -25,125 +22,27 @@ from regiotrack.plan.fields import FileModel as FileModel
 from regiotrack.plan.fields import ItemId as ItemId
 from regiotrack.plan.fields import PeriodField as PeriodField
 from regiotrack.plan.fields import Provenance
-from regiotrack.plan.fields import to_period as _to_period
 from regiotrack.plan.monitoring import Area, Effect, Indicator, Measurement, Reflection
-from regiotrack.plan.periods import Period, out_of_range
+from regiotrack.plan.periods import Period
+from regiotrack.plan.timeline import Constraint as Constraint
+from regiotrack.plan.timeline import Recurring as Recurring
+from regiotrack.plan.timeline import Step as Step
+from regiotrack.plan.timeline import Term as Term
+from regiotrack.plan.values import VERDICTS as VERDICTS
+from regiotrack.plan.values import Deadline as Deadline
+from regiotrack.plan.values import LeadTime as LeadTime
+from regiotrack.plan.values import PlanDate as PlanDate
+from regiotrack.plan.values import ReviewText as ReviewText
+from regiotrack.plan.values import Status as Status
+from regiotrack.plan.values import StepKind as StepKind
+from regiotrack.plan.values import TimeOfDay as TimeOfDay
+from regiotrack.plan.values import lead_time_parts as lead_time_parts
+from regiotrack.plan.values import parse_review as parse_review
+from regiotrack.plan.values import time_parts as time_parts
 from regiotrack.plan.vocabulary import BY_KEY, Section
 from regiotrack.plan.vocabulary import SCHEMA_VERSION as SCHEMA_VERSION
 from regiotrack.plan.vocabulary import STATUSES as STATUSES
 from regiotrack.plan.vocabulary import STEP_KINDS as STEP_KINDS
-
-Status = Literal["open", "lopend", "gereed", "geblokkeerd", "vervallen"]
-"""Stored status of a step, agreement or partner meeting."""
-
-StepKind = Literal["periode", "sessie", "deadline", "dag"]
-"""Kind of a timeline row: a span of work, a meeting, a delivery moment, or one working day."""
-
-
-def _check_range(value: date) -> date:
-    message = out_of_range(value)
-    if message is not None:
-        raise ValueError(message)
-    return value
-
-
-PlanDate = Annotated[date, AfterValidator(_check_range)]
-"""A day in the years regiotrack handles (``periods.FIRST_YEAR`` to ``LAST_YEAR``)."""
-
-
-def _to_deadline(value: Any) -> Any:
-    if isinstance(value, date):
-        return _check_range(value)
-    if isinstance(value, Period):
-        return value
-    if isinstance(value, str):
-        return _to_period(value)
-    raise ValueError('moet een datum zijn (2026-03-31, zonder aanhalingstekens) of een periode als "2026-Q1"')
-
-
-def _deadline_text(value: date | Period) -> date | str:
-    return value if isinstance(value, date) else str(value)
-
-
-Deadline = Annotated[
-    date | Period,
-    BeforeValidator(_to_deadline),
-    PlainSerializer(_deadline_text),
-    WithJsonSchema({"type": "string"}),
-]
-"""A deadline: an exact day, or a period that falls due on its last day."""
-
-_LEAD = re.compile(r"^(\d+) (dag|dagen|werkdag|werkdagen|week|weken)$")
-
-
-def _check_lead_time(value: Any) -> Any:
-    if isinstance(value, str) and not _LEAD.match(value.strip()):
-        raise ValueError(
-            f'\'{value}\' is geen doorlooptijd; schrijf bijvoorbeeld "1 week", "2 weken", "5 dagen" of "3 werkdagen"'
-        )
-    return value
-
-
-LeadTime = Annotated[str, BeforeValidator(_check_lead_time)]
-
-_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)(?:-([01]\d|2[0-3]):([0-5]\d))?$")
-
-
-def _check_time(value: Any) -> Any:
-    match = _TIME.match(value) if isinstance(value, str) else None
-    if isinstance(value, str) and (match is None or (match[3] and (match[3], match[4]) <= (match[1], match[2]))):
-        raise ValueError(f'\'{value}\' is geen tijd; schrijf "14:00" of "14:00-16:00" (einde na begin)')
-    return value
-
-
-TimeOfDay = Annotated[str, BeforeValidator(_check_time)]
-"""A start time or time span on the item's day: "14:00" or "14:00-16:00" (Europe/Amsterdam)."""
-
-
-def time_parts(text: str) -> tuple[tuple[int, int], tuple[int, int] | None]:
-    """((hour, minute) start, (hour, minute) end or None) of a valid time text."""
-    match = _TIME.match(text)
-    assert match is not None
-    end = (int(match[3]), int(match[4])) if match[3] else None
-    return (int(match[1]), int(match[2])), end
-
-
-"""A lead time in words: "1 week", "5 dagen", "3 werkdagen"."""
-
-
-def lead_time_parts(text: str) -> tuple[int, bool]:
-    """Split a valid lead time into (number of days, counts working days only)."""
-    match = _LEAD.match(text.strip())
-    if match is None:
-        raise ValueError(text)
-    amount, unit = int(match[1]), match[2]
-    if unit in ("week", "weken"):
-        return amount * 7, False
-    return amount, unit.startswith("werkdag")
-
-
-VERDICTS = ("vasthouden", "versterken", "vernieuwen", "verlaten")
-"""The verdicts of a yearly review (as in seed 003, Samen Veilig 2019-2022)."""
-
-
-def parse_review(text: str) -> tuple[int, str, str]:
-    """'2026: versterken — toelichting' -> (2026, 'versterken', 'toelichting'); ValueError in Dutch."""
-    match = re.fullmatch(r"(\d{4}): (\w+)(?: — (.+))?", text, re.DOTALL)
-    if match is None:
-        raise ValueError(f'beoordeling \'{text}\' heeft niet de vorm "JAAR: OORDEEL" of "JAAR: OORDEEL — TOELICHTING"')
-    year, verdict, explanation = match.groups()
-    if verdict not in VERDICTS:
-        raise ValueError(f"oordeel '{verdict}' is onbekend; kies uit {', '.join(VERDICTS)}")
-    return int(year), verdict, explanation or ""
-
-
-def _check_review(text: str) -> str:
-    parse_review(text)
-    return text
-
-
-ReviewText = Annotated[str, AfterValidator(_check_review)]
-"""One yearly review as one line of text (diffs and merges per line)."""
 
 
 class Organisation(FileModel):
@@ -172,132 +71,6 @@ class Body(FileModel):
     """What the body does in this plan."""
     source: str | None = Field(default=None, alias="bron")
     """Paragraph of the plan that describes it."""
-
-
-class Term(FileModel):
-    """The period the plan runs (looptijd)."""
-
-    start: PlanDate = Field(alias="van")
-    """First day of the plan period."""
-    end: PlanDate = Field(alias="tot")
-    """Last day of the plan period (inclusive)."""
-
-
-class Step(FileModel):
-    """A row of the consultation and decision timeline (tijdlijn).
-
-    Exactly one of ``datum``, ``van``+``tot`` or ``periode`` says when it happens.
-    """
-
-    id: ItemId
-    """Stable id, ``T01`` ... in the order of the source table."""
-    activity: str = Field(alias="activiteit")
-    """What happens, as the source says it."""
-    kind: StepKind = Field(alias="soort")
-    """periode, sessie, deadline or dag."""
-    day: PlanDate | None = Field(default=None, alias="datum")
-    """The single day, for rows such as '26-sep'."""
-    start: PlanDate | None = Field(default=None, alias="van")
-    """First day of a range such as '1 september - 5 september'."""
-    end: PlanDate | None = Field(default=None, alias="tot")
-    """Last day (inclusive) of a range."""
-    period: PeriodField | None = Field(default=None, alias="periode")
-    """An imprecise moment such as 'Januari' or 'Eind februari/begin maart'."""
-    time: TimeOfDay | None = Field(default=None, alias="tijd")
-    """Time of a session on its day, e.g. "14:00-16:00"; without it the step is all-day."""
-    location: str | None = Field(default=None, alias="locatie")
-    """Where a session takes place (a meeting room or a video link; never a resident's address)."""
-    duration: str | None = Field(default=None, alias="duur")
-    """Duration in the source's words: '1 week', '1 sessie', 'Hele maand'."""
-    body: str | None = Field(default=None, alias="gremium")
-    """Id of the body that meets or receives the papers."""
-    papers_lead_time: LeadTime | None = Field(default=None, alias="stukken_vooraf")
-    """Papers are due this long before the session ('Week van tevoren stukken aanleveren')."""
-    papers_for: str | None = Field(default=None, alias="stukken_voor")
-    """Id of the session this deadline delivers papers for ('1 week voor Stuurgroep')."""
-    fixed_date: bool = Field(default=False, alias="vaste_datum")
-    """The date cannot move ('Vaste datum')."""
-    done_by: PlanDate | None = Field(default=None, alias="af_op")
-    """The result must be finished on this day ('AF op 3 november')."""
-    remark: str | None = Field(default=None, alias="opmerking")
-    """The source's remark, verbatim."""
-    status: Status = "open"
-    """Stored status."""
-    done_on: PlanDate | None = Field(default=None, alias="gereed_op")
-    """Day the step was reported done."""
-    note: str | None = Field(default=None, alias="notitie")
-    """Free note by the programmateam."""
-
-    @model_validator(mode="after")
-    def _one_way_of_dating(self) -> Step:
-        forms = [self.day is not None, self.start is not None or self.end is not None, self.period is not None]
-        if sum(forms) != 1:
-            raise ValueError(
-                "niet eenduidig wanneer deze stap is; geef precies één van: datum = 2025-09-26, "
-                'of van = … en tot = …, of periode = "2026-01"'
-            )
-        if (self.start is None) != (self.end is None):
-            raise ValueError("'van' en 'tot' horen samen; vul beide in")
-        if self.time is not None and self.day is None:
-            raise ValueError("een tijd hoort bij een stap op één dag; gebruik datum = … met tijd = …")
-        return self
-
-    @property
-    def first_day(self) -> date:
-        """The earliest day the step can take place."""
-        if self.day is not None:
-            return self.day
-        if self.start is not None:
-            return self.start
-        assert self.period is not None
-        return self.period.first_day
-
-    @property
-    def last_day(self) -> date:
-        """The latest day the step can take place."""
-        if self.day is not None:
-            return self.day
-        if self.end is not None:
-            return self.end
-        assert self.period is not None
-        return self.period.last_day
-
-    @property
-    def is_exact(self) -> bool:
-        """True when the step is dated to the day (not by an imprecise period)."""
-        return self.period is None
-
-    @property
-    def title(self) -> str:
-        """Common name for listings."""
-        return self.activity
-
-
-class Constraint(Provenance):
-    """A rule on the timeline, e.g. the council decision before the elections of 18 March 2026."""
-
-    id: ItemId
-    """Stable id, e.g. ``R-01``."""
-    description: str = Field(alias="omschrijving")
-    """The rule in words."""
-    step: str = Field(alias="stap")
-    """Id of the step the rule is about."""
-    before: PlanDate = Field(alias="voor")
-    """The step must be finished strictly before this day."""
-    strength: Literal["eis", "voorkeur"] = Field(default="eis", alias="sterkte")
-    """'eis' (must) or 'voorkeur' (should, as the source's 'het geniet de voorkeur')."""
-    source: str | None = Field(default=None, alias="bron")
-    """Where the plan states the rule."""
-    quote: str | None = Field(default=None, alias="citaat")
-    """The source's own words for this item, verbatim; several fragments joined by ' … '."""
-    assumed: tuple[str, ...] = Field(default=(), alias="aangenomen")
-    """File keys whose values the source does not give, e.g. ["deadline"]: assumptions."""
-    assumed_by: str | None = Field(default=None, alias="aangenomen_door")
-    """Who made the assumption (a role or a body)."""
-    assumed_on: date | None = Field(default=None, alias="aangenomen_op")
-    """When the assumption was made."""
-    assumption: str | None = Field(default=None, alias="aanname")
-    """Why: the reasoning behind the assumption."""
 
 
 class Agreement(Provenance):
@@ -463,45 +236,6 @@ class PartnerMeeting(Provenance):
     def title(self) -> str:
         """Name for listings, e.g. 'Partneroverleg 1e halfjaar 2026'."""
         return f"Partneroverleg {self.half_year.label()}"
-
-
-class Recurring(Provenance):
-    """A moment that comes back, e.g. the Dag tegen Ouderenmishandeling every 15 June."""
-
-    id: ItemId
-    """Stable id, e.g. ``J-01``."""
-    name: str = Field(alias="naam")
-    """What the moment is."""
-    rule: str = Field(alias="regel")
-    """An iCalendar RRULE, e.g. "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15"."""
-    first: PlanDate = Field(alias="vanaf")
-    """First occurrence (DTSTART)."""
-    until: PlanDate | None = Field(default=None, alias="tot")
-    """Last day it can occur, if it ends."""
-    lead: str | None = Field(default=None, alias="trekker")
-    """Id of who organises it, if anyone."""
-    source: str | None = Field(default=None, alias="bron")
-    """Paragraph of the plan."""
-    quote: str | None = Field(default=None, alias="citaat")
-    """The source's own words for this item, verbatim; several fragments joined by ' … '."""
-    assumed: tuple[str, ...] = Field(default=(), alias="aangenomen")
-    """File keys whose values the source does not give, e.g. ["deadline"]: assumptions."""
-    assumed_by: str | None = Field(default=None, alias="aangenomen_door")
-    """Who made the assumption (a role or a body)."""
-    assumed_on: date | None = Field(default=None, alias="aangenomen_op")
-    """When the assumption was made."""
-    assumption: str | None = Field(default=None, alias="aanname")
-    """Why: the reasoning behind the assumption."""
-    note: str | None = Field(default=None, alias="notitie")
-    """Free note."""
-
-    @field_validator("rule")
-    @classmethod
-    def _valid_rrule(cls, value: str) -> str:
-        from regiotrack.plan.rrule import check_rule  # imported here: only plans with recurring items pay
-
-        check_rule(value)
-        return value
 
 
 class Plan(FileModel):
