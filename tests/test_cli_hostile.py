@@ -290,3 +290,9 @@ def test_init_onto_an_existing_file(
     code, text = run(capsys, "init", "plannen")
     assert code == EXIT_INPUT and "is een bestand" in text
     assert (tmp_path / "plannen").read_text() == "niet aankomen\n"
+
+
+def test_plan_option_at_a_folder_is_input_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder as --plan is wrong input (exit 2), not a file-system failure (found by a tester)."""
+    code, out = run(capsys, "--plan", str(tmp_path), "lijst")
+    assert code == EXIT_INPUT and "is een map, geen planbestand" in out and "(3)" not in out

@@ -128,10 +128,11 @@ def read_file(path: Path) -> bytes:
         raise UserError(f"'{file}' is een map, geen planbestand", "Geef een .toml-bestand met --plan.") from None
     except PermissionError:
         raise UserError(f"geen leesrechten op '{file}'", "Vraag leesrechten of kopieer het bestand.") from None
+    info = os.fstat(fd)
+    if stat.S_ISDIR(info.st_mode):  # a folder opens read-only, but os.fdopen would refuse it
+        os.close(fd)
+        raise UserError(f"'{file}' is een map, geen planbestand", "Geef een .toml-bestand met --plan.")
     with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise UserError(f"'{file}' is een map, geen planbestand", "Geef een .toml-bestand met --plan.")
         if not stat.S_ISREG(info.st_mode):
             raise UserError(
                 f"'{file}' is geen gewoon bestand (maar een apparaat, pijp of socket)",
