@@ -19,7 +19,7 @@ _PHONE = re.compile(r"(?<![\w+])(?:\+31|0031|0)(?:[ -]?\(?0?\)?)?(?:[ -]?\d){9}(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SUSPECT = re.compile(r"\d{2}|@")  # cheap pre-check: only texts with digits or an @ can hold any of these
 
-FREE_TEXT = ("titel", "omschrijving", "notitie", "opmerking", "activiteit", "naam", "duur", "bron")
+FREE_TEXT = ("titel", "omschrijving", "notitie", "opmerking", "activiteit", "naam", "duur", "bron", "reden")
 """Keys whose values are free text and are therefore checked."""
 
 

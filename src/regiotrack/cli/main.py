@@ -114,6 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("id", metavar="ID")
     status.add_argument("status", metavar="STATUS", help="open, lopend, gereed, geblokkeerd of vervallen")
     status.add_argument("--notitie", metavar="TEKST", help="vervang meteen ook de notitie")
+    status.add_argument(
+        "--reden",
+        metavar="TEKST",
+        help="bij vervallen: waarom (staat in het veld 'reden' en overal waar het item staat)",
+    )
     status.set_defaults(run=cmd_set_status)
 
     deadline = sub.add_parser(
@@ -131,9 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
     note.add_argument("tekst", metavar="TEKST", help="de nieuwe notitie; lege tekst verwijdert hem")
     note.set_defaults(run=cmd_note)
 
+    from regiotrack.cli import changes as cli_changes
     from regiotrack.cli import export as cli_export
     from regiotrack.cli import history as cli_history
 
+    cli_changes.add_commands(sub, editing)
     cli_history.add_commands(sub, common)
     cli_export.add_commands(sub, common)
     return parser
@@ -256,7 +263,12 @@ def cmd_set_status(args: argparse.Namespace) -> int:
     """zet: change the status (and optionally the note)."""
     from regiotrack.plan.edits import set_status
 
-    return save(args, lambda plan, today: set_status(plan, args.id, args.status, today, args.notitie))
+    if args.status == "vervallen" and not (args.reden or "").strip():
+        raise UserError(
+            f"zeg waarom {args.id} vervalt",
+            f'Geef een reden mee: regiotrack zet {args.id} vervallen --reden "opgegaan in A-04".',
+        )
+    return save(args, lambda plan, today: set_status(plan, args.id, args.status, today, args.notitie, args.reden))
 
 
 def cmd_deadline(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ commit message or a confirmation can use.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -27,14 +28,23 @@ class Edit:
     """Model attribute -> new value."""
     summary: str
     """What changed, in Dutch: 'B2-03: status open → lopend'."""
+    transform: Callable[[Plan], Plan] | None = None
+    """For edits that add, replace or remove whole items (``creating.py``): the change itself."""
+    body: str = ""
+    """Further lines for the commit message."""
 
     def commit_body(self) -> str:
-        """The commit message body: the new note, when the edit sets one."""
+        """The commit message body: further lines, and the new note when the edit sets one."""
+        lines = [self.body] if self.body else []
         note = self.changes.get("note")
-        return f"Notitie: {note}" if note else ""
+        if note:
+            lines.append(f"Notitie: {note}")
+        return "\n".join(lines)
 
     def apply(self, plan: Plan) -> Plan:
         """The plan with this change made; UserError if the item is gone."""
+        if self.transform is not None:
+            return self.transform(plan)
         item = require_item(plan, self.item_id)
         return replace_item(plan, item.model_copy(update=self.changes))
 
@@ -59,8 +69,13 @@ def replace_item(plan: Plan, new: TrackedItem) -> Plan:
     return plan.model_copy(update={section: items})
 
 
-def set_status(plan: Plan, item_id: str, status: str, today: date, note: str | None = None) -> Edit:
-    """Change the status; 'gereed' records today as gereed_op, leaving 'gereed' clears it."""
+def set_status(
+    plan: Plan, item_id: str, status: str, today: date, note: str | None = None, reason: str | None = None
+) -> Edit:
+    """Change the status; 'gereed' records today as gereed_op, leaving 'gereed' clears it.
+
+    'vervallen' takes a reason (``reden``), stored in its own field; leaving 'vervallen' clears it.
+    """
     item = require_item(plan, item_id)
     if status not in STATUSES:
         guess = did_you_mean(status, STATUSES)
@@ -72,10 +87,21 @@ def set_status(plan: Plan, item_id: str, status: str, today: date, note: str | N
         changes["done_on"] = today
     elif status != "gereed":
         changes["done_on"] = None
+    if reason is not None and status != "vervallen":
+        raise UserError(
+            f"een reden hoort bij de status vervallen, niet bij '{status}'",
+            f'Laat --reden weg, of zet {item_id} op vervallen: regiotrack zet {item_id} vervallen --reden "…".',
+        )
+    if status == "vervallen" and reason is not None:
+        changes["reason"] = reason.strip() or None
+    elif status != "vervallen":
+        changes["reason"] = None
     parts = [f"status {item.status} → {status}"] if item.status != status else [f"status blijft {status}"]
     if note is not None:
         changes["note"] = note or None
         parts.append("notitie bijgewerkt")
+    if changes.get("reason"):
+        parts.append(f"reden: {changes['reason']}")
     return Edit(item_id, changes, f"{item_id}: {', '.join(parts)}")
 
 

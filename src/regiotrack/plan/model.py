@@ -236,6 +236,8 @@ class Step(FileModel):
     """Stored status."""
     done_on: date | None = Field(default=None, alias="gereed_op")
     """Day the step was reported done."""
+    reason: str | None = Field(default=None, alias="reden")
+    """Why the step was dropped (status vervallen), in the words of who dropped it."""
     note: str | None = Field(default=None, alias="notitie")
     """Free note by the programmateam."""
 
@@ -326,6 +328,8 @@ class Agreement(FileModel):
     """Stored status."""
     done_on: date | None = Field(default=None, alias="gereed_op")
     """Day it was reported done."""
+    reason: str | None = Field(default=None, alias="reden")
+    """Why it was dropped (status vervallen), e.g. 'opgegaan in A-04'."""
     source: str | None = Field(default=None, alias="bron")
     """Paragraph of the plan it comes from, e.g. '§4.3'."""
     note: str | None = Field(default=None, alias="notitie")
@@ -373,6 +377,8 @@ class PartnerMeeting(FileModel):
     """Stored status: open until held, then gereed."""
     done_on: date | None = Field(default=None, alias="gereed_op")
     """Day it was reported held."""
+    reason: str | None = Field(default=None, alias="reden")
+    """Why the meeting was dropped (status vervallen)."""
     note: str | None = Field(default=None, alias="notitie")
     """Free note."""
 

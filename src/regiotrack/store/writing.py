@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
+from pydantic import BaseModel
+
 from regiotrack.check.lineindex import LazyLineIndex
 from regiotrack.errors import StaleFileError, UserError
 from regiotrack.plan.model import Plan
@@ -176,3 +178,12 @@ def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan]) -> LoadedPlan:
         readonly=False,
         crlf=loaded.crlf,
     )
+
+
+def item_text(section: str, item: BaseModel) -> str:
+    """One item as its canonical ``[[section]]`` block, e.g. to show what ``nieuw`` added."""
+    import tomli_w
+
+    data = item.model_dump(by_alias=True, exclude_none=True)
+    pruned = {k: _prune(v) for k, v in data.items() if not _empty(k, v)}
+    return f"[[{section}]]\n" + tomli_w.dumps(pruned, multiline_strings=True)

@@ -1,0 +1,125 @@
+"""Command-line commands that change the plan's items: nieuw, wijzig, verwijder."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from regiotrack.cli.common import EXIT_OK, load_plan, today_of
+from regiotrack.errors import UserError
+
+_FIELDS_HELP = (
+    "Velden zijn de sleutels uit het planbestand (zie README, 'Het planbestand'). Tekst met spaties tussen "
+    'aanhalingstekens: titel="Pilot Zuidoost". Datums als 31-3-2026, "31 maart 2026" of 2026-03-31; termijnen '
+    'ook als 2026-Q4, 2026-H2, "najaar 2026" of "voor de zomer 2026". Lijsten met komma\'s: partners=GGD,VT.'
+)
+
+
+def add_commands(sub: Any, editing: argparse.ArgumentParser) -> None:
+    """Register nieuw, wijzig and verwijder on the subparsers of ``cli.main.build_parser``."""
+    new = sub.add_parser(
+        "nieuw",
+        parents=[editing],
+        help="voeg een item toe (afspraak, stap, werkgroep, organisatie, …)",
+        description="Voegt een item toe en legt het vast in git. Zonder id= stelt regiotrack het "
+        "volgende vrije id van de reeks voor (nooit een id dat eerder bestond). " + _FIELDS_HELP,
+        epilog="Voorbeeld: regiotrack nieuw afspraak "
+        'titel="Pilot Zuidoost" trekker=GEM-AMS deadline=2026-Q4 bron="§6.2"',
+    )
+    new.add_argument(
+        "soort", metavar="SOORT", help="afspraak, stap, werkgroep, organisatie, gremium, partneroverleg, …"
+    )
+    new.add_argument("velden", metavar="VELD=WAARDE", nargs="*", help="de velden van het nieuwe item")
+    new.set_defaults(run=cmd_new)
+
+    change = sub.add_parser(
+        "wijzig",
+        parents=[editing],
+        help="wijzig velden van een item",
+        description="Wijzigt velden van elk soort item. Een lijst krijgt er één waarde bij met "
+        "veld+=WAARDE en raakt er één kwijt met veld-=WAARDE; veld= (leeg) wist een veld. " + _FIELDS_HELP,
+        epilog="Voorbeeld: regiotrack wijzig B2-03 trekker=GGD partners+=VT partners-=JBRA",
+    )
+    change.add_argument("id", metavar="ID")
+    change.add_argument("velden", metavar="VELD=WAARDE", nargs="+", help="wat verandert")
+    change.set_defaults(run=cmd_change)
+
+    remove = sub.add_parser(
+        "verwijder",
+        parents=[editing],
+        help="verwijder een item dat per vergissing is ingevoerd",
+        description="Alleen voor vergissingen: een afspraak die niet doorgaat zet u op vervallen "
+        "(regiotrack zet ID vervallen --reden …). Vraagt om bevestiging; weigert zolang andere items "
+        "ernaar verwijzen. Het id blijft bezet: het staat in de git-geschiedenis.",
+        epilog="Voorbeeld: regiotrack verwijder A-07 --ja",
+    )
+    remove.add_argument("id", metavar="ID")
+    remove.add_argument("--ja", action="store_true", help="niet om bevestiging vragen")
+    remove.set_defaults(run=cmd_remove)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """nieuw: add an item, print its block and the commit."""
+    from regiotrack.history.ids import ids_ever
+    from regiotrack.plan.creating import find_any, new_item, section_for
+    from regiotrack.plan.fields import parse_assignments
+    from regiotrack.store.writing import item_text
+
+    section = section_for(args.soort)
+    assignments = parse_assignments(args.velden)
+    today = today_of(args)
+    loaded = load_plan(args, today)
+    reserved = ids_ever(loaded.path)
+    code, saved = _save(args, loaded, lambda plan, _today: new_item(plan, section.key, assignments, reserved))
+    _, item = find_any(saved.loaded.plan, saved.edit.item_id)
+    print(item_text(section.key, item), end="")
+    return code
+
+
+def cmd_change(args: argparse.Namespace) -> int:
+    """wijzig: change fields of any item."""
+    from regiotrack.plan.creating import change_item
+    from regiotrack.plan.fields import parse_assignments
+
+    assignments = parse_assignments(args.velden)
+    loaded = load_plan(args, today_of(args))
+    code, _ = _save(args, loaded, lambda plan, _today: change_item(plan, args.id, assignments))
+    return code
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    """verwijder: remove an item entered by mistake, after confirmation."""
+    from regiotrack.plan.creating import find_any, remove_item, title_of
+
+    loaded = load_plan(args, today_of(args))
+    section, item = find_any(loaded.plan, args.id)
+    remove_item(loaded.plan, args.id)  # refuses before asking when others refer to it
+    if not args.ja:
+        if not sys.stdin.isatty():
+            raise UserError(
+                f"verwijderen van {args.id} vraagt om bevestiging, en hier kan niemand antwoorden",
+                f"Bevestig met --ja: regiotrack verwijder {args.id} --ja",
+            )
+        answer = input(f"{section.label} {args.id} '{title_of(item)}' verwijderen? [j/N] ")
+        if answer.strip().lower() not in {"j", "ja", "y", "yes"}:
+            print("Niets verwijderd.")
+            return EXIT_OK
+    code, _ = _save(args, loaded, lambda plan, _today: remove_item(plan, args.id))
+    return code
+
+
+def _save(args: argparse.Namespace, loaded: Any, make_edit: Any) -> tuple[int, Any]:
+    """Write and commit one edit; print what changed and the commit (as ``common.save`` does)."""
+    from regiotrack.cli.common import EXIT_NOT_COMMITTED
+    from regiotrack.saving import save_and_commit
+    from regiotrack.store.reading import display_name
+
+    saved = save_and_commit(loaded, make_edit, today_of(args), commit=not args.geen_commit)
+    print(saved.edit.summary)
+    print(f"Opgeslagen in {display_name(saved.loaded.path)}.")
+    if saved.commit is not None:
+        print(saved.commit.message, file=sys.stdout if saved.commit.committed else sys.stderr)
+        if not saved.commit.committed:
+            return EXIT_NOT_COMMITTED, saved
+    return EXIT_OK, saved
