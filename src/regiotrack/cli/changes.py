@@ -123,3 +123,30 @@ def _save(args: argparse.Namespace, loaded: Any, make_edit: Any) -> tuple[int, A
         if not saved.commit.committed:
             return EXIT_NOT_COMMITTED, saved
     return EXIT_OK, saved
+
+
+def list_section(args: argparse.Namespace, today: Any) -> bool:
+    """lijst organisaties (werkgroepen, gremia, …): the items of a section that does not fall due.
+
+    Returns False for a kind that falls due ('lijst afspraken'): ``args.soort`` is then set
+    and the ordinary listing follows.
+    """
+    from regiotrack.export.profile import section_table
+    from regiotrack.plan.creating import section_for
+
+    section = section_for(args.wat or args.soort)
+    if section.tracked:
+        args.soort = section.key
+        return False
+    print(section_table(load_plan(args, today).plan, section))
+    return True
+
+
+def organisation_items(args: argparse.Namespace, today: Any, organisation: str | None) -> set[str]:
+    """Ids of the items an organisation pulls or takes part in (--organisatie)."""
+    from regiotrack.plan.creating import find_any
+    from regiotrack.plan.references import referring
+
+    plan = load_plan(args, today).plan
+    find_any(plan, organisation or "")
+    return {item.id for item, _ in referring(plan, organisation or "")}

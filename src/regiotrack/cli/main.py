@@ -89,11 +89,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="toon stappen, afspraken en partneroverleggen",
         description="Lijst van alle items met hun stand op de dag van vandaag.",
     )
+    lst.add_argument(
+        "wat",
+        metavar="SOORT",
+        nargs="?",
+        help="organisaties, werkgroepen, gremia, terugkerend of randvoorwaarden in plaats van de termijnen",
+    )
+    lst.add_argument("--organisatie", metavar="ID", help="alleen wat deze organisatie trekt of waarin ze partner is")
     lst.add_argument("--verlopen", action="store_true", help="alleen wat over de deadline is en niet gereed")
     lst.add_argument("--binnenkort", action="store_true", help="alleen wat binnen --dagen vervalt")
     lst.add_argument("--dagen", type=_days, default=14, metavar="N", help="venster voor binnenkort (standaard 14)")
     lst.add_argument("--status", help="alleen deze status (open, lopend, gereed, geblokkeerd, vervallen)")
-    lst.add_argument("--trekker", metavar="ID", help="alleen wat deze organisatie trekt")
+    lst.add_argument("--trekker", metavar="ID", help="alleen wat deze organisatie trekt (hoofdletters maken niet uit)")
     lst.add_argument("--werkgroep", metavar="ID", help="alleen afspraken van deze werkgroep")
     lst.add_argument("--gremium", metavar="ID", help="alleen wat bij dit gremium hoort")
     lst.add_argument("--soort", help="stap, afspraak, partneroverleg, of sessie, periode, deadline, dag")
@@ -101,7 +108,14 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--json", action="store_true", help="uitvoer als JSON")
     lst.set_defaults(run=cmd_list)
 
-    show = sub.add_parser("toon", parents=[common], help="toon alles over één item")
+    show = sub.add_parser(
+        "toon",
+        parents=[common],
+        help="toon alles over één item (elke soort)",
+        description="Alles over één item. Bij een organisatie ook wat ze trekt en waar ze partner is, "
+        "bij een werkgroep haar afspraken, bij een gremium zijn sessies.",
+        epilog="Voorbeeld: regiotrack toon VT",
+    )
     show.add_argument("id", metavar="ID")
     show.set_defaults(run=cmd_show)
 
@@ -218,11 +232,16 @@ def cmd_list(args: argparse.Namespace) -> int:
     import hashlib
 
     from regiotrack.export.text import rows_json, table
-    from regiotrack.plan.filters import RowFilter
+    from regiotrack.plan.filters import KINDS, RowFilter, canonical
     from regiotrack.store import listing
     from regiotrack.store.files import read_file
 
     today = today_of(args)
+    if args.wat or (args.soort and args.soort not in KINDS):
+        from regiotrack.cli.changes import list_section
+
+        if list_section(args, today):  # a tracked kind ('lijst afspraken') is listed below
+            return EXIT_OK
     location = locate_for(args, today)
     raw = read_file(location.path)
     digest = hashlib.sha256(raw).hexdigest()
@@ -236,14 +255,19 @@ def cmd_list(args: argparse.Namespace) -> int:
         overdue=args.verlopen,
         soon=args.binnenkort,
         status=args.status,
-        lead=args.trekker,
-        working_group=args.werkgroep,
-        body=args.gremium,
+        lead=canonical(args.trekker, listing.known(snap).actors),
+        working_group=canonical(args.werkgroep, listing.known(snap).groups),
+        body=canonical(args.gremium, listing.known(snap).bodies),
         kind=args.soort,
         municipality=args.gemeente,
     )
     selection.check(listing.known(snap))
     selected = selection.apply(listing.rows_for(snap, today, args.dagen))
+    if args.organisatie:
+        from regiotrack.cli.changes import organisation_items
+
+        ids = organisation_items(args, today, canonical(args.organisatie, listing.known(snap).actors))
+        selected = [r for r in selected if r.id in ids]
     print(rows_json(selected, today) if args.json else table(selected))
     return EXIT_OK
 
@@ -251,11 +275,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     """toon: one item in full."""
     from regiotrack.export.describe import describe
-    from regiotrack.plan.edits import require_item
+    from regiotrack.export.profile import describe_other
+    from regiotrack.plan.creating import find_any
 
     today = today_of(args)
     plan = load_plan(args, today).plan
-    print(describe(plan, require_item(plan, args.id), today))
+    section, item = find_any(plan, args.id)
+    print(describe(plan, item, today) if section.tracked else describe_other(plan, section, item, today))
     return EXIT_OK
 
 

@@ -53,7 +53,12 @@ def describe(plan: Plan, item: TrackedItem, today: date) -> str:
             ("datum", item.day or "nog niet gepland"),
             ("voorbereiding", who(item.prepared_by)),
         ]
-    fields += [("status", item.status), ("gereed op", item.done_on), ("stand", standing_text(standing(item, today)))]
+    fields += [
+        ("status", item.status),
+        ("reden", item.reason),
+        ("gereed op", item.done_on),
+        ("stand", standing_text(standing(item, today))),
+    ]
     if isinstance(item, Agreement):
         fields.append(("bron", item.source))
     fields.append(("notitie", item.note))

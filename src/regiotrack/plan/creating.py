@@ -112,7 +112,8 @@ def new_item(plan: Plan, kind: str, assignments: Sequence[Assignment], reserved:
     item = _validated(model, values, item_id)
     _check_references(plan, section.key, item, [fields[k] for k in fields if fields[k].attr in values])
     lead = field_values(item, "trekker") or field_values(item, "trekkers")
-    summary = f"{item_id}: nieuwe {section.label} '{_short(title_of(item))}'" + (
+    # "toegevoegd" rather than "nieuwe …": right for de- and het-words alike (het gremium)
+    summary = f"{item_id}: {section.label} '{_short(title_of(item))}' toegevoegd" + (
         f" (trekker {', '.join(lead)})" if lead else ""
     )
 

@@ -156,6 +156,7 @@ def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan]) -> LoadedPlan:
             "Zet de tekst in een veld 'notitie' of 'opmerking' en verwijder de #-regels; probeer het dan opnieuw.",
         )
     new_plan = edit(loaded.plan)
+    _refuse_new_errors(loaded.plan, new_plan, file)
     with _locked(loaded.path):
         try:
             current = loaded.path.read_bytes()
@@ -178,6 +179,24 @@ def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan]) -> LoadedPlan:
         readonly=False,
         crlf=loaded.crlf,
     )
+
+
+def _refuse_new_errors(old: Plan, new: Plan, file: str) -> None:
+    """Refuse an edit that breaks a rule across items (a reference to nothing, a duplicate id,
+    a meeting day outside its half-year) which the plan did not break before."""
+    from regiotrack.check.lineindex import LineIndex
+    from regiotrack.check.validation import cross_check
+
+    def key(problem: Any) -> tuple[Any, ...]:
+        return (problem.item, problem.field, problem.message)
+
+    before = {key(p) for p in cross_check(old, LineIndex(), file) if p.severity == "fout"}
+    added = [p for p in cross_check(new, LineIndex(), file) if p.severity == "fout" and key(p) not in before]
+    if added:
+        raise UserError(
+            "deze wijziging is niet opgeslagen: " + "; ".join(p.format().split("\n")[0] for p in added),
+            added[0].hint or "Verbeter de waarde en probeer het opnieuw.",
+        )
 
 
 def item_text(section: str, item: BaseModel) -> str:
