@@ -182,3 +182,22 @@ def test_show_and_list_every_kind(workdir: Path, cli) -> None:  # type: ignore[n
     assert "B2-01" in pulled_or_joined and "B2-03" in pulled_or_joined and "B2-02" not in pulled_or_joined
     unknown = cli("lijst", "dingen")
     assert unknown.code == 2 and "Kies uit" in unknown.err
+
+
+def test_several_plans_are_named_and_chosen(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    from conftest import FIXTURES
+
+    (repo / "plans" / "2019-2022.toml").write_bytes((FIXTURES / "samen-veilig-2019-2022.toml").read_bytes())
+    covering = cli("lijst")
+    assert covering.code == 0
+    assert "2 plannen (2019-2022.toml, 2025-2029.toml); geopend: 2025-2029.toml" in covering.err
+    assert "git config regiotrack.plan" in covering.err and "--plan" in covering.err
+    git(repo, "config", "regiotrack.plan", "plans/2019-2022.toml")
+    chosen = cli("lijst")
+    assert chosen.code == 0 and "L-01" in chosen.out and chosen.err == ""
+    git(repo, "config", "regiotrack.plan", "2030-2033")
+    wrong = cli("lijst")
+    assert wrong.code == 2 and "regiotrack.plan noemt '2030-2033'" in wrong.err
+    git(repo, "config", "--unset", "regiotrack.plan")
+    neither = cli("lijst", "--vandaag", "2024-01-01")
+    assert neither.code == 2 and "2019-2022.toml, 2025-2029.toml" in neither.err

@@ -150,3 +150,40 @@ def organisation_items(args: argparse.Namespace, today: Any, organisation: str |
     plan = load_plan(args, today).plan
     find_any(plan, organisation or "")
     return {item.id for item, _ in referring(plan, organisation or "")}
+
+
+_EMPTY_QUESTIONS = (
+    ("regio", "Regio (bijv. Amsterdam-Amstelland)"),
+    ("gemeenten", "Gemeenten, met komma's ertussen"),
+    ("van", "Eerste dag van de looptijd (bijv. 1-1-2030)"),
+    ("tot", "Laatste dag van de looptijd (bijv. 31-12-2033)"),
+)
+
+
+def empty_plan_file(args: argparse.Namespace) -> tuple[str, bytes]:
+    """(file name, canonical text) of a minimal valid plan for ``init --leeg``.
+
+    Missing options are asked for when someone can answer, else named in the error.
+    """
+    from regiotrack.plan.creating import empty_plan
+    from regiotrack.plan.userdates import parse_day
+    from regiotrack.store.writing import dumps
+
+    answers = {key: getattr(args, key) for key, _ in _EMPTY_QUESTIONS}
+    missing = [key for key, value in answers.items() if not value]
+    if missing and not sys.stdin.isatty():
+        raise UserError(
+            f"voor een leeg plan ontbreken: {', '.join('--' + k for k in missing)}",
+            "Bijvoorbeeld: regiotrack init plannen --leeg --regio Amsterdam-Amstelland "
+            "--gemeenten Amsterdam,Diemen --van 1-1-2030 --tot 31-12-2033",
+        )
+    for key, question in _EMPTY_QUESTIONS:
+        if not answers[key]:
+            answers[key] = input(f"{question}: ").strip()
+    try:
+        start, end = parse_day(answers["van"]), parse_day(answers["tot"])
+    except ValueError as err:
+        raise UserError(f"looptijd: {err}", "Geef --van en --tot als 1-1-2030 of 2030-01-01.") from None
+    towns = tuple(t.strip() for t in answers["gemeenten"].split(",") if t.strip())
+    plan = empty_plan(answers["regio"].strip(), towns, start, end, args.titel, args.id)
+    return f"{start.year}-{end.year}.toml", dumps(plan).encode("utf-8")

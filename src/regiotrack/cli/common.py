@@ -28,10 +28,24 @@ def today_of(args: argparse.Namespace) -> date:
 def locate_for(args: argparse.Namespace, today: date) -> PlanLocation:
     from regiotrack.store.locate import BUNDLED_NOTICE, locate
 
-    location = locate(args.plan, today)
+    location = locate(args.plan, today, default=default_plan)
     if location.readonly:
         print(BUNDLED_NOTICE, file=sys.stderr)
+    if location.notice:
+        print(location.notice, file=sys.stderr)
     return location
+
+
+def default_plan() -> str | None:
+    """The plan chosen once with ``git config regiotrack.plan``, when git has the setting."""
+    from pathlib import Path
+
+    from regiotrack.history.git import git_available, run_git
+
+    if not git_available():
+        return None
+    result = run_git(Path.cwd(), "config", "regiotrack.plan")
+    return result.stdout.decode().strip() or None if result.returncode == 0 else None
 
 
 def load_plan(args: argparse.Namespace, today: date) -> LoadedPlan:

@@ -58,16 +58,28 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         "In een bestaande planrepository: stelt de merge-driver in (herhaalbaar).",
     )
     init.add_argument("map", metavar="MAP", nargs="?", default=".")
+    init.add_argument("--leeg", action="store_true", help="begin met een leeg plan in plaats van het plan 2025-2029")
+    init.add_argument("--regio", metavar="NAAM", help="bij --leeg: de regio, bijv. Amsterdam-Amstelland")
+    init.add_argument("--gemeenten", metavar="A,B,…", help="bij --leeg: de gemeenten, met komma's ertussen")
+    init.add_argument("--van", metavar="DATUM", help="bij --leeg: eerste dag van de looptijd")
+    init.add_argument("--tot", metavar="DATUM", help="bij --leeg: laatste dag van de looptijd")
+    init.add_argument("--titel", metavar="TEKST", help="bij --leeg: de titel (standaard: Beleidskader REGIO VAN-TOT)")
+    init.add_argument("--id", metavar="ID", help="bij --leeg: het id van het plan (standaard: PLAN-VAN-TOT)")
+    init.epilog = (
+        "Voorbeeld: regiotrack init plannen --leeg --regio Amsterdam-Amstelland "
+        "--gemeenten Amsterdam,Diemen --van 1-1-2030 --tot 31-12-2033"
+    )
     init.set_defaults(run=cmd_init)
 
 
 def _repo(args: argparse.Namespace) -> tuple[Path, str, Path]:
     """(repository root, plan path inside it, plan path) for history commands (the plan is not validated)."""
+    from regiotrack.cli.common import default_plan
     from regiotrack.history.git import relative, repo_root
     from regiotrack.plan.today import resolve_today
     from regiotrack.store.locate import locate
 
-    location = locate(args.plan, resolve_today(args.vandaag))
+    location = locate(args.plan, resolve_today(args.vandaag), default=default_plan)
     root = None if location.readonly else repo_root(location.path)
     if root is None:
         raise UserError(
@@ -212,6 +224,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     """init: a new plans repository, or the merge driver in an existing one."""
     from regiotrack.history.setup import init_repository
 
-    for line in init_repository(Path(args.map)):
+    plan = None
+    if args.leeg:
+        from regiotrack.cli.changes import empty_plan_file
+
+        plan = empty_plan_file(args)
+    for line in init_repository(Path(args.map), plan):
         print(line)
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
@@ -130,6 +131,8 @@ def change_item(plan: Plan, item_id: str, assignments: Sequence[Assignment]) -> 
         raise UserError(
             "er staat niets te wijzigen", f'Geef veld=waarde, bijvoorbeeld: regiotrack wijzig {item_id} titel="…".'
         )
+    if item_id == PLAN_ID:
+        return change_plan(plan, assignments)
     section, item = find_any(plan, item_id)
     model = type(item)
     data = item.model_dump()
@@ -156,6 +159,30 @@ def change_item(plan: Plan, item_id: str, assignments: Sequence[Assignment]) -> 
         return current.model_copy(update={section.attr: items})
 
     return Edit(item_id, {}, f"{item_id}: {'; '.join(parts)}", transform=replace)
+
+
+PLAN_ID = "plan"
+"""What ``wijzig`` takes for the plan's own fields (titel, regio, gemeenten, bron …)."""
+
+
+def change_plan(plan: Plan, assignments: Sequence[Assignment]) -> Edit:
+    """Change the plan's own top-level fields; the sections and the looptijd table are not fields here."""
+    data = plan.model_dump()
+    parts = []
+    for assignment in assignments:
+        info = field_info(Plan, assignment.key, "plan")
+        if info.key in BY_KEY or info.key in ("looptijd", "schema", "id"):
+            raise UserError(
+                f"'{info.key}' van het plan verandert niet met wijzig",
+                "Items voegt u toe met 'regiotrack nieuw'; id, schema en looptijd staan vast sinds 'init'.",
+            )
+        before = data[info.attr]
+        data[info.attr] = _combined(info, assignment, before, PLAN_ID)
+        parts.append(_change_text(info, assignment, before, data[info.attr]))
+    sections = {s.attr: getattr(plan, s.attr) for s in SECTIONS}
+    new = _validated(Plan, {**data, **sections}, PLAN_ID)
+    changes = {info.attr: getattr(new, info.attr) for a in assignments if (info := field_info(Plan, a.key, "plan"))}
+    return Edit(PLAN_ID, {}, f"plan: {'; '.join(parts)}", transform=lambda current: current.model_copy(update=changes))
 
 
 def remove_item(plan: Plan, item_id: str) -> Edit:
@@ -273,3 +300,27 @@ def _words(keys: list[str]) -> str:
 def _short(text: str, width: int = 60) -> str:
     line = text.replace("\n", " ")
     return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def empty_plan(
+    region: str, municipalities: tuple[str, ...], start: date, end: date, title: str | None, plan_id: str | None
+) -> Plan:
+    """A minimal valid plan: id, titel, regio, gemeenten and looptijd, no items yet."""
+    if not region or not municipalities:
+        raise UserError("een plan heeft een regio en minstens één gemeente", "Geef --regio en --gemeenten.")
+    if end < start:
+        raise UserError(f"de looptijd eindigt ({end}) voordat ze begint ({start})", "Verwissel --van en --tot.")
+    data = {
+        "id": plan_id or f"PLAN-{start.year}-{end.year}",
+        "titel": title or f"Beleidskader {region} {start.year}-{end.year}",
+        "regio": region,
+        "gemeenten": municipalities,
+        "looptijd": {"van": start, "tot": end},
+    }
+    try:
+        return Plan.model_validate(data)
+    except ValidationError as err:
+        first = err.errors(include_url=False)[0]
+        raise UserError(
+            f"{first['loc'][0]}: {str(first['msg']).removeprefix('Value error, ')}", "Verbeter de waarde."
+        ) from None
