@@ -108,9 +108,7 @@ def test_samen_veilig_from_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         result = cli(*command)
         assert result.code == 0, f"{command}: {result.err}"
     written = tmp_path / "samen-veilig" / "plans" / "2019-2022.toml"
-    assert written.read_text(encoding="utf-8") == (FIXTURES / "samen-veilig-2019-2022.toml").read_text(
-        encoding="utf-8"
-    )
+    assert written.read_text(encoding="utf-8") == (FIXTURES / "samen-veilig-2019-2022.toml").read_text(encoding="utf-8")
     log = subprocess.run(
         ["git", "log", "--format=%s"], capture_output=True, text=True, check=True, cwd=written.parent
     ).stdout.splitlines()
