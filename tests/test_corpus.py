@@ -152,7 +152,7 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
         1,
         [
             "{f}:34: B2-01, veld 'deadline': '2026-Q5' is geen datum of periode",
-            '    → Gebruik een datum zonder aanhalingstekens (2026-03-31) of een periode als "2026", "2026-H1", "2026-Q1", "2026-02", "begin 2026-02" of "eind 2026-02/begin 2026-03".',
+            '    → Gebruik een datum zonder aanhalingstekens (2026-03-31) of een periode als "2026", "2026-H1", "2026-Q1", "2026-02", "begin 2026-02", "eind 2026-02/begin 2026-03", "voorjaar 2027" of "voor de zomer 2026".',
         ],
     ),
     "21-nieuwer-schema.toml": (

@@ -44,3 +44,10 @@ def test_deadline_accepts_a_period() -> None:
     assert parse_deadline("1-7-2026") == date(2026, 7, 1)
     with pytest.raises(ValueError, match="periode"):
         parse_deadline("ooit")
+
+
+def test_seasons_on_the_command_line() -> None:
+    from regiotrack.plan.userdates import parse_deadline, parse_period
+
+    assert str(parse_deadline("najaar  2026")) == "najaar 2026"
+    assert parse_period("voor de zomer 2026").last_day.isoformat() == "2026-06-30"

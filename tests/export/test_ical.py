@@ -132,7 +132,7 @@ def test_cancelled_and_removed_items_and_sequence_from_git(tmp_path: Path, monke
     first = by_uid(cli("exporteer", "ical").out)
     assert first["HGKMSG-2025-2029-B2-03@regiotrack"]["SEQUENCE"] == 0
     cli("deadline", "B2-03", "30-6-2026")
-    cli("zet", "B2-02", "vervallen")
+    cli("zet", "B2-02", "vervallen", "--reden", "opgegaan in B2-03")
     plan = tmp_path / "repo" / "plans" / "2025-2029.toml"
     text = plan.read_text()
     start = text.index('[[afspraak]]\nid = "B2-12"')

@@ -48,9 +48,9 @@ def parse_deadline(text: str) -> date | Period:
         return parse_day(text)
     except ValueError as day_error:
         try:
-            return Period.parse(text.strip())
+            return Period.parse(" ".join(text.split()))
         except PeriodError:
-            raise ValueError(f"{day_error}, of een periode als 2026-Q2 of 2026-06") from None
+            raise ValueError(f"{day_error}, of een periode als 2026-Q2, 2026-06 of najaar 2026") from None
 
 
 def parse_period(text: str) -> Period:
