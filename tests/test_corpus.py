@@ -158,7 +158,7 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
     "21-nieuwer-schema.toml": (
         1,
         [
-            "{f}:1: veld 'schema': dit plan gebruikt schemaversie 2, deze regiotrack kent versie 1",
+            "{f}:1: veld 'schema': dit plan gebruikt schemaversie 3, deze regiotrack kent versie 2",
             "    → Werk regiotrack bij (pip install -U regiotrack).",
         ],
     ),

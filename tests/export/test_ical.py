@@ -13,8 +13,8 @@ import recurring_ical_events
 
 from conftest import REAL_PLAN, needs_program
 from regiotrack.export.ical import ExportOptions, escape_text, export_calendar, fold
-from regiotrack.plan.edits import set_note
 from regiotrack.plan.filters import RowFilter
+from regiotrack.plan.notes import add_note
 from regiotrack.store.reading import read_plan
 
 TODAY = date(2026, 11, 22)
@@ -78,7 +78,7 @@ def test_timed_meeting_has_tzid_and_a_vtimezone(plan_path: Path, cli) -> None:  
 
 def test_hostile_text_cannot_break_out_of_its_property() -> None:
     hostile = 'x;y,z \\ "quote"\nEND:VEVENT\nBEGIN:VEVENT\nUID:evil\r\n<script>\x07'
-    plan = set_note(PLAN, "B2-01", hostile).apply(PLAN)
+    plan = add_note(PLAN, "B2-01", hostile, TODAY, "Test Adviseur").apply(PLAN)
     text = export_calendar(plan, TODAY)
     parsed = by_uid(text)
     assert "evil" not in parsed

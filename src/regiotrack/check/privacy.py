@@ -19,7 +19,7 @@ _PHONE = re.compile(r"(?<![\w+])(?:\+31|0031|0)(?:[ -]?\(?0?\)?)?(?:[ -]?\d){9}(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SUSPECT = re.compile(r"\d{2}|@")  # cheap pre-check: only texts with digits or an @ can hold any of these
 
-FREE_TEXT = ("titel", "omschrijving", "notitie", "opmerking", "activiteit", "naam", "duur", "bron", "reden")
+FREE_TEXT = ("titel", "omschrijving", "notities", "opmerking", "activiteit", "naam", "duur", "bron", "reden")
 """Keys whose values are free text and are therefore checked."""
 
 
@@ -57,8 +57,12 @@ def privacy_problems(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
         for number, item in enumerate(items):
             for key, attr in fields:
                 value = getattr(item, attr)
+                if isinstance(value, tuple):  # the note log: every entry's text
+                    value = "\n".join(getattr(entry, "text", "") for entry in value)
                 if not value or not _SUSPECT.search(value):
                     continue
+                if key == "notities" and index.lines.get((alias, str(number), "notitie")):
+                    key = "notitie"  # the file still has the single note of before the log: name what it says
                 for finding in findings(value, allowed):
                     problems.append(
                         Problem(

@@ -31,6 +31,7 @@ def add_commands(sub: Any, editing: argparse.ArgumentParser) -> None:
         "soort", metavar="SOORT", help="afspraak, stap, werkgroep, organisatie, gremium, partneroverleg, …"
     )
     new.add_argument("velden", metavar="VELD=WAARDE", nargs="*", help="de velden van het nieuwe item")
+    new.add_argument("--auteur", metavar="NAAM", help="auteur van een notitie=… (standaard: git config user.name)")
     new.set_defaults(run=cmd_new)
 
     change = sub.add_parser(
@@ -58,9 +59,29 @@ def add_commands(sub: Any, editing: argparse.ArgumentParser) -> None:
     remove.add_argument("--ja", action="store_true", help="niet om bevestiging vragen")
     remove.set_defaults(run=cmd_remove)
 
+    note = sub.add_parser(
+        "notitie",
+        parents=[editing],
+        help="voeg een notitie toe aan een item (of vervang of verwijder er één)",
+        description="Notities vormen een logboek, nieuwste eerst, elk met datum en auteur (uw git-identiteit, "
+        "of --auteur). Toevoegen laat eerdere notities staan; vervangen en verwijderen doet u apart, met het "
+        "nummer dat 'regiotrack toon ID' laat zien (1 = nieuwste).",
+        epilog='Voorbeelden: regiotrack notitie B2-03 "Besproken in het PT"  ·  '
+        'regiotrack notitie B2-03 "Besproken in het PT van 3 maart" --vervang 1  ·  '
+        "regiotrack notitie B2-03 --verwijder 2",
+    )
+    note.add_argument("id", metavar="ID")
+    note.add_argument("tekst", metavar="TEKST", nargs="?", help="de tekst van de notitie")
+    action = note.add_mutually_exclusive_group()
+    action.add_argument("--vervang", metavar="N", type=int, help="vervang de tekst van notitie N door TEKST")
+    action.add_argument("--verwijder", metavar="N", type=int, help="verwijder notitie N")
+    note.add_argument("--auteur", metavar="NAAM", help="auteur (standaard: git config user.name, anders 'onbekend')")
+    note.set_defaults(run=cmd_note)
+
 
 def cmd_new(args: argparse.Namespace) -> int:
     """nieuw: add an item, print its block and the commit."""
+    from regiotrack.cli.common import author_of
     from regiotrack.history.ids import ids_ever
     from regiotrack.plan.creating import find_any, new_item, section_for
     from regiotrack.plan.fields import parse_assignments
@@ -71,7 +92,10 @@ def cmd_new(args: argparse.Namespace) -> int:
     today = today_of(args)
     loaded = load_plan(args, today)
     reserved = ids_ever(loaded.path)
-    code, saved = _save(args, loaded, lambda plan, _today: new_item(plan, section.key, assignments, reserved))
+    author = author_of(args) if any(a.key in ("notitie", "notities") for a in assignments) else None
+    code, saved = _save(
+        args, loaded, lambda plan, today: new_item(plan, section.key, assignments, reserved, today, author)
+    )
     _, item = find_any(saved.loaded.plan, saved.edit.item_id)
     print(item_text(section.key, item), end="")
     return code
@@ -85,6 +109,28 @@ def cmd_change(args: argparse.Namespace) -> int:
     assignments = parse_assignments(args.velden)
     loaded = load_plan(args, today_of(args))
     code, _ = _save(args, loaded, lambda plan, _today: change_item(plan, args.id, assignments))
+    return code
+
+
+def cmd_note(args: argparse.Namespace) -> int:
+    """notitie: add an entry to the note log; --vervang N and --verwijder N change one."""
+    from regiotrack.cli.common import author_of
+    from regiotrack.plan.notes import add_note, remove_note, replace_note
+
+    if args.verwijder is not None:
+        if args.tekst is not None:
+            raise UserError("--verwijder neemt geen tekst", f"Schrijf: regiotrack notitie {args.id} --verwijder N")
+        number = args.verwijder
+        make = lambda plan, _today: remove_note(plan, args.id, number)  # noqa: E731
+    elif args.tekst is None:
+        raise UserError("de tekst van de notitie ontbreekt", f'Schrijf: regiotrack notitie {args.id} "tekst"')
+    elif args.vervang is not None:
+        number, text = args.vervang, args.tekst
+        make = lambda plan, _today: replace_note(plan, args.id, number, text)  # noqa: E731
+    else:
+        author, text = author_of(args), args.tekst
+        make = lambda plan, today: add_note(plan, args.id, text, today, author)  # noqa: E731
+    code, _ = _save(args, load_plan(args, today_of(args)), make)
     return code
 
 

@@ -73,3 +73,17 @@ def save(args: argparse.Namespace, make_edit: Callable[[Plan, date], Edit]) -> i
         return EXIT_OK
     print(saved.commit.message, file=sys.stdout if saved.commit.committed else sys.stderr)
     return EXIT_OK if saved.commit.committed else EXIT_NOT_COMMITTED
+
+
+def author_of(args: argparse.Namespace) -> str:
+    """Who writes a note: --auteur, else the git identity (git config user.name), else 'onbekend'."""
+    from pathlib import Path
+
+    from regiotrack.history.git import user_name
+    from regiotrack.plan.notes import UNKNOWN_AUTHOR
+
+    given = getattr(args, "auteur", None)
+    if given and given.strip():
+        return str(given).strip()
+    where = Path(args.plan).resolve() if getattr(args, "plan", None) else Path.cwd()
+    return user_name(where) or UNKNOWN_AUTHOR

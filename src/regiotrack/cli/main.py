@@ -127,7 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     status.add_argument("id", metavar="ID")
     status.add_argument("status", metavar="STATUS", help="open, lopend, gereed, geblokkeerd of vervallen")
-    status.add_argument("--notitie", metavar="TEKST", help="vervang meteen ook de notitie")
+    status.add_argument("--notitie", metavar="TEKST", help="voeg meteen een notitie toe (met datum en auteur)")
+    status.add_argument("--auteur", metavar="NAAM", help="auteur van de notitie (standaard: git config user.name)")
     status.add_argument(
         "--reden",
         metavar="TEKST",
@@ -144,11 +145,6 @@ def build_parser() -> argparse.ArgumentParser:
     deadline.add_argument("id", metavar="ID")
     deadline.add_argument("datum", metavar="DATUM")
     deadline.set_defaults(run=cmd_deadline)
-
-    note = sub.add_parser("notitie", parents=[editing], help="vervang de notitie van een item")
-    note.add_argument("id", metavar="ID")
-    note.add_argument("tekst", metavar="TEKST", help="de nieuwe notitie; lege tekst verwijdert hem")
-    note.set_defaults(run=cmd_note)
 
     from regiotrack.cli import changes as cli_changes
     from regiotrack.cli import export as cli_export
@@ -294,7 +290,12 @@ def cmd_set_status(args: argparse.Namespace) -> int:
             f"zeg waarom {args.id} vervalt",
             f'Geef een reden mee: regiotrack zet {args.id} vervallen --reden "opgegaan in A-04".',
         )
-    return save(args, lambda plan, today: set_status(plan, args.id, args.status, today, args.notitie, args.reden))
+    from regiotrack.cli.common import author_of
+
+    author = author_of(args) if args.notitie else None
+    return save(
+        args, lambda plan, today: set_status(plan, args.id, args.status, today, args.notitie, args.reden, author)
+    )
 
 
 def cmd_deadline(args: argparse.Namespace) -> int:
@@ -307,13 +308,6 @@ def cmd_deadline(args: argparse.Namespace) -> int:
     except ValueError as err:
         raise UserError(str(err)) from None
     return save(args, lambda plan, today: set_deadline(plan, args.id, when))
-
-
-def cmd_note(args: argparse.Namespace) -> int:
-    """notitie: replace the note."""
-    from regiotrack.plan.edits import set_note
-
-    return save(args, lambda plan, today: set_note(plan, args.id, args.tekst))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -7,7 +7,7 @@ from typing import Any
 
 from regiotrack.check.rules import step_paper_deadlines
 from regiotrack.export.text import standing_text
-from regiotrack.plan.model import Agreement, PartnerMeeting, Plan, Step, TrackedItem
+from regiotrack.plan.model import Agreement, NoteEntry, PartnerMeeting, Plan, Step, TrackedItem
 from regiotrack.plan.schedule import due_label, item_type, standing
 
 
@@ -61,7 +61,6 @@ def describe(plan: Plan, item: TrackedItem, today: date) -> str:
     ]
     if isinstance(item, Agreement):
         fields.append(("bron", item.source))
-    fields.append(("notitie", item.note))
     title = getattr(item, "title", "")
     lines = [f"{item.id}  {title}"]
     width = max(len(k) for k, _ in fields) + 1
@@ -70,7 +69,18 @@ def describe(plan: Plan, item: TrackedItem, today: date) -> str:
             continue
         text = str(value).replace("\n", "\n" + " " * (width + 3))
         lines.append(f"  {(key + ':').ljust(width)} {text}")
-    return "\n".join(lines)
+    return "\n".join(lines + note_log_lines(item.notes))
+
+
+def note_log_lines(notes: tuple[NoteEntry, ...]) -> list[str]:
+    """The note log for 'toon', newest first and numbered as 'notitie ID --vervang N' counts."""
+    if not notes:
+        return []
+    lines = ["", f"Notities ({len(notes)}, nieuwste eerst):"]
+    for number, entry in enumerate(notes, start=1):
+        lines.append(f"  {number}. {entry.heading()}")
+        lines += [f"     {line}" for line in entry.text.splitlines() or [""]]
+    return lines
 
 
 def _paper_line(plan: Plan, step: Step) -> str | None:

@@ -20,7 +20,17 @@ from typing import Any
 from pydantic import ValidationError
 
 from regiotrack.plan.filters import RowFilter
-from regiotrack.plan.model import Agreement, PartnerMeeting, Plan, Recurring, Step, section_model, time_parts
+from regiotrack.plan.model import (
+    Agreement,
+    NoteEntry,
+    PartnerMeeting,
+    Plan,
+    Recurring,
+    Step,
+    notes_text,
+    section_model,
+    time_parts,
+)
 from regiotrack.plan.periods import Period
 from regiotrack.plan.schedule import Row, paper_deadline, rows
 from regiotrack.plan.vocabulary import ITEM_TYPES
@@ -183,7 +193,7 @@ def _step(out: _Writer, plan: Plan, step: Step, stamp: str, versions: Versions) 
     timed = _span(out, plan, step.first_day, step.last_day, step.time)
     precise = step.period is None
     out.text("SUMMARY", f"{step.activity}" + ("" if precise else f" ({step.period.label() if step.period else ''})"))
-    details = [f"{step.kind}", step.duration or "", step.remark or "", step.note or ""]
+    details = [f"{step.kind}", step.duration or "", step.remark or "", _reason(step.reason), notes_text(step.notes)]
     out.text("DESCRIPTION", "\n".join(d for d in details if d))
     out.add("STATUS", "CANCELLED" if step.status == "vervallen" else ("CONFIRMED" if precise else "TENTATIVE"))
     out.add("TRANSP", "TRANSPARENT" if step.kind == "periode" else "OPAQUE")
@@ -227,7 +237,11 @@ def _agreement(out: _Writer, plan: Plan, agreement: Agreement, stamp: str, versi
     details = [f"Trekker: {agreement.lead}", f"Status: {agreement.status}"]
     if isinstance(deadline, Period):
         details.append(f"Termijn: {deadline.label()}")
-    details += [f"Bron: {agreement.source}" if agreement.source else "", agreement.note or ""]
+    details += [
+        f"Bron: {agreement.source}" if agreement.source else "",
+        _reason(agreement.reason),
+        notes_text(agreement.notes),
+    ]
     out.text("DESCRIPTION", "\n".join(d for d in details if d))
     out.add("CATEGORIES", "regiotrack,afspraak")
     out.lines.append(f"END:{kind}")
@@ -240,7 +254,7 @@ def _meeting(out: _Writer, plan: Plan, meeting: PartnerMeeting, stamp: str, vers
     _common(out, plan, meeting.id, stamp, versions)
     timed = _span(out, plan, meeting.day, meeting.day, meeting.time)
     out.text("SUMMARY", meeting.title)
-    out.text("DESCRIPTION", meeting.note)
+    out.text("DESCRIPTION", "\n".join(d for d in (_reason(meeting.reason), notes_text(meeting.notes)) if d) or None)
     out.add("STATUS", "CANCELLED" if meeting.status == "vervallen" else "CONFIRMED")
     out.add("CATEGORIES", "regiotrack,partneroverleg")
     out.lines.append("END:VEVENT")
@@ -265,11 +279,16 @@ def _recurring(out: _Writer, plan: Plan, moment: Recurring, stamp: str, versions
     out.add("RRULE", rule)
     out.text("SUMMARY", moment.name)
     out.text(
-        "DESCRIPTION", "\n".join(d for d in (f"Bron: {moment.source}" if moment.source else "", moment.note or "") if d)
+        "DESCRIPTION",
+        "\n".join(d for d in (f"Bron: {moment.source}" if moment.source else "", notes_text(moment.notes)) if d),
     )
     out.add("TRANSP", "TRANSPARENT")
     out.add("CATEGORIES", "regiotrack,terugkerend")
     out.lines.append("END:VEVENT")
+
+
+def _reason(reason: str | None) -> str:
+    return f"Vervallen: {reason}" if reason else ""
 
 
 def _cancelled(
@@ -284,7 +303,9 @@ def _cancelled(
     except ValidationError:
         return
     if isinstance(item, Recurring):
-        item = item.model_copy(update={"note": "Vervallen: niet meer in het plan."})
+        item = item.model_copy(
+            update={"notes": (NoteEntry.model_validate({"tekst": "Vervallen: niet meer in het plan."}),)}
+        )
         _recurring(out, plan, item, stamp, versions)
         out.lines.insert(len(out.lines) - 1, "STATUS:CANCELLED")
         return

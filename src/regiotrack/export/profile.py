@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from regiotrack.export.describe import note_log_lines
 from regiotrack.plan.creating import title_of
 from regiotrack.plan.fields import fields_of, shown
 from regiotrack.plan.model import Plan
@@ -29,7 +30,7 @@ def describe_other(plan: Plan, section: Section, item: Any, today: date) -> str:
     fields: list[tuple[str, str]] = []
     for key, info in fields_of(type(item)).items():
         value = getattr(item, info.attr)
-        if key == "id" or value in (None, (), "", False):
+        if key in ("id", "notities") or value in (None, (), "", False):
             continue
         if targets(section.key, key):
             refs = value if isinstance(value, tuple) else (value,)
@@ -37,6 +38,7 @@ def describe_other(plan: Plan, section: Section, item: Any, today: date) -> str:
         else:
             fields.append((key, shown(value)))
     lines = [f"{item.id}  {title_of(item)}  ({section.label})", *_aligned(fields)]
+    lines += note_log_lines(getattr(item, "notes", ()))
     pulls: list[str] = []
     joins: list[str] = []
     for other, key in referring(plan, item.id):

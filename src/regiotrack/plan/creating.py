@@ -83,8 +83,18 @@ def propose_id(plan: Plan, kind: str, reserved: Collection[str] = ()) -> str:
     return f"{prefix}{max(numbers, default=0) + 1:0{width}d}"
 
 
-def new_item(plan: Plan, kind: str, assignments: Sequence[Assignment], reserved: Collection[str] = ()) -> Edit:
-    """Add an item of section ``kind`` at the end of its section."""
+def new_item(
+    plan: Plan,
+    kind: str,
+    assignments: Sequence[Assignment],
+    reserved: Collection[str] = (),
+    today: date | None = None,
+    author: str | None = None,
+) -> Edit:
+    """Add an item of section ``kind`` at the end of its section.
+
+    A note given with it (``notitie=…``) is the first entry of its log, dated ``today`` by ``author``.
+    """
     section = section_for(kind)
     model = section_model(section.key)
     values: dict[str, Any] = {}
@@ -95,6 +105,8 @@ def new_item(plan: Plan, kind: str, assignments: Sequence[Assignment], reserved:
             value = (*values.get(info.attr, ()), *value)
         elif assignment.operator != "=":
             raise UserError(f"'{assignment.key}{assignment.operator}' kan alleen bij wijzig", "Schrijf veld=waarde.")
+        if info.kind == "notities":
+            value = ({"dag": today, "auteur": author, "tekst": value},) if value else ()
         values[info.attr] = value
     item_id = values.get("id") or propose_id(plan, section.key, reserved)
     _check_new_id(plan, item_id, reserved)
@@ -140,6 +152,11 @@ def change_item(plan: Plan, item_id: str, assignments: Sequence[Assignment]) -> 
     parts = []
     for assignment in assignments:
         info = field_info(model, assignment.key, section.label)
+        if info.kind == "notities":
+            raise UserError(
+                "notities wijzigt u niet met wijzig: een notitie komt erbij, en vervangen of verwijderen is apart",
+                f'Schrijf: regiotrack notitie {item_id} "tekst" (of --vervang N / --verwijder N).',
+            )
         if info.key == "id":
             raise UserError(
                 f"het id van {item_id} kan niet veranderen; ids zijn vast (geschiedenis, agenda's)",
@@ -153,12 +170,14 @@ def change_item(plan: Plan, item_id: str, assignments: Sequence[Assignment]) -> 
     new = _validated(model, data, item_id)
     _check_references(plan, section.key, new, changed)
 
-    def replace(current: Plan) -> Plan:
-        find_any(current, item_id)
-        items = tuple(new if i.id == item_id else i for i in getattr(current, section.attr))
-        return current.model_copy(update={section.attr: items})
+    return Edit(item_id, {}, f"{item_id}: {'; '.join(parts)}", transform=lambda current: replace_any(current, new))
 
-    return Edit(item_id, {}, f"{item_id}: {'; '.join(parts)}", transform=replace)
+
+def replace_any(plan: Plan, new: Any) -> Plan:
+    """The plan with the item of ``new``'s id replaced by ``new``, in its place in the file."""
+    section, _ = find_any(plan, new.id)
+    items = tuple(new if i.id == new.id else i for i in getattr(plan, section.attr))
+    return plan.model_copy(update={section.attr: items})
 
 
 PLAN_ID = "plan"

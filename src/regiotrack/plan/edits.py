@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from regiotrack.errors import UserError, did_you_mean
-from regiotrack.plan.model import Agreement, PartnerMeeting, Plan, Step, TrackedItem, section_of
+from regiotrack.plan.model import Agreement, NoteEntry, PartnerMeeting, Plan, Step, TrackedItem, section_of
 from regiotrack.plan.periods import Period
 from regiotrack.plan.schedule import due_label, find_item, tracked_items
 from regiotrack.plan.vocabulary import STATUSES
@@ -34,12 +34,8 @@ class Edit:
     """Further lines for the commit message."""
 
     def commit_body(self) -> str:
-        """The commit message body: further lines, and the new note when the edit sets one."""
-        lines = [self.body] if self.body else []
-        note = self.changes.get("note")
-        if note:
-            lines.append(f"Notitie: {note}")
-        return "\n".join(lines)
+        """The commit message body: further lines, such as the text of a new note."""
+        return self.body
 
     def apply(self, plan: Plan) -> Plan:
         """The plan with this change made; UserError if the item is gone."""
@@ -70,11 +66,18 @@ def replace_item(plan: Plan, new: TrackedItem) -> Plan:
 
 
 def set_status(
-    plan: Plan, item_id: str, status: str, today: date, note: str | None = None, reason: str | None = None
+    plan: Plan,
+    item_id: str,
+    status: str,
+    today: date,
+    note: str | None = None,
+    reason: str | None = None,
+    author: str | None = None,
 ) -> Edit:
     """Change the status; 'gereed' records today as gereed_op, leaving 'gereed' clears it.
 
     'vervallen' takes a reason (``reden``), stored in its own field; leaving 'vervallen' clears it.
+    A note becomes a new entry of the item's note log (today, ``author``).
     """
     item = require_item(plan, item_id)
     if status not in STATUSES:
@@ -97,19 +100,16 @@ def set_status(
     elif status != "vervallen":
         changes["reason"] = None
     parts = [f"status {item.status} → {status}"] if item.status != status else [f"status blijft {status}"]
-    if note is not None:
-        changes["note"] = note or None
-        parts.append("notitie bijgewerkt")
+    body = ""
+    if note is not None and note.strip():
+        text = note.replace("\r\n", "\n").strip("\n")
+        entry = NoteEntry.model_validate({"dag": today, "auteur": author, "tekst": text})
+        changes["notes"] = (entry, *item.notes)
+        parts.append("notitie toegevoegd")
+        body = f"Notitie: {text}"
     if changes.get("reason"):
         parts.append(f"reden: {changes['reason']}")
-    return Edit(item_id, changes, f"{item_id}: {', '.join(parts)}")
-
-
-def set_note(plan: Plan, item_id: str, note: str) -> Edit:
-    """Replace the note (an empty text removes it)."""
-    require_item(plan, item_id)
-    text = note.replace("\r\n", "\n").strip("\n")
-    return Edit(item_id, {"note": text or None}, f"{item_id}: notitie " + ("bijgewerkt" if text else "verwijderd"))
+    return Edit(item_id, changes, f"{item_id}: {', '.join(parts)}", body=body)
 
 
 def set_deadline(plan: Plan, item_id: str, when: date | Period) -> Edit:

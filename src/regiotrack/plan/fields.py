@@ -14,6 +14,7 @@ periode    a period                                    halfjaar=2026-H1
 ja/nee     ja, nee (also true/false)                   vaste_datum=ja
 keuze      one of a fixed set of words                 status=lopend
 getal      a whole number                              schema=1
+notities   the first entry of a new item's note log    notitie="Besproken in het PT"
 =========  ==========================================  ===============================
 
 A list field also takes ``veld+=waarde`` (add one value) and ``veld-=waarde`` (remove one);
@@ -34,7 +35,7 @@ from regiotrack.errors import UserError, did_you_mean
 from regiotrack.plan.periods import Period, PeriodError
 from regiotrack.plan.userdates import parse_day, parse_deadline, parse_period
 
-Kind = Literal["tekst", "lijst", "datum", "termijn", "periode", "ja/nee", "keuze", "getal"]
+Kind = Literal["tekst", "lijst", "datum", "termijn", "periode", "ja/nee", "keuze", "getal", "notities"]
 Operator = Literal["=", "+=", "-="]
 
 _YES = {"ja", "j", "true", "waar", "1"}
@@ -114,7 +115,8 @@ def _kind(annotation: Any) -> tuple[Kind, tuple[str, ...]]:
     if origin is Literal:
         return "keuze", tuple(str(a) for a in typing.get_args(plain))
     if origin is tuple or plain is tuple:
-        return "lijst", ()
+        element = (typing.get_args(plain) or (str,))[0]
+        return ("notities", ()) if isinstance(element, type) and issubclass(element, BaseModel) else ("lijst", ())
     kinds: dict[Any, Kind] = {date: "datum", Period: "periode", bool: "ja/nee", int: "getal"}
     return kinds.get(plain, "tekst"), ()
 
@@ -134,6 +136,10 @@ def field_info(model: type[BaseModel], key: str, what: str) -> FieldInfo:
     known = fields_of(model)
     if key in known:
         return known[key]
+    for attr, field in model.model_fields.items():  # a key also read in an older form ('notitie')
+        choices = getattr(field.validation_alias, "choices", ())
+        if key in choices:
+            return known[field.alias or attr]
     guess = did_you_mean(key, known)
     raise UserError(
         f"een {what} heeft geen veld '{key}'" + (f"; {guess}" if guess else ""),
@@ -160,6 +166,8 @@ def parse_value(info: FieldInfo, text: str) -> Any:
 def _convert(info: FieldInfo, text: str) -> Any:
     if info.kind == "lijst":
         return tuple(part.strip() for part in text.split(",") if part.strip())
+    if info.kind == "notities":
+        return text  # one new entry; its day and author are added by the edit
     if info.kind == "datum":
         return parse_day(text)
     if info.kind == "termijn":

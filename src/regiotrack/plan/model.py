@@ -12,6 +12,7 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AliasChoices,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -159,6 +160,44 @@ class FileModel(BaseModel):
         return data
 
 
+class NoteEntry(FileModel):
+    """One entry of an item's note log: what was noted, on which day, by whom."""
+
+    day: date | None = Field(default=None, alias="dag")
+    """Day it was written; unknown for notes from before the log (the old ``notitie``)."""
+    author: str | None = Field(default=None, alias="auteur")
+    """Who wrote it (the git identity); unknown for notes from before the log."""
+    text: str = Field(alias="tekst")
+    """The note."""
+
+    def heading(self) -> str:
+        """'2026-11-22, Test Adviseur' or 'datum onbekend' for an undated entry."""
+        parts = [self.day.isoformat() if self.day else "datum onbekend"]
+        if self.author:
+            parts.append(self.author)
+        return ", ".join(parts)
+
+
+def _to_notes(value: Any) -> Any:
+    """The note log; an old single ``notitie = "…"`` is read as one entry without day or author."""
+    if isinstance(value, str):
+        text = value.replace("\r\n", "\n").strip("\n")
+        return ({"tekst": text},) if text.strip() else ()
+    return value
+
+
+NoteLog = Annotated[tuple[NoteEntry, ...], BeforeValidator(_to_notes)]
+"""An item's notes, newest first."""
+
+NOTE_KEYS = AliasChoices("notities", "notitie")
+"""The note log is written as ``notities``; ``notitie`` (one text, before the log) is read too."""
+
+
+def notes_text(notes: tuple[NoteEntry, ...]) -> str:
+    """The whole log as plain text, newest first: '2026-11-22, Test Adviseur: tekst'."""
+    return "\n".join(f"{n.heading()}: {n.text}" if n.day or n.author else n.text for n in notes)
+
+
 class Organisation(FileModel):
     """An organisation that can lead (trekken) or join an agreement or working group."""
 
@@ -238,8 +277,8 @@ class Step(FileModel):
     """Day the step was reported done."""
     reason: str | None = Field(default=None, alias="reden")
     """Why the step was dropped (status vervallen), in the words of who dropped it."""
-    note: str | None = Field(default=None, alias="notitie")
-    """Free note by the programmateam."""
+    notes: NoteLog = Field(default=(), alias="notities", validation_alias=NOTE_KEYS)
+    """Dated notes by the programmateam, newest first (read from an old single ``notitie`` too)."""
 
     @model_validator(mode="after")
     def _one_way_of_dating(self) -> Step:
@@ -332,8 +371,8 @@ class Agreement(FileModel):
     """Why it was dropped (status vervallen), e.g. 'opgegaan in A-04'."""
     source: str | None = Field(default=None, alias="bron")
     """Paragraph of the plan it comes from, e.g. '§4.3'."""
-    note: str | None = Field(default=None, alias="notitie")
-    """Free note by the programmateam."""
+    notes: NoteLog = Field(default=(), alias="notities", validation_alias=NOTE_KEYS)
+    """Dated notes by the programmateam, newest first (read from an old single ``notitie`` too)."""
 
 
 class WorkingGroup(FileModel):
@@ -349,8 +388,8 @@ class WorkingGroup(FileModel):
     """Ids of who facilitates it (Expertiseplatform, programmateam)."""
     source: str | None = Field(default=None, alias="bron")
     """Paragraph of the plan."""
-    note: str | None = Field(default=None, alias="notitie")
-    """Free note."""
+    notes: NoteLog = Field(default=(), alias="notities", validation_alias=NOTE_KEYS)
+    """Dated notes by the programmateam, newest first (read from an old single ``notitie`` too)."""
 
     @field_validator("leads")
     @classmethod
@@ -379,8 +418,8 @@ class PartnerMeeting(FileModel):
     """Day it was reported held."""
     reason: str | None = Field(default=None, alias="reden")
     """Why the meeting was dropped (status vervallen)."""
-    note: str | None = Field(default=None, alias="notitie")
-    """Free note."""
+    notes: NoteLog = Field(default=(), alias="notities", validation_alias=NOTE_KEYS)
+    """Dated notes by the programmateam, newest first (read from an old single ``notitie`` too)."""
 
     @field_validator("half_year")
     @classmethod
@@ -412,8 +451,8 @@ class Recurring(FileModel):
     """Id of who organises it, if anyone."""
     source: str | None = Field(default=None, alias="bron")
     """Paragraph of the plan."""
-    note: str | None = Field(default=None, alias="notitie")
-    """Free note."""
+    notes: NoteLog = Field(default=(), alias="notities", validation_alias=NOTE_KEYS)
+    """Dated notes by the programmateam, newest first (read from an old single ``notitie`` too)."""
 
     @field_validator("rule")
     @classmethod

@@ -40,7 +40,21 @@ def _key(digest: str, models: bool) -> str:
     # pydantic's version matters for pickled models; read it without importing pydantic.
     from importlib.metadata import version
 
-    return f"{digest}-{__version__}-{version('pydantic')}-{SCHEMA_VERSION}"
+    return f"{digest}-{__version__}-{version('pydantic')}-{SCHEMA_VERSION}-{_models_stamp()}"
+
+
+def _models_stamp() -> str:
+    """Size and mtime of the files that define the pickled classes: a changed model (a new field,
+    in development or an upgrade without a version bump) never meets an old pickle."""
+    plan_dir = Path(__file__).resolve().parent.parent / "plan"
+    stamps = []
+    for name in ("model.py", "periods.py"):
+        try:
+            stat = (plan_dir / name).stat()
+        except OSError:
+            continue
+        stamps.append(f"{stat.st_size}.{stat.st_mtime_ns}")
+    return "-".join(stamps)
 
 
 def lookup(digest: str, models: bool = True) -> Any | None:

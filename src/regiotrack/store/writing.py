@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from regiotrack.check.lineindex import LazyLineIndex
 from regiotrack.errors import StaleFileError, UserError
 from regiotrack.plan.model import Plan
-from regiotrack.plan.vocabulary import SECTION_KEYS, SECTIONS
+from regiotrack.plan.vocabulary import SCHEMA_VERSION, SECTION_KEYS, SECTIONS
 from regiotrack.store.files import write_bytes_atomic
 from regiotrack.store.locate import display_name
 from regiotrack.store.reading import LoadedPlan
@@ -44,6 +44,7 @@ class Conflict(Protocol):
 def to_data(plan: Plan) -> dict[str, Any]:
     """The plan as the ordered dict that is written; empty values are left out."""
     data = plan.model_dump(by_alias=True, exclude_none=True)
+    data["schema"] = SCHEMA_VERSION  # written in today's form, so the file says so (an older file migrates)
     return {key: _prune(value) for key, value in data.items() if not _empty(key, value)}
 
 
@@ -101,8 +102,25 @@ def _block(
             f"<<<<<<< hier: gewijzigd\n[[{section}]]\n{encode(item)}=======\n>>>>>>> daar: verwijderd (of andersom)\n"
         )
     keys = {c.key for c in conflicts}
-    text = f"[[{section}]]\n" + encode({k: v for k, v in item.items() if k not in keys})
-    return text + "".join(_markers(c, encode) for c in conflicts)
+    kept = {k: v for k, v in item.items() if k not in keys}
+    # the markers belong to the item's own keys: before any [[section.notities]] block
+    return _item_body(section, kept, encode, "".join(_markers(c, encode) for c in conflicts))
+
+
+def _is_log(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def _item_body(section: str, item: dict[str, Any], encode: Callable[[dict[str, Any]], str], extra: str = "") -> str:
+    """``[[section]]`` with the item's keys (and ``extra`` lines), then each entry of a list of
+    tables (the note log) as its own ``[[section.key]]`` block: one entry per block, so adding
+    one is a clean diff."""
+    plain = {k: v for k, v in item.items() if not _is_log(v)}
+    text = f"[[{section}]]\n" + encode(plain) + extra
+    for key, entries in item.items():
+        if _is_log(entries):
+            text += "".join(f"\n[[{section}.{key}]]\n" + encode(entry) for entry in entries)
+    return text
 
 
 def _markers(conflict: Conflict, encode: Callable[[dict[str, Any]], str]) -> str:
@@ -153,7 +171,7 @@ def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan]) -> LoadedPlan:
             f"{file} bevat opmerkingen (#) op regel "
             f"{', '.join(map(str, loaded.index.comment_lines[:5]))}; regiotrack schrijft het bestand "
             "in vaste vorm en zou die opmerkingen kwijtraken",
-            "Zet de tekst in een veld 'notitie' of 'opmerking' en verwijder de #-regels; probeer het dan opnieuw.",
+            "Zet de tekst in een notitie of 'opmerking' en verwijder de #-regels; probeer het dan opnieuw.",
         )
     new_plan = edit(loaded.plan)
     _refuse_new_errors(loaded.plan, new_plan, file)
@@ -205,4 +223,4 @@ def item_text(section: str, item: BaseModel) -> str:
 
     data = item.model_dump(by_alias=True, exclude_none=True)
     pruned = {k: _prune(v) for k, v in data.items() if not _empty(k, v)}
-    return f"[[{section}]]\n" + tomli_w.dumps(pruned, multiline_strings=True)
+    return _item_body(section, pruned, lambda table: tomli_w.dumps(table, multiline_strings=True))

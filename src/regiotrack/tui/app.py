@@ -17,10 +17,11 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from regiotrack.errors import PlanError, StaleFileError, UserError
-from regiotrack.history.git import relative, repo_root
+from regiotrack.history.git import relative, repo_root, user_name
 from regiotrack.history.log import HistoryEntry
-from regiotrack.plan.edits import Edit, require_item, set_deadline, set_note, set_status
+from regiotrack.plan.edits import Edit, require_item, set_deadline, set_status
 from regiotrack.plan.model import Agreement, Plan
+from regiotrack.plan.notes import UNKNOWN_AUTHOR, add_note
 from regiotrack.plan.schedule import due_label
 from regiotrack.saving import save_and_commit
 from regiotrack.store.reading import LoadedPlan, read_plan
@@ -181,13 +182,14 @@ class RegiotrackApp(App[None]):
 
     @work(exclusive=True, group="edit")
     async def action_edit_note(self) -> None:
-        """Edit the note of the selected item and save it."""
+        """Add an entry to the note log of the selected item and save it."""
         if (item_id := self._selected()) is None:
             return
         item = require_item(self.loaded.plan, item_id)
-        note = await self.push_screen_wait(NoteDialog(item_id, item.note or ""))
-        if note is not None and note.strip() != (item.note or "").strip():
-            await self._save(lambda plan, today: set_note(plan, item_id, note))
+        note = await self.push_screen_wait(NoteDialog(item_id, item.notes))
+        if note is not None:
+            author = user_name(self.loaded.path) or UNKNOWN_AUTHOR
+            await self._save(lambda plan, today: add_note(plan, item_id, note, today, author))
 
     @work(exclusive=True, group="edit")
     async def action_move_deadline(self) -> None:

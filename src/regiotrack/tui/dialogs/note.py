@@ -1,40 +1,60 @@
-"""Edit a note over several lines: returns the new text, or None when cancelled."""
+"""Add an entry to an item's note log: shows the log, returns the new text, or None when cancelled."""
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Label, TextArea
+from textual.widgets import Label, Static, TextArea
+
+from regiotrack.plan.model import NoteEntry
 
 
 class NoteDialog(ModalScreen[str | None]):
-    """A multi-line editor; Ctrl+S saves, Escape cancels."""
+    """The log (newest first, read-only) above an empty editor for the new entry.
+
+    Ctrl+S adds the entry, Escape cancels. Earlier entries are never edited here: replacing or
+    removing one is a separate action ('regiotrack notitie ID --vervang N / --verwijder N').
+    """
 
     DEFAULT_CSS = """
     NoteDialog { align: center middle; }
-    NoteDialog > Vertical { width: 72; height: 16; border: thick $primary; background: $surface; padding: 0 1; }
+    NoteDialog > Vertical { width: 76; height: 22; border: thick $primary; background: $surface; padding: 0 1; }
+    NoteDialog #log { height: 1fr; max-height: 10; border-bottom: solid $primary-darken-2; }
     NoteDialog TextArea { height: 1fr; }
     """
     BINDINGS = [Binding("ctrl+s", "save", "Opslaan"), Binding("escape", "cancel", "Annuleren")]
 
-    def __init__(self, item_id: str, note: str) -> None:
+    def __init__(self, item_id: str, notes: tuple[NoteEntry, ...]) -> None:
         super().__init__()
         self.item_id = item_id
-        self.note = note
+        self.notes = notes
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(f"Notitie bij {self.item_id} — Ctrl+S opslaan, Esc annuleren")
-            yield TextArea(self.note, id="note", soft_wrap=True)
+            yield Label(f"Nieuwe notitie bij {self.item_id} — Ctrl+S toevoegen, Esc annuleren")
+            with VerticalScroll(id="log"):
+                yield Static(self._log(), id="entries")
+            yield TextArea("", id="note", soft_wrap=True)
+
+    def _log(self) -> Text:
+        if not self.notes:
+            return Text("Nog geen notities.", style="dim")
+        text = Text()
+        for number, entry in enumerate(self.notes, start=1):
+            text.append(f"{number}. {entry.heading()}\n", style="bold")
+            text.append(entry.text + "\n")  # plan text as data, never markup
+        return text
 
     def on_mount(self) -> None:
         self.query_one(TextArea).focus()
 
     def action_save(self) -> None:
-        """Close with the text."""
-        self.dismiss(self.query_one(TextArea).text)
+        """Close with the new entry's text (nothing when it is empty)."""
+        text = self.query_one(TextArea).text
+        self.dismiss(text if text.strip() else None)
 
     def action_cancel(self) -> None:
         """Close without a change."""
