@@ -123,7 +123,7 @@ async def test_file_changed_on_disk_is_reloaded(make_app, plan_path: Path, cli) 
         app.check_disk()
         await pilot.pause()
         assert next(a for a in app.loaded.plan.agreements if a.id == "B2-05").status == "gereed"
-        assert "! 36 verlopen" in str(app.plan_screens["overzicht"].query_one("#counts").render())
+        assert "! 36 verlopen" in str(app.screen.query_one("#counts").render())  # the screen watched the view
 
 
 async def test_broken_file_on_disk_shows_problems_not_a_traceback(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -152,8 +152,8 @@ async def test_export_and_report_from_the_command_palette(make_app, plan_path: P
     async with app.run_test(size=(100, 30)) as pilot:
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert "Agenda exporteren" in titles and "Rapport maken" in titles
-        await app.run_action("export_calendar")
-        await app.run_action("make_report")
+        await app.run_action("export('agenda')")
+        await app.run_action("export('rapport')")
         await app.workers.wait_for_complete()
         await pilot.pause()
     root = plan_path.parent.parent

@@ -10,6 +10,7 @@ from synth import write_synthetic_plan
 
 from regiotrack.store.reading import read_plan
 from regiotrack.tui.app import RegiotrackApp
+from regiotrack.tui.screens import SCREENS
 from regiotrack.tui.screens.agreements import AgreementsScreen
 from regiotrack.tui.widgets.item_table import ItemTable
 
@@ -32,23 +33,36 @@ async def test_ten_thousand_agreements_open_and_filter(tmp_path: Path) -> None:
         assert screen.query_one(ItemTable).row_count == 10_000
 
 
-SIZE = (100, 30)
+SIZES = {"80x24": (80, 24), "160x48": (160, 48)}
+"""The size the README promises, and a wide terminal."""
+TODAY = date(2025, 10, 8)
 
 
 @pytest.fixture
-def snapshot_app(plan_path: Path) -> RegiotrackApp:
-    return RegiotrackApp(read_plan(plan_path), date(2025, 10, 8), watch_seconds=None, load_history=False)
+def snapshot_app(git_plan: Path) -> RegiotrackApp:
+    """The real plan in git (one commit with a fixed date), history loaded."""
+    return RegiotrackApp(read_plan(git_plan), TODAY, watch_seconds=None)
+
+
+async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the history worker, so the picture does not depend on timing."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+@pytest.mark.parametrize("key", [spec.key for spec in SCREENS])
+def test_snapshot_screen(snap_compare, snapshot_app: RegiotrackApp, key: str, size: str) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(snapshot_app, press=[key], terminal_size=SIZES[size], run_before=settle)
 
 
 @pytest.mark.parametrize(
     ("name", "keys"),
     [
-        ("overzicht", ["1"]),
-        ("tijdlijn", ["2"]),
-        ("afspraken", ["3"]),
-        ("partneroverleg", ["5"]),
         ("statusdialoog", ["3", "s"]),
+        ("help", ["question_mark"]),
+        ("deadline-fout", ["3", "d", *"31-2-2026"]),
     ],
 )
 def test_snapshot(snap_compare, snapshot_app: RegiotrackApp, name: str, keys: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(snapshot_app, press=keys, terminal_size=SIZE)
+    assert snap_compare(snapshot_app, press=keys, terminal_size=(100, 30), run_before=settle)

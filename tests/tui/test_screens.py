@@ -49,7 +49,7 @@ async def test_overview_shows_counts_overdue_and_next_meeting(make_app) -> None:
         assert "halfjaar eindigt over 39 dagen" in meeting
         overdue = screen.query_one("#overdue", DataTable)
         assert overdue.row_count == 37
-        assert overdue.get_row_at(0)[0] == "T01"
+        assert str(overdue.get_row_at(0)[0]) == "T01"
         groups = text_of(screen.query_one("#by-group", Static))
         assert "WG-01 Versterking gebiedsgericht" in groups and "0/1 gereed" in groups
 

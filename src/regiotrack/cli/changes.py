@@ -1,4 +1,4 @@
-"""Command-line commands that change the plan's items: nieuw, wijzig, verwijder."""
+"""Commands that add, change and remove items, and keep their note log: nieuw, wijzig, verwijder, notitie."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from regiotrack.cli.common import EXIT_OK, load_plan, today_of
+from regiotrack.cli.registry import Command
 from regiotrack.errors import UserError
 
 _FIELDS_HELP = (
@@ -16,67 +17,31 @@ _FIELDS_HELP = (
 )
 
 
-def add_commands(sub: Any, editing: argparse.ArgumentParser) -> None:
-    """Register nieuw, wijzig and verwijder on the subparsers of ``cli.main.build_parser``."""
-    new = sub.add_parser(
-        "nieuw",
-        parents=[editing],
-        help="voeg een item toe (afspraak, stap, werkgroep, organisatie, …)",
-        description="Voegt een item toe en legt het vast in git. Zonder id= stelt regiotrack het "
-        "volgende vrije id van de reeks voor (nooit een id dat eerder bestond). " + _FIELDS_HELP,
-        epilog="Voorbeeld: regiotrack nieuw afspraak "
-        'titel="Pilot Zuidoost" trekker=GEM-AMS deadline=2026-Q4 bron="§6.2"',
-    )
-    new.add_argument(
+def _configure_new(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
         "soort", metavar="SOORT", help="afspraak, stap, werkgroep, organisatie, gremium, partneroverleg, …"
     )
-    new.add_argument("velden", metavar="VELD=WAARDE", nargs="*", help="de velden van het nieuwe item")
-    new.add_argument("--auteur", metavar="NAAM", help="auteur van een notitie=… (standaard: git config user.name)")
-    new.set_defaults(run=cmd_new)
+    parser.add_argument("velden", metavar="VELD=WAARDE", nargs="*", help="de velden van het nieuwe item")
+    parser.add_argument("--auteur", metavar="NAAM", help="auteur van een notitie=… (standaard: git config user.name)")
 
-    change = sub.add_parser(
-        "wijzig",
-        parents=[editing],
-        help="wijzig velden van een item",
-        description="Wijzigt velden van elk soort item. Een lijst krijgt er één waarde bij met "
-        "veld+=WAARDE en raakt er één kwijt met veld-=WAARDE; veld= (leeg) wist een veld. " + _FIELDS_HELP,
-        epilog="Voorbeeld: regiotrack wijzig B2-03 trekker=GGD partners+=VT partners-=JBRA",
-    )
-    change.add_argument("id", metavar="ID")
-    change.add_argument("velden", metavar="VELD=WAARDE", nargs="+", help="wat verandert")
-    change.set_defaults(run=cmd_change)
 
-    remove = sub.add_parser(
-        "verwijder",
-        parents=[editing],
-        help="verwijder een item dat per vergissing is ingevoerd",
-        description="Alleen voor vergissingen: een afspraak die niet doorgaat zet u op vervallen "
-        "(regiotrack zet ID vervallen --reden …). Vraagt om bevestiging; weigert zolang andere items "
-        "ernaar verwijzen. Het id blijft bezet: het staat in de git-geschiedenis.",
-        epilog="Voorbeeld: regiotrack verwijder A-07 --ja",
-    )
-    remove.add_argument("id", metavar="ID")
-    remove.add_argument("--ja", action="store_true", help="niet om bevestiging vragen")
-    remove.set_defaults(run=cmd_remove)
+def _configure_change(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("id", metavar="ID", help="het id van een item van elke soort, of 'plan' voor het plan zelf")
+    parser.add_argument("velden", metavar="VELD=WAARDE", nargs="+", help="wat verandert")
 
-    note = sub.add_parser(
-        "notitie",
-        parents=[editing],
-        help="voeg een notitie toe aan een item (of vervang of verwijder er één)",
-        description="Notities vormen een logboek, nieuwste eerst, elk met datum en auteur (uw git-identiteit, "
-        "of --auteur). Toevoegen laat eerdere notities staan; vervangen en verwijderen doet u apart, met het "
-        "nummer dat 'regiotrack toon ID' laat zien (1 = nieuwste).",
-        epilog='Voorbeelden: regiotrack notitie B2-03 "Besproken in het PT"  ·  '
-        'regiotrack notitie B2-03 "Besproken in het PT van 3 maart" --vervang 1  ·  '
-        "regiotrack notitie B2-03 --verwijder 2",
-    )
-    note.add_argument("id", metavar="ID")
-    note.add_argument("tekst", metavar="TEKST", nargs="?", help="de tekst van de notitie")
-    action = note.add_mutually_exclusive_group()
+
+def _configure_remove(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("id", metavar="ID", help="het id van het item")
+    parser.add_argument("--ja", action="store_true", help="niet om bevestiging vragen")
+
+
+def _configure_note(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("id", metavar="ID", help="het id van het item, zoals B2-01 of WG-02")
+    parser.add_argument("tekst", metavar="TEKST", nargs="?", help="de tekst van de notitie")
+    action = parser.add_mutually_exclusive_group()
     action.add_argument("--vervang", metavar="N", type=int, help="vervang de tekst van notitie N door TEKST")
     action.add_argument("--verwijder", metavar="N", type=int, help="verwijder notitie N")
-    note.add_argument("--auteur", metavar="NAAM", help="auteur (standaard: git config user.name, anders 'onbekend')")
-    note.set_defaults(run=cmd_note)
+    parser.add_argument("--auteur", metavar="NAAM", help="auteur (standaard: git config user.name, anders 'onbekend')")
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -171,31 +136,46 @@ def _save(args: argparse.Namespace, loaded: Any, make_edit: Any) -> tuple[int, A
     return EXIT_OK, saved
 
 
-def list_section(args: argparse.Namespace, today: Any) -> bool:
-    """lijst organisaties (werkgroepen, gremia, …): the items of a section that does not fall due.
+NEW = Command(
+    cmd_new,
+    _configure_new,
+    "Voegt een item toe en legt het vast in git. Zonder id= stelt regiotrack het volgende vrije id van de "
+    "reeks voor (nooit een id dat eerder bestond). " + _FIELDS_HELP,
+    'regiotrack nieuw afspraak titel="Pilot Zuidoost" trekker=GEM-AMS deadline=2026-Q4 bron="§6.2"\n'
+    'regiotrack nieuw organisatie id=AMSTA naam="Amsta" soort=uitvoeringspartner\n'
+    'regiotrack nieuw werkgroep naam="Digitale veiligheid" trekkers=VT,GGD',
+)
 
-    Returns False for a kind that falls due ('lijst afspraken'): ``args.soort`` is then set
-    and the ordinary listing follows.
-    """
-    from regiotrack.export.profile import section_table
-    from regiotrack.plan.creating import section_for
+CHANGE = Command(
+    cmd_change,
+    _configure_change,
+    "Wijzigt velden van elk soort item (of met ID 'plan' de velden van het plan zelf). Een lijst krijgt er "
+    "één waarde bij met veld+=WAARDE en raakt er één kwijt met veld-=WAARDE; veld= (leeg) wist een veld. "
+    + _FIELDS_HELP,
+    "regiotrack wijzig B2-03 trekker=GGD partners+=VT partners-=JBRA\n"
+    'regiotrack wijzig PO-2026-1 datum="18 juni 2026" tijd=14:00-16:00\n'
+    "regiotrack wijzig VT contact=info@veiligthuis.example",
+)
 
-    section = section_for(args.wat or args.soort)
-    if section.tracked:
-        args.soort = section.key
-        return False
-    print(section_table(load_plan(args, today).plan, section))
-    return True
+REMOVE = Command(
+    cmd_remove,
+    _configure_remove,
+    "Alleen voor vergissingen: een afspraak die niet doorgaat zet u op vervallen "
+    "(regiotrack zet ID vervallen --reden …). Vraagt om bevestiging (of --ja); weigert zolang andere items "
+    "ernaar verwijzen. Het id blijft bezet: het staat in de git-geschiedenis.",
+    "regiotrack verwijder A-07\nregiotrack verwijder A-07 --ja",
+)
 
-
-def organisation_items(args: argparse.Namespace, today: Any, organisation: str | None) -> set[str]:
-    """Ids of the items an organisation pulls or takes part in (--organisatie)."""
-    from regiotrack.plan.creating import find_any
-    from regiotrack.plan.references import referring
-
-    plan = load_plan(args, today).plan
-    find_any(plan, organisation or "")
-    return {item.id for item, _ in referring(plan, organisation or "")}
+NOTE = Command(
+    cmd_note,
+    _configure_note,
+    "Notities vormen een logboek, nieuwste eerst, elk met datum en auteur (uw git-identiteit, of --auteur). "
+    "Toevoegen laat eerdere notities staan; vervangen en verwijderen doet u apart, met het nummer dat "
+    "'regiotrack toon ID' laat zien (1 = nieuwste).",
+    'regiotrack notitie B2-03 "Besproken in het PT"\n'
+    'regiotrack notitie B2-03 "Besproken in het PT van 3 maart" --vervang 1\n'
+    "regiotrack notitie B2-03 --verwijder 2",
+)
 
 
 _EMPTY_QUESTIONS = (

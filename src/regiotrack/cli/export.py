@@ -1,4 +1,4 @@
-"""Command-line commands that produce files for others: exporteer ical, rapport."""
+"""Commands that produce files for others: exporteer ical, rapport."""
 
 from __future__ import annotations
 
@@ -7,40 +7,44 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from regiotrack.cli.common import load_for
+from regiotrack.cli.registry import Command
 from regiotrack.errors import UserError
 
 
-def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
-    """Register 'exporteer' and 'rapport' on the subparsers of ``cli.build_parser``."""
-    export = sub.add_parser("exporteer", parents=[common], help="agenda-export (iCalendar) voor Outlook e.d.")
-    kinds = export.add_subparsers(dest="formaat", metavar="FORMAAT", required=True)
+def _configure_export(parser: argparse.ArgumentParser) -> None:
+    from regiotrack.cli.parsing import Parser, add_global_options
+    from regiotrack.cli.registry import READS
+
+    kinds = parser.add_subparsers(
+        dest="formaat", metavar="FORMAAT", required=True, parser_class=Parser, help="het formaat (nu alleen ical)"
+    )
     ical = kinds.add_parser(
         "ical",
-        parents=[common],
         help="een .ics-bestand dat u herhaald kunt importeren",
         description="Sessies, perioden, deadlines, stukken aanleveren, partneroverleggen, "
         "terugkerende momenten en afspraken als agenda. Opnieuw importeren werkt "
         "bestaande afspraken bij in plaats van ze te verdubbelen.",
+        epilog="Voorbeeld:\n  regiotrack exporteer ical -o plan.ics --werkgroep WG-01",
     )
+    add_global_options(ical, READS, suppress=True)
     ical.add_argument("-o", "--uitvoer", metavar="BESTAND", help="schrijf naar BESTAND (standaard: scherm)")
-    ical.add_argument("--trekker", metavar="ID")
-    ical.add_argument("--werkgroep", metavar="ID")
-    ical.add_argument("--gremium", metavar="ID")
-    ical.add_argument("--soort", help="stap, afspraak, partneroverleg, terugkerend, sessie, periode, deadline, dag")
+    ical.add_argument("--trekker", metavar="ID", help="alleen wat deze organisatie trekt")
+    ical.add_argument("--werkgroep", metavar="ID", help="alleen afspraken van deze werkgroep")
+    ical.add_argument("--gremium", metavar="ID", help="alleen wat bij dit gremium hoort")
+    ical.add_argument("--soort", help="stap, afspraak, partneroverleg, terugkerend, sessie, periode, deadline of dag")
     ical.add_argument("--taken", action="store_true", help="afspraken als taken (VTODO) in plaats van afspraken")
     ical.add_argument("--naam", help="naam van de agenda (standaard de titel van het plan)")
-    ical.set_defaults(run=cmd_export_ical)
 
-    report = sub.add_parser(
-        "rapport",
-        parents=[common],
-        help="voortgangsrapport (Markdown, HTML of JSON)",
-        description="Waar het plan staat; met --halfjaar het rapport voor het partneroverleg.",
+
+def _configure_report(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--formaat", choices=("md", "html", "json"), default="md", help="md (Markdown, standaard), html of json"
     )
-    report.add_argument("--formaat", choices=("md", "html", "json"), default="md")
-    report.add_argument("--halfjaar", metavar="JJJJ-H1", help="bijvoorbeeld 2026-H1")
-    report.add_argument("-o", "--uitvoer", metavar="BESTAND", help="schrijf naar BESTAND (standaard: scherm)")
-    report.set_defaults(run=cmd_report)
+    parser.add_argument(
+        "--halfjaar", metavar="JJJJ-H1", help="het rapport voor het partneroverleg, bijvoorbeeld 2026-H1"
+    )
+    parser.add_argument("-o", "--uitvoer", metavar="BESTAND", help="schrijf naar BESTAND (standaard: scherm)")
 
 
 def _history(path: Path) -> list[Any] | None:
@@ -66,7 +70,6 @@ def _write(args: argparse.Namespace, text: str, newline: str = "\n") -> None:
 
 def cmd_export_ical(args: argparse.Namespace) -> int:
     """exporteer ical: the calendar, filtered."""
-    from regiotrack.cli.common import load_for
     from regiotrack.export.ical import ExportOptions, export_calendar
     from regiotrack.history.log import calendar_versions, removed_items
     from regiotrack.plan.filters import KINDS, RowFilter, known_in
@@ -93,9 +96,16 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
     return 0
 
 
+EXPORT = Command(
+    cmd_export_ical,
+    _configure_export,
+    "Het plan als agenda; zie 'regiotrack exporteer ical --help'.",
+    "regiotrack exporteer ical -o plan.ics\nregiotrack exporteer ical --taken --trekker JRBA -o taken.ics",
+)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     """rapport: the progress report in Markdown, HTML or JSON."""
-    from regiotrack.cli.common import load_for
     from regiotrack.export.html import render_html
     from regiotrack.export.summary import build_report, render_json, render_markdown
     from regiotrack.plan.periods import Period, PeriodError
@@ -118,6 +128,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     _write(args, render(report))
     return 0
 
+
+REPORT = Command(
+    cmd_report,
+    _configure_report,
+    "Waar het plan staat; met --halfjaar het rapport voor het partneroverleg.",
+    "regiotrack rapport --halfjaar 2026-H1 --formaat html -o rapport.html\nregiotrack rapport --formaat json",
+)
 
 _DATE_FIELDS = {"deadline", "datum", "van", "tot", "periode", "af_op"}
 

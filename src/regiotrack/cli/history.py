@@ -1,75 +1,14 @@
-"""Command-line commands about git history: geschiedenis, verschil, herkomst, samenvoegen, init."""
+"""Commands about the plan's git history: geschiedenis, verschil, herkomst."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from regiotrack.errors import PlanError, UserError
-
-
-def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
-    """Register the history commands on the subparsers of ``cli.build_parser``."""
-    log = sub.add_parser(
-        "geschiedenis",
-        parents=[common],
-        help="wie veranderde wat, wanneer (uit git)",
-        description="Elke commit die het plan raakte, als wijzigingen per item en veld. "
-        "Met ID: het hele verhaal van dat item.",
-    )
-    log.add_argument("id", metavar="ID", nargs="?")
-    log.add_argument("--sinds", metavar="REV", help="alleen na deze commit, tag of datum")
-    log.set_defaults(run=cmd_log)
-
-    difference = sub.add_parser(
-        "verschil",
-        parents=[common],
-        help="inhoudelijk verschil tussen twee versies",
-        description="REV is een commit, tag (bijv. partneroverleg-2026-1), branch of "
-        "datum. Zonder REV2: vergeleken met het bestand zoals het nu is.",
-    )
-    difference.add_argument("rev1", metavar="REV1")
-    difference.add_argument("rev2", metavar="REV2", nargs="?")
-    difference.add_argument("--markdown", action="store_true", help="als Markdown, voor een merge request")
-    difference.set_defaults(run=cmd_diff)
-
-    blame = sub.add_parser("herkomst", parents=[common], help="per veld: wie het het laatst veranderde")
-    blame.add_argument("id", metavar="ID")
-    blame.set_defaults(run=cmd_blame)
-
-    driver = sub.add_parser(
-        "samenvoegen",
-        help="merge-driver voor git (wordt door git aangeroepen)",
-        description="git roept dit aan bij een merge: BASIS HIER DAAR [PAD]. Het resultaat komt in HIER.",
-    )
-    driver.add_argument("base", metavar="BASIS")
-    driver.add_argument("ours", metavar="HIER")
-    driver.add_argument("theirs", metavar="DAAR")
-    driver.add_argument("path", metavar="PAD", nargs="?", default="plan")
-    driver.set_defaults(run=cmd_merge_driver)
-
-    init = sub.add_parser(
-        "init",
-        help="begin een planrepository, of stel de merge-driver in",
-        description="In een nieuwe map: een git-repository met het plan 2025-2029. "
-        "In een bestaande planrepository: stelt de merge-driver in (herhaalbaar).",
-    )
-    init.add_argument("map", metavar="MAP", nargs="?", default=".")
-    init.add_argument("--leeg", action="store_true", help="begin met een leeg plan in plaats van het plan 2025-2029")
-    init.add_argument("--regio", metavar="NAAM", help="bij --leeg: de regio, bijv. Amsterdam-Amstelland")
-    init.add_argument("--gemeenten", metavar="A,B,…", help="bij --leeg: de gemeenten, met komma's ertussen")
-    init.add_argument("--van", metavar="DATUM", help="bij --leeg: eerste dag van de looptijd")
-    init.add_argument("--tot", metavar="DATUM", help="bij --leeg: laatste dag van de looptijd")
-    init.add_argument("--titel", metavar="TEKST", help="bij --leeg: de titel (standaard: Beleidskader REGIO VAN-TOT)")
-    init.add_argument("--id", metavar="ID", help="bij --leeg: het id van het plan (standaard: PLAN-VAN-TOT)")
-    init.epilog = (
-        "Voorbeeld: regiotrack init plannen --leeg --regio Amsterdam-Amstelland "
-        "--gemeenten Amsterdam,Diemen --van 1-1-2030 --tot 31-12-2033"
-    )
-    init.set_defaults(run=cmd_init)
+from regiotrack.cli.registry import Command
+from regiotrack.errors import UserError
 
 
 def _repo(args: argparse.Namespace) -> tuple[Path, str, Path]:
@@ -89,6 +28,11 @@ def _repo(args: argparse.Namespace) -> tuple[Path, str, Path]:
     if not location.path.exists():
         raise UserError(f"planbestand '{location.path}' bestaat niet", "Geef een bestaand bestand met --plan.")
     return root, relative(root, location.path), location.path
+
+
+def _configure_log(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("id", metavar="ID", nargs="?", help="alleen de wijzigingen aan dit item")
+    parser.add_argument("--sinds", metavar="REV", help="alleen na deze commit, tag of datum")
 
 
 def cmd_log(args: argparse.Namespace) -> int:
@@ -114,6 +58,14 @@ def cmd_log(args: argparse.Namespace) -> int:
     return 0
 
 
+LOG = Command(
+    cmd_log,
+    _configure_log,
+    "Elke commit die het plan raakte, als wijzigingen per item en veld. Met ID: het hele verhaal van dat item.",
+    "regiotrack geschiedenis\nregiotrack geschiedenis B2-03\nregiotrack geschiedenis --sinds partneroverleg-2026-1",
+)
+
+
 def _change_lines(changes: list[Any], summarise: bool) -> list[str]:
     """Change lines; a commit that adds many items at once is summarised per section."""
     from regiotrack.plan.vocabulary import label_of
@@ -124,6 +76,12 @@ def _change_lines(changes: list[Any], summarise: bool) -> list[str]:
     counts = Counter(label_of(c.section) for c in added)
     summary = ", ".join(f"{label}: {n}" for label, n in counts.items())
     return [*(c.text() for c in changes if c not in added), f"{len(added)} items toegevoegd ({summary})"]
+
+
+def _configure_diff(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("rev1", metavar="REV1", help="de oude versie: commit, tag, branch of datum")
+    parser.add_argument("rev2", metavar="REV2", nargs="?", help="de nieuwe versie (standaard: het bestand nu)")
+    parser.add_argument("--markdown", action="store_true", help="als Markdown, voor een merge request")
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
@@ -143,6 +101,19 @@ def cmd_diff(args: argparse.Namespace) -> int:
     changes = diff(old, new)
     print(render_markdown(changes, f"Wijzigingen in het plan ({label})") if args.markdown else render_text(changes))
     return 0
+
+
+DIFF = Command(
+    cmd_diff,
+    _configure_diff,
+    "REV is een commit, tag (bijv. partneroverleg-2026-1), branch of datum. "
+    "Zonder REV2: vergeleken met het bestand zoals het nu is.",
+    "regiotrack verschil partneroverleg-2026-1\nregiotrack verschil HEAD~3 HEAD --markdown",
+)
+
+
+def _configure_blame(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("id", metavar="ID", help="het id van het item, zoals B2-03")
 
 
 def cmd_blame(args: argparse.Namespace) -> int:
@@ -178,57 +149,9 @@ def cmd_blame(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_merge_driver(args: argparse.Namespace) -> int:
-    """samenvoegen: git's merge driver; writes the result to HIER, exit 1 on conflicts."""
-    from regiotrack.history.merge import merge
-    from regiotrack.store import parsing as tomlread
-    from regiotrack.store.files import decode
-    from regiotrack.store.reading import parse_text
-    from regiotrack.store.writing import dumps_data, write_atomic
-
-    files = {"basis": Path(args.base), "hier": Path(args.ours), "daar": Path(args.theirs)}
-    unreadable: tuple[type[Exception], ...] = (OSError, PlanError, *tomlread.DecodeError)
-    data = {}
-    for role, file in files.items():
-        try:
-            text = decode(file.read_bytes(), args.path)
-            data[role] = tomlread.loads(text) if text.strip() else {}
-        except unreadable as err:
-            print(
-                f"regiotrack samenvoegen: {args.path} ({role}) is niet te lezen ({err}); "
-                "los dit conflict met de hand op.",
-                file=sys.stderr,
-            )
-            return 1
-    merged, conflicts = merge(data["basis"], data["hier"], data["daar"])
-    crlf = b"\r\n" in files["hier"].read_bytes()
-    text = dumps_data(merged, conflicts, crlf=crlf)
-    write_atomic(files["hier"], text)
-    if conflicts:
-        print(f"regiotrack samenvoegen: {len(conflicts)} conflict(en) in {args.path}:", file=sys.stderr)
-        for conflict in conflicts:
-            print(f"    {conflict.text()}", file=sys.stderr)
-        print(
-            "    Kies per conflict één waarde (tussen <<<<<<< en >>>>>>>), dan: regiotrack controleer.", file=sys.stderr
-        )
-        return 1
-    try:
-        parse_text(text, args.path)
-    except PlanError as err:
-        print(f"regiotrack samenvoegen: samengevoegd, maar het resultaat klopt niet:\n{err}", file=sys.stderr)
-        return 1
-    return 0
-
-
-def cmd_init(args: argparse.Namespace) -> int:
-    """init: a new plans repository, or the merge driver in an existing one."""
-    from regiotrack.history.setup import init_repository
-
-    plan = None
-    if args.leeg:
-        from regiotrack.cli.changes import empty_plan_file
-
-        plan = empty_plan_file(args)
-    for line in init_repository(Path(args.map), plan):
-        print(line)
-    return 0
+BLAME = Command(
+    cmd_blame,
+    _configure_blame,
+    "Per veld van een item: de waarde, en de commit, datum en auteur die het het laatst veranderde.",
+    "regiotrack herkomst B2-03",
+)

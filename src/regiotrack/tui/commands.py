@@ -1,14 +1,22 @@
 """Every command of the TUI, declared once: key, label, help text, action.
 
 Key bindings, the footer, the command palette and the help screen are all derived from
-``COMMANDS``, so they cannot drift apart.
+``COMMANDS``, so they cannot drift apart. The screen commands come from the screen registry
+(:data:`regiotrack.tui.screens.SCREENS`); edit and export commands name a flow of
+:mod:`regiotrack.tui.flows` (``screen.edit('status')``, ``app.export('agenda')``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
+from typing import Any
 
+from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
+
+from regiotrack.tui.screens import SCREENS
 
 
 @dataclass(frozen=True)
@@ -31,34 +39,15 @@ class Command:
     """Screen (mode) name for commands that only make sense there; None for app-wide ones."""
 
 
-SCREENS: tuple[tuple[str, str], ...] = (
-    ("overzicht", "Overzicht"),
-    ("tijdlijn", "Tijdlijn"),
-    ("afspraken", "Afspraken"),
-    ("werkgroepen", "Werkgroepen"),
-    ("partneroverleg", "Partneroverleg"),
-    ("geschiedenis", "Geschiedenis"),
-)
-"""Screen (mode) name and Dutch title, in key order 1-6."""
-
-_SCREEN_HELP = {
-    "overzicht": "Tellingen per stand, wat verlopen is, wat binnenkort vervalt, het volgende partneroverleg en de "
-    "voortgang per werkgroep en trekker.",
-    "tijdlijn": "De consultatie- en besluitvormingstijdlijn als grafiek over de maanden, met vandaag gemarkeerd.",
-    "afspraken": "Alle afspraken in een tabel: typ om te filteren, kies facetten, sorteer op een kolom.",
-    "werkgroepen": "Elke werkgroep met trekkers, facilitators, afspraken en voortgang.",
-    "partneroverleg": "Elk halfjaarlijks partneroverleg: datum, wat voor te bereiden is, wat gedaan en verschoven is.",
-    "geschiedenis": "Wie veranderde wat en wanneer, uit git, als wijzigingen per item en veld.",
-}
-
 COMMANDS: tuple[Command, ...] = (
-    *(
-        Command(name, str(number), title, _SCREEN_HELP[name], f"app.switch_mode('{name}')")
-        for number, (name, title) in enumerate(SCREENS, start=1)
+    *(Command(spec.name, spec.key, spec.title, spec.help, f"app.switch_mode('{spec.name}')") for spec in SCREENS),
+    Command("status", "s", "Status", "Zet de status van het gekozen item.", "screen.edit('status')"),
+    Command(
+        "notitie", "n", "Notitie", "Bewerk de notitie van het gekozen item (meerdere regels).", "screen.edit('notitie')"
     ),
-    Command("status", "s", "Status", "Zet de status van het gekozen item.", "app.set_status"),
-    Command("notitie", "n", "Notitie", "Bewerk de notitie van het gekozen item (meerdere regels).", "app.edit_note"),
-    Command("deadline", "d", "Deadline", "Verplaats de deadline (of datum) van het gekozen item.", "app.move_deadline"),
+    Command(
+        "deadline", "d", "Deadline", "Verplaats de deadline (of datum) van het gekozen item.", "screen.edit('deadline')"
+    ),
     Command("herlaad", "r", "Herlaad", "Lees het planbestand opnieuw in.", "app.reload_plan", show=False),
     Command(
         "thema", "t", "Licht/donker", "Wissel tussen het lichte en het donkere thema.", "app.toggle_theme", show=False
@@ -70,14 +59,14 @@ COMMANDS: tuple[Command, ...] = (
         "",
         "Agenda exporteren",
         "Schrijf het hele plan als agenda (regiotrack-agenda.ics) naast de map plans/.",
-        "app.export_calendar",
+        "app.export('agenda')",
     ),
     Command(
         "rapport",
         "",
         "Rapport maken",
         "Schrijf het voortgangsrapport (regiotrack-rapport.html en .md) naast de map plans/.",
-        "app.make_report",
+        "app.export('rapport')",
     ),
     Command("filter", "slash", "Filter", "Ga naar het filterveld.", "focus_filter", scope="afspraken"),
     Command(
@@ -106,3 +95,10 @@ def key_label(command: Command) -> str:
         return "palet"
     names = {"question_mark": "?", "f1": "F1", "ctrl+q": "Ctrl+Q", "slash": "/"}
     return " / ".join(names.get(k, k.upper() if len(k) == 1 else k) for k in command.keys.split(","))
+
+
+def palette_commands(run_action: Callable[[str], Any]) -> Iterable[SystemCommand]:
+    """The app-wide commands for the command palette (quitting is Textual's own entry)."""
+    for command in COMMANDS:
+        if command.scope is None and command.id != "stoppen":
+            yield SystemCommand(command.label, command.help, partial(run_action, command.action))

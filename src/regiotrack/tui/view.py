@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from regiotrack.history.log import HistoryEntry
@@ -10,9 +10,13 @@ from regiotrack.plan.progress import PlanStanding, plan_standing
 from regiotrack.store.reading import LoadedPlan
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PlanView:
-    """An immutable snapshot; the App makes a new one after every load or edit."""
+    """An immutable snapshot; the App makes a new one after every load or edit.
+
+    Compared by identity (``eq=False``): comparing two plans field by field would cost more than
+    redrawing.
+    """
 
     loaded: LoadedPlan
     today: date
@@ -21,11 +25,17 @@ class PlanView:
     """git history of the plan file, once loaded; None outside git or while loading."""
     in_git: bool = False
     """The plan lives in a git repository."""
+    commit: bool = True
+    """Edits are committed (off with ``--geen-commit``)."""
 
     @classmethod
-    def make(cls, loaded: LoadedPlan, today: date, in_git: bool = False) -> PlanView:
+    def make(cls, loaded: LoadedPlan, today: date, in_git: bool = False, commit: bool = True) -> PlanView:
         """Derive everything for ``today``."""
-        return cls(loaded, today, plan_standing(loaded.plan, today), None, in_git)
+        return cls(loaded, today, plan_standing(loaded.plan, today), None, in_git, commit)
+
+    def with_plan(self, loaded: LoadedPlan) -> PlanView:
+        """The same settings (and history, until it is read again) for another version of the plan."""
+        return replace(PlanView.make(loaded, self.today, self.in_git, self.commit), history=self.history)
 
     def names(self) -> dict[str, str]:
         """Id -> name of every organisation and body."""

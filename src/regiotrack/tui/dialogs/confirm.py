@@ -9,6 +9,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label
 
+from regiotrack.tui.text import plain
+
 
 class ConfirmDialog(ModalScreen[bool]):
     """'j' or the first button for yes, 'n' or Escape for no."""
@@ -26,7 +28,7 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(self.question)
+            yield Label(plain(self.question))
             with Horizontal():
                 yield Button(f"{self.yes} (j)", variant="primary", id="yes")
                 yield Button(f"{self.no} (n)", id="no")

@@ -13,6 +13,7 @@ from textual.widgets import Input, Label
 
 from regiotrack.plan.periods import Period
 from regiotrack.plan.userdates import parse_day, parse_deadline
+from regiotrack.tui.text import plain
 
 
 class DeadlineDialog(ModalScreen[date | Period | None]):
@@ -34,7 +35,7 @@ class DeadlineDialog(ModalScreen[date | Period | None]):
     def compose(self) -> ComposeResult:
         example = "31-3-2026, 31 maart 2026" + (" of 2026-Q2" if self.allow_period else "")
         with Vertical():
-            yield Label(f"Nieuwe deadline voor {self.item_id} (nu: {self.current})")
+            yield Label(plain(f"Nieuwe deadline voor {self.item_id} (nu: {self.current})"))
             yield Input(placeholder=example, id="when")
             yield Label("", id="error")
 
@@ -53,17 +54,17 @@ class DeadlineDialog(ModalScreen[date | Period | None]):
         try:
             when = self._parse(event.value)
         except ValueError as err:
-            error.update(str(err))
+            error.update(plain(str(err)))
         else:
             shown = when.label() if isinstance(when, Period) else when.isoformat()
-            error.update(f"→ {shown}")
+            error.update(plain(f"→ {shown}"))
 
     @on(Input.Submitted)
     def _submit(self, event: Input.Submitted) -> None:
         try:
             self.dismiss(self._parse(event.value))
         except ValueError as err:
-            self.query_one("#error", Label).update(str(err))
+            self.query_one("#error", Label).update(plain(str(err)))
 
     def action_cancel(self) -> None:
         """Close without a change."""

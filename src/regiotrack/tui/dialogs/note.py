@@ -10,18 +10,21 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static, TextArea
 
 from regiotrack.plan.model import NoteEntry
+from regiotrack.tui.text import clean, plain
 
 
 class NoteDialog(ModalScreen[str | None]):
     """The log (newest first, read-only) above an empty editor for the new entry.
 
-    Ctrl+S adds the entry, Escape cancels. Earlier entries are never edited here: replacing or
-    removing one is a separate action ('regiotrack notitie ID --vervang N / --verwijder N').
+    Ctrl+S adds the entry, Escape cancels. Earlier entries are never edited here, so typing can
+    never change them by accident: replacing or removing one is a separate, explicit action
+    (``regiotrack notitie ID TEKST --vervang N`` / ``--verwijder N``).
     """
 
     DEFAULT_CSS = """
     NoteDialog { align: center middle; }
-    NoteDialog > Vertical { width: 76; height: 22; border: thick $primary; background: $surface; padding: 0 1; }
+    NoteDialog > Vertical { width: 76; max-width: 100%; height: 22; max-height: 100%;
+                           border: thick $primary; background: $surface; padding: 0 1; }
     NoteDialog #log { height: 1fr; max-height: 10; border-bottom: solid $primary-darken-2; }
     NoteDialog TextArea { height: 1fr; }
     """
@@ -34,7 +37,7 @@ class NoteDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(f"Nieuwe notitie bij {self.item_id} — Ctrl+S toevoegen, Esc annuleren")
+            yield Label(plain(f"Nieuwe notitie bij {self.item_id} — Ctrl+S toevoegen, Esc annuleren"))
             with VerticalScroll(id="log"):
                 yield Static(self._log(), id="entries")
             yield TextArea("", id="note", soft_wrap=True)
@@ -44,8 +47,8 @@ class NoteDialog(ModalScreen[str | None]):
             return Text("Nog geen notities.", style="dim")
         text = Text()
         for number, entry in enumerate(self.notes, start=1):
-            text.append(f"{number}. {entry.heading()}\n", style="bold")
-            text.append(entry.text + "\n")  # plan text as data, never markup
+            text.append(clean(f"{number}. {entry.heading()}") + "\n", style="bold")
+            text.append(clean(entry.text) + "\n")  # plan text as data: never markup, controls escaped
         return text
 
     def on_mount(self) -> None:

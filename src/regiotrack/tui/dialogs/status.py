@@ -11,6 +11,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from regiotrack.plan.vocabulary import STATUSES
+from regiotrack.tui.text import plain
 
 _SYMBOL = {"open": "○", "lopend": "◐", "gereed": "✓", "geblokkeerd": "■", "vervallen": "×"}
 
@@ -32,7 +33,7 @@ class StatusDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(f"Status van {self.item_id} (nu: {self.current})")
+            yield Label(plain(f"Status van {self.item_id} (nu: {self.current})"))
             yield OptionList(*(Option(f"{_SYMBOL[s]} {s}", id=s) for s in STATUSES), id="statuses")
 
     def on_mount(self) -> None:

@@ -20,6 +20,7 @@ from regiotrack.plan.standing import SYMBOLS
 from regiotrack.plan.vocabulary import STATUSES
 from regiotrack.tui.commands import bindings
 from regiotrack.tui.screens.base import PlanScreen
+from regiotrack.tui.text import clean
 from regiotrack.tui.view import PlanView
 from regiotrack.tui.widgets.item_table import ItemTable
 
@@ -166,12 +167,12 @@ class AgreementsScreen(PlanScreen):
             detail.update("Geen afspraak gekozen." if self.all_rows else "Dit plan heeft geen afspraken.")
             return
         row = next(r for r in self.shown if r.id == item_id)
-        text = Text(describe(self.view.loaded.plan, row.item, self.view.today))
+        text = Text(clean(describe(self.view.loaded.plan, row.item, self.view.today)))
         if self.view.history is not None:
             story = item_story(self.view.history, item_id)
             text.append("\n  geschiedenis:", style="bold")
             for revision, change in reversed(story[-5:]):
-                text.append(f"\n    {revision.when:%Y-%m-%d} {revision.author}: {change.text()}")
+                text.append(clean(f"\n    {revision.when:%Y-%m-%d} {revision.author}: {change.text()}"))
             if not story:
                 text.append(" nog niet vastgelegd in git")
         detail.update(text)

@@ -1,4 +1,4 @@
-"""The base of every main screen: it receives a PlanView and redraws itself from it."""
+"""The base of every main screen: it watches the App's current PlanView and redraws from it."""
 
 from __future__ import annotations
 
@@ -6,32 +6,47 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
+from regiotrack.tui import flows
 from regiotrack.tui.view import PlanView
 
 
 class PlanScreen(Screen[None]):
-    """A main screen. The App calls :meth:`show` with every new view (attributes down)."""
+    """A main screen. It watches the App's ``view`` reactive (attributes down) and redraws.
+
+    Subclasses compose their widgets (``compose_chrome`` adds header and footer), draw in
+    :meth:`refresh_view`, and name the item edits apply to in :meth:`selected_item_id`.
+    """
 
     view: PlanView | None = None
+    """The view last drawn."""
 
     def compose_chrome(self) -> ComposeResult:
         """Header and footer, shared by all main screens."""
         yield Header()
         yield Footer()
 
-    def show(self, view: PlanView) -> None:
-        """Take a new view; redraw when mounted (otherwise on mount)."""
-        self.view = view
-        if self.is_mounted:
-            self.refresh_view(view)
-
     def on_mount(self) -> None:
-        """Draw the view handed down before the screen was mounted."""
-        if self.view is not None:
-            self.refresh_view(self.view)
+        """Watch the App's view; the callback also runs now, with the current one."""
+        self.watch(self.app, "view", self._view_changed)
+
+    def _view_changed(self, view: PlanView) -> None:
+        self.view = view
+        self.refresh_view(view)
 
     def refresh_view(self, view: PlanView) -> None:
         """Redraw from the view; screens override this."""
+
+    def action_edit(self, name: str) -> None:
+        """Run the edit flow ``name`` (see ``flows.EDITS``) on this screen's selected item.
+
+        The worker belongs to the App, which shows any failure as a notification.
+        """
+        item_id = self.selected_item_id()
+        if item_id is None or self.view is None:
+            self.notify("Kies eerst een item in Overzicht, Afspraken of Partneroverleg.", severity="warning")
+            return
+        work = flows.run_edit(self.app, self.view, name, item_id)
+        self.app.run_worker(work, name=f"edit:{name}", group="edit", exclusive=True, exit_on_error=False)
 
     def selected_item_id(self) -> str | None:
         """The item that status, note and deadline edits apply to, if the screen has one."""

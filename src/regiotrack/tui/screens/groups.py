@@ -11,6 +11,7 @@ from regiotrack.plan.model import Agreement
 from regiotrack.plan.progress import progress_of
 from regiotrack.plan.standing import SYMBOLS
 from regiotrack.tui.screens.base import PlanScreen
+from regiotrack.tui.text import clean
 from regiotrack.tui.view import PlanView
 from regiotrack.tui.widgets.bars import progress_line
 
@@ -31,15 +32,16 @@ class GroupsScreen(PlanScreen):
         blocks = []
         for group in view.loaded.plan.working_groups:
             members = [r for r in rows if isinstance(r.item, Agreement) and r.item.working_group == group.id]
-            text = Text(f"{group.id}  {group.name}\n", style="bold")
-            text.append("trekkers: " + ", ".join(f"{t} ({names.get(t, '?')})" for t in group.leads) + "\n")
+            text = Text(clean(f"{group.id}  {group.name}\n"), style="bold")
+            text.append(clean("trekkers: " + ", ".join(f"{t} ({names.get(t, '?')})" for t in group.leads) + "\n"))
             if group.facilitators:
-                text.append("gefaciliteerd door: " + ", ".join(group.facilitators) + "\n")
+                text.append(clean("gefaciliteerd door: " + ", ".join(group.facilitators) + "\n"))
             if group.source:
-                text.append(f"bron: {group.source}\n", style="dim")
+                text.append(clean(f"bron: {group.source}\n"), style="dim")
             text.append(progress_line(progress_of("voortgang", members), label_width=10))
             for row in members:
-                text.append(f"\n  {SYMBOLS[row.standing.state]} {row.id}  {row.title}  ({row.standing.state})")
+                title = clean(row.title, one_line=True)
+                text.append(f"\n  {SYMBOLS[row.standing.state]} {row.id}  {title}  ({row.standing.state})")
             if not members:
                 text.append("\n  (nog geen afspraken aan deze werkgroep gekoppeld)", style="dim")
             blocks.append(Static(text, classes="card"))

@@ -8,6 +8,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from regiotrack.tui.screens.base import PlanScreen
+from regiotrack.tui.text import clean
 from regiotrack.tui.view import PlanView
 
 
@@ -34,11 +35,11 @@ class HistoryScreen(PlanScreen):
         text = Text()
         for entry in reversed(view.history):
             rev = entry.revision
-            text.append(f"{rev.short}  {rev.when:%Y-%m-%d %H:%M}  {rev.author}\n", style="bold")
+            text.append(clean(f"{rev.short}  {rev.when:%Y-%m-%d %H:%M}  {rev.author}\n"), style="bold")
             changes = entry.changes
             if len(changes) > 12:
                 text.append(f"    {len(changes)} wijzigingen (o.a. het plan aangemaakt)\n")
                 continue
             for change in changes:
-                text.append(f"    {change.text()}\n")
+                text.append(clean(f"    {change.text()}\n"))
         log.update(text if text else "Nog geen commits van het plan.")

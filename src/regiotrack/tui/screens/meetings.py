@@ -13,6 +13,7 @@ from regiotrack.plan.progress import half_year_review
 from regiotrack.plan.schedule import Row, standing
 from regiotrack.plan.standing import SYMBOLS
 from regiotrack.tui.screens.base import PlanScreen
+from regiotrack.tui.text import clean, plain
 from regiotrack.tui.view import PlanView
 
 
@@ -35,14 +36,14 @@ class MeetingsScreen(PlanScreen):
         table.clear()
         for meeting in view.loaded.plan.partner_meetings:
             state = standing(meeting, view.today)
-            table.add_row(
+            cells = (
                 meeting.id,
                 meeting.half_year.label(),
                 meeting.day.isoformat() if meeting.day else "nog niet gepland",
                 meeting.status,
                 f"{SYMBOLS[state.state]} {state.state}",
-                key=meeting.id,
             )
+            table.add_row(*(plain(cell) for cell in cells), key=meeting.id)
         if keep is not None and keep in [m.id for m in view.loaded.plan.partner_meetings]:
             table.move_cursor(row=table.get_row_index(keep))
         elif view.standing.next_meeting is not None:
@@ -67,7 +68,7 @@ class MeetingsScreen(PlanScreen):
             return
         meeting = next(m for m in self.view.loaded.plan.partner_meetings if m.id == item_id)
         half = half_year_review(self.view.loaded.plan, meeting.half_year, self.view.today)
-        text = Text(f"{meeting.title}", style="bold")
+        text = Text(clean(meeting.title), style="bold")
         text.append(f"  ·  {meeting.day.isoformat() if meeting.day else 'nog niet gepland'}\n")
         _section(text, f"Gedaan in {meeting.half_year.label()}", half.completed)
         _section(text, "Verlopen (deadline in dit halfjaar, niet gereed)", half.slipped)
@@ -93,7 +94,7 @@ def _changes(text: Text, view: PlanView, first: date, last: date) -> None:
     ]
     text.append(f"\nGewijzigd in dit halfjaar, uit git ({len(lines)})\n", style="bold")
     for line in lines[-8:]:
-        text.append(f"  {line[:90]}\n")
+        text.append(clean(f"  {line[:90]}\n"))
     if not lines:
         text.append("  (geen)\n", style="dim")
 
@@ -101,7 +102,7 @@ def _changes(text: Text, view: PlanView, first: date, last: date) -> None:
 def _section(text: Text, title: str, rows: tuple[Row, ...]) -> None:
     text.append(f"\n{title} ({len(rows)})\n", style="bold")
     for row in rows[:8]:
-        text.append(f"  {SYMBOLS[row.standing.state]} {row.id}  {row.title[:60]}\n")
+        text.append(f"  {SYMBOLS[row.standing.state]} {row.id}  {clean(row.title, one_line=True)[:60]}\n")
     if len(rows) > 8:
         text.append(f"  … en nog {len(rows) - 8}\n", style="dim")
     if not rows:

@@ -13,6 +13,7 @@ from regiotrack.export.text import standing_text
 from regiotrack.plan.schedule import Row
 from regiotrack.plan.standing import STATE_ORDER, SYMBOLS
 from regiotrack.tui.screens.base import PlanScreen
+from regiotrack.tui.text import clean, plain
 from regiotrack.tui.view import PlanView
 from regiotrack.tui.widgets.bars import progress_line
 
@@ -36,7 +37,7 @@ class OverviewScreen(PlanScreen):
 
     def refresh_view(self, view: PlanView) -> None:
         standing = view.standing
-        self.title = view.loaded.plan.title
+        self.title = clean(view.loaded.plan.title, one_line=True)
         self.sub_title = f"vandaag {view.today.isoformat()}" + (" · alleen-lezen" if view.loaded.readonly else "")
         counts = Text()
         for state in STATE_ORDER:
@@ -67,17 +68,18 @@ SHOWN_AT_MOST = 50
 """Longer lists are cut here; the Afspraken screen shows and filters them all."""
 
 
-def _fill(table: DataTable[str], rows: tuple[Row, ...], empty: str) -> None:
+def _fill(table: DataTable[Text | str], rows: tuple[Row, ...], empty: str) -> None:
     table.clear(columns=True)
     table.add_columns("ID", "Titel", "Vervalt", "Stand")
     for row in rows[:SHOWN_AT_MOST]:
-        title = row.title if len(row.title) <= 40 else row.title[:39] + "…"
+        title = clean(row.title, one_line=True)
+        title = title if len(title) <= 40 else title[:39] + "…"
         due = row.standing.due.isoformat() if row.standing.due else "-"
-        table.add_row(row.id, title, due, standing_text(row.standing), key=row.id)
+        table.add_row(*(plain(c) for c in (row.id, title, due, standing_text(row.standing))), key=row.id)
     if not rows:
-        table.add_row("", empty, "", "")
+        table.add_row("", plain(empty), "", "")
     elif len(rows) > SHOWN_AT_MOST:
-        table.add_row("", f"… en nog {len(rows) - SHOWN_AT_MOST} (zie Afspraken, toets 3)", "", "")
+        table.add_row("", plain(f"… en nog {len(rows) - SHOWN_AT_MOST} (zie Afspraken, toets 3)"), "", "")
     table.styles.height = min(max(len(rows), 1), 8) + 1
 
 
@@ -88,10 +90,10 @@ def _next_meeting(view: PlanView) -> Text:
     text = Text("Volgend partneroverleg: ", style="bold")
     if meeting.day is not None:
         days = (meeting.day - view.today).days
-        text.append(f"{meeting.title}, {meeting.day.isoformat()} (over {days} dagen)")
+        text.append(clean(f"{meeting.title}, {meeting.day.isoformat()} (over {days} dagen)"))
         return text
     start, end = meeting.half_year.first_day, meeting.half_year.last_day
-    text.append(f"{meeting.title}: nog niet gepland")
+    text.append(clean(f"{meeting.title}: nog niet gepland"))
     if (start - view.today).days <= PARTNER_MEETING_WARNING_DAYS:
         left = (end - view.today).days
         text.append(f"  ⚠ halfjaar eindigt over {left} dagen; plan een datum (d)", style="bold yellow")

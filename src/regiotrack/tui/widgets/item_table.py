@@ -21,6 +21,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from regiotrack.tui.text import clean
+
 
 class ItemTable(ScrollView, can_focus=True):
     """Rows of text cells with a header line, a cursor row and keyboard and mouse navigation."""
@@ -173,6 +175,7 @@ class ItemTable(ScrollView, can_focus=True):
 
 def _fit(cell: str, width: int) -> str:
     """Pad or cut a cell to exactly ``width`` cells, marking a cut with '…'."""
+    cell = clean(cell, one_line=True)
     if cell_len(cell) <= width:
         return set_cell_size(cell, width)
     return set_cell_size(cell, width - 1) + "…"

@@ -15,6 +15,7 @@ from textual.widget import Widget
 from regiotrack.plan.model import Step
 from regiotrack.plan.schedule import paper_deadline, standing
 from regiotrack.plan.standing import SYMBOLS
+from regiotrack.tui.text import clean
 from regiotrack.tui.view import PlanView
 
 GLYPHS = {"sessie": "◆", "periode": "━", "deadline": "▼", "dag": "●"}
@@ -92,7 +93,7 @@ def _month_axis(start: date, end: date, columns: int, column: object) -> Text:
 
 def _row(step: Step, today: date, columns: int, column: object, today_col: int | None) -> Text:
     state = standing(step, today).state
-    label = f"{SYMBOLS[state]} {step.id} {step.activity}"
+    label = f"{SYMBOLS[state]} {step.id} {clean(step.activity, one_line=True)}"
     label = label if len(label) <= LABEL_WIDTH else label[: LABEL_WIDTH - 1] + "…"
     cells: list[tuple[str, str]] = [(" ", "")] * columns
     first, last = column(step.first_day), column(step.last_day)  # type: ignore[operator]

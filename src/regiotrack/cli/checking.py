@@ -1,0 +1,179 @@
+"""Commands that read the plan: controleer, lijst, toon."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from regiotrack.cli.common import load_plan, locate_for, today_of
+from regiotrack.cli.registry import Command
+from regiotrack.errors import EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """controleer: errors (exit 1) or none (exit 0); rule warnings listed apart."""
+    from regiotrack.check.rules import rule_warnings
+    from regiotrack.store.reading import display_name
+
+    today = today_of(args)
+    loaded = load_plan(args, today)
+    file = display_name(loaded.path)
+    warnings = [*loaded.warnings, *rule_warnings(loaded.plan, today, loaded.index, file)]
+    plan = loaded.plan
+    print(
+        f"{file}: geen fouten ({len(plan.steps)} stappen, {len(plan.agreements)} afspraken, "
+        f"{len(plan.working_groups)} werkgroepen, {len(plan.partner_meetings)} partneroverleggen)."
+    )
+    if warnings:
+        print(
+            f"\n{len(warnings)} {'waarschuwing' if len(warnings) == 1 else 'waarschuwingen'} "
+            f"(vandaag = {today}); die laten de controle niet mislukken:"
+        )
+        for warning in warnings:
+            print(warning.format())
+    return EXIT_OK
+
+
+CHECK = Command(
+    cmd_check,
+    lambda parser: None,
+    "Meldt alle fouten (met regel, item en veld) en daarna de waarschuwingen. Exitcode 1 bij fouten, anders 0.",
+    "regiotrack controleer --plan plans/2025-2029.toml",
+)
+
+
+def _days(text: str) -> int:
+    """A whole, non-negative number of days for --dagen."""
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"'{text}' is geen aantal dagen; schrijf een heel getal, zoals 30")
+    return int(text)
+
+
+def _configure_list(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "wat",
+        metavar="SOORT",
+        nargs="?",
+        help="organisaties, werkgroepen, gremia, terugkerend of randvoorwaarden in plaats van de termijnen",
+    )
+    parser.add_argument("--organisatie", metavar="ID", help="alleen wat deze organisatie trekt of waarin ze partner is")
+    parser.add_argument("--verlopen", action="store_true", help="alleen wat over de deadline is en niet gereed")
+    parser.add_argument("--binnenkort", action="store_true", help="alleen wat binnen --dagen vervalt")
+    parser.add_argument("--dagen", type=_days, default=14, metavar="N", help="venster voor binnenkort (standaard 14)")
+    parser.add_argument("--status", help="alleen deze status (open, lopend, gereed, geblokkeerd, vervallen)")
+    parser.add_argument(
+        "--trekker", metavar="ID", help="alleen wat deze organisatie trekt (hoofdletters maken niet uit)"
+    )
+    parser.add_argument("--werkgroep", metavar="ID", help="alleen afspraken van deze werkgroep")
+    parser.add_argument("--gremium", metavar="ID", help="alleen wat bij dit gremium hoort")
+    parser.add_argument(
+        "--soort",
+        help="stap, afspraak, partneroverleg, of sessie, periode, deadline, dag; of organisatie, werkgroep, …",
+    )
+    parser.add_argument("--gemeente", metavar="NAAM", help="alleen wat deze gemeente aangaat")
+    parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """lijst: the tracked items with their standing, filtered.
+
+    An unchanged plan is listed from its snapshot (``store/listing.py``) without loading pydantic.
+    """
+    import hashlib
+
+    from regiotrack.export.text import rows_json, table
+    from regiotrack.plan.filters import KINDS, RowFilter, canonical
+    from regiotrack.store import listing
+    from regiotrack.store.files import read_file
+
+    today = today_of(args)
+    if (args.wat or (args.soort and args.soort not in KINDS)) and list_section(args, today):
+        return EXIT_OK  # organisations, werkgroepen, …; a tracked kind ('lijst afspraken') is listed below
+    location = locate_for(args, today)
+    raw = read_file(location.path)
+    digest = hashlib.sha256(raw).hexdigest()
+    snap = listing.lookup(digest)
+    if snap is None:
+        from regiotrack.store.reading import load_bytes
+
+        snap = listing.snapshot(load_bytes(raw, location.path, location.readonly).plan)
+        listing.store(digest, snap)
+    selection = RowFilter(
+        overdue=args.verlopen,
+        soon=args.binnenkort,
+        status=args.status,
+        lead=canonical(args.trekker, listing.known(snap).actors),
+        working_group=canonical(args.werkgroep, listing.known(snap).groups),
+        body=canonical(args.gremium, listing.known(snap).bodies),
+        kind=args.soort,
+        municipality=args.gemeente,
+    )
+    selection.check(listing.known(snap))
+    selected = selection.apply(listing.rows_for(snap, today, args.dagen))
+    if args.organisatie:
+        ids = organisation_items(args, today, canonical(args.organisatie, listing.known(snap).actors))
+        selected = [r for r in selected if r.id in ids]
+    print(rows_json(selected, today) if args.json else table(selected))
+    return EXIT_OK
+
+
+LIST = Command(
+    cmd_list,
+    _configure_list,
+    "Lijst van alle items met hun stand op de dag van vandaag; de opties filteren.",
+    "regiotrack lijst --verlopen\nregiotrack lijst --binnenkort --dagen 30 --trekker JRBA\nregiotrack lijst --json\n"
+    "regiotrack lijst organisaties\nregiotrack lijst --organisatie VT",
+)
+
+
+def _configure_show(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("id", metavar="ID", help="het id van een item van elke soort, zoals B2-01, VT, WG-01 of ABDB")
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """toon: one item of any kind in full."""
+    from regiotrack.export.describe import describe
+    from regiotrack.export.profile import describe_other
+    from regiotrack.plan.creating import find_any
+
+    today = today_of(args)
+    plan = load_plan(args, today).plan
+    section, item = find_any(plan, args.id)
+    print(describe(plan, item, today) if section.tracked else describe_other(plan, section, item, today))
+    return EXIT_OK
+
+
+SHOW = Command(
+    cmd_show,
+    _configure_show,
+    "Alles over één item, met zijn stand op de dag van vandaag. Bij een organisatie ook wat ze trekt en "
+    "waar ze partner is, bij een werkgroep haar afspraken, bij een gremium zijn sessies.",
+    "regiotrack toon B2-01\nregiotrack toon VT",
+)
+
+
+def list_section(args: argparse.Namespace, today: Any) -> bool:
+    """lijst organisaties (werkgroepen, gremia, …): the items of a section that does not fall due.
+
+    Returns False for a kind that falls due ('lijst afspraken'): ``args.soort`` is then set
+    and the ordinary listing follows.
+    """
+    from regiotrack.export.profile import section_table
+    from regiotrack.plan.creating import section_for
+
+    section = section_for(args.wat or args.soort)
+    if section.tracked:
+        args.soort = section.key
+        return False
+    print(section_table(load_plan(args, today).plan, section))
+    return True
+
+
+def organisation_items(args: argparse.Namespace, today: Any, organisation: str | None) -> set[str]:
+    """Ids of the items an organisation pulls or takes part in (--organisatie)."""
+    from regiotrack.plan.creating import find_any
+    from regiotrack.plan.references import referring
+
+    plan = load_plan(args, today).plan
+    find_any(plan, organisation or "")
+    return {item.id for item, _ in referring(plan, organisation or "")}

@@ -1,0 +1,105 @@
+"""Commands that set up git for plans: init (a plans repository) and samenvoegen (the merge driver)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from regiotrack.cli.registry import Command
+from regiotrack.errors import PlanError
+
+
+def _configure_merge_driver(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("base", metavar="BASIS", help="het plan zoals het was in de gemeenschappelijke voorganger")
+    parser.add_argument("ours", metavar="HIER", help="het plan in deze branch; hier komt het resultaat")
+    parser.add_argument("theirs", metavar="DAAR", help="het plan in de andere branch")
+    parser.add_argument("path", metavar="PAD", nargs="?", default="plan", help="de naam van het plan, voor meldingen")
+
+
+def cmd_merge_driver(args: argparse.Namespace) -> int:
+    """samenvoegen: git's merge driver; writes the result to HIER, exit 1 on conflicts."""
+    from regiotrack.history.merge import merge
+    from regiotrack.store import parsing as tomlread
+    from regiotrack.store.files import decode
+    from regiotrack.store.reading import parse_text
+    from regiotrack.store.writing import dumps_data, write_atomic
+
+    files = {"basis": Path(args.base), "hier": Path(args.ours), "daar": Path(args.theirs)}
+    unreadable: tuple[type[Exception], ...] = (OSError, PlanError, *tomlread.DecodeError)
+    data = {}
+    for role, file in files.items():
+        try:
+            text = decode(file.read_bytes(), args.path)
+            data[role] = tomlread.loads(text) if text.strip() else {}
+        except unreadable as err:
+            print(
+                f"regiotrack samenvoegen: {args.path} ({role}) is niet te lezen ({err}); "
+                "los dit conflict met de hand op.",
+                file=sys.stderr,
+            )
+            return 1
+    merged, conflicts = merge(data["basis"], data["hier"], data["daar"])
+    crlf = b"\r\n" in files["hier"].read_bytes()
+    text = dumps_data(merged, conflicts, crlf=crlf)
+    write_atomic(files["hier"], text)
+    if conflicts:
+        print(f"regiotrack samenvoegen: {len(conflicts)} conflict(en) in {args.path}:", file=sys.stderr)
+        for conflict in conflicts:
+            print(f"    {conflict.text()}", file=sys.stderr)
+        print(
+            "    Kies per conflict één waarde (tussen <<<<<<< en >>>>>>>), dan: regiotrack controleer.", file=sys.stderr
+        )
+        return 1
+    try:
+        parse_text(text, args.path)
+    except PlanError as err:
+        print(f"regiotrack samenvoegen: samengevoegd, maar het resultaat klopt niet:\n{err}", file=sys.stderr)
+        return 1
+    return 0
+
+
+MERGE_DRIVER = Command(
+    cmd_merge_driver,
+    _configure_merge_driver,
+    "git roept dit aan bij een merge: BASIS HIER DAAR [PAD]. Het resultaat komt in HIER; "
+    "exitcode 1 bij conflicten. 'regiotrack init' stelt dit in.",
+    "regiotrack samenvoegen %O %A %B %P   (in .git/config, door regiotrack init)",
+)
+
+
+def _configure_init(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("map", metavar="MAP", nargs="?", default=".", help="de map (standaard: de huidige)")
+    parser.add_argument("--leeg", action="store_true", help="begin met een leeg plan in plaats van het plan 2025-2029")
+    parser.add_argument("--regio", metavar="NAAM", help="bij --leeg: de regio, bijv. Amsterdam-Amstelland")
+    parser.add_argument("--gemeenten", metavar="A,B,…", help="bij --leeg: de gemeenten, met komma's ertussen")
+    parser.add_argument("--van", metavar="DATUM", help="bij --leeg: eerste dag van de looptijd")
+    parser.add_argument("--tot", metavar="DATUM", help="bij --leeg: laatste dag van de looptijd")
+    parser.add_argument("--titel", metavar="TEKST", help="bij --leeg: de titel (standaard: Beleidskader REGIO VAN-TOT)")
+    parser.add_argument("--id", metavar="ID", help="bij --leeg: het id van het plan (standaard: PLAN-VAN-TOT)")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """init: a new plans repository (with the plan 2025-2029 or an empty one), or the merge driver."""
+    from regiotrack.history.setup import init_repository
+
+    plan = None
+    if args.leeg:
+        from regiotrack.cli.changes import empty_plan_file
+
+        plan = empty_plan_file(args)
+    for line in init_repository(Path(args.map), plan):
+        print(line)
+    return 0
+
+
+INIT = Command(
+    cmd_init,
+    _configure_init,
+    "In een nieuwe map: een git-repository met het plan 2025-2029, of met --leeg een leeg plan "
+    "(regio, gemeenten en looptijd als opties, of als vragen). "
+    "In een bestaande planrepository: stelt de merge-driver in (herhaalbaar).",
+    "regiotrack init plannen\nregiotrack init   (in een clone: de merge-driver instellen)\n"
+    "regiotrack init nieuw-plan --leeg --regio Amsterdam-Amstelland --gemeenten Amsterdam,Diemen "
+    "--van 1-1-2030 --tot 31-12-2033",
+)

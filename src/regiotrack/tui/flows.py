@@ -1,0 +1,165 @@
+"""What the terminal view does beyond showing: edit flows (ask, then save), exports, failures.
+
+An edit flow asks the user in a typed dialog and returns the edit to make (a function
+``Plan, today -> Edit``), or None when nothing is to change; :func:`save` runs it through the one
+write path (:func:`regiotrack.saving.save_and_commit`) off the event loop and reports back to the
+App with messages (messages up): :class:`PlanLoaded` with the plan as now on disk, or
+:class:`ReloadRequested` after a stale file. Exports turn the current view into files and return
+the Dutch sentence to show.
+
+To add an edit (a form for a new item, say), write an ``async def ask_x(app, view, item_id)`` and
+register it in :data:`EDITS` and as a command (``screen.edit('x')``) in :mod:`regiotrack.tui.commands`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from textual.app import App
+from textual.message import Message
+
+from regiotrack.errors import FileSystemError, RegiotrackError, StaleFileError, escape_controls
+from regiotrack.history.git import user_name
+from regiotrack.plan.edits import Edit, require_item, set_deadline, set_status
+from regiotrack.plan.model import Agreement, Plan
+from regiotrack.plan.notes import UNKNOWN_AUTHOR, add_note
+from regiotrack.plan.schedule import due_label
+from regiotrack.saving import save_and_commit
+from regiotrack.store.reading import LoadedPlan
+from regiotrack.tui.dialogs.confirm import ConfirmDialog
+from regiotrack.tui.dialogs.deadline import DeadlineDialog
+from regiotrack.tui.dialogs.note import NoteDialog
+from regiotrack.tui.dialogs.status import StatusDialog
+from regiotrack.tui.view import PlanView
+
+MakeEdit = Callable[[Plan, date], Edit]
+Ask = Callable[[App[Any], PlanView, str], Awaitable[MakeEdit | None]]
+
+
+class PlanLoaded(Message):
+    """A new version of the plan is on disk (an edit was saved); the App shows it."""
+
+    def __init__(self, loaded: LoadedPlan) -> None:
+        super().__init__()
+        self.loaded = loaded
+
+
+class ReloadRequested(Message):
+    """The user asked to read the plan file again (after a stale-file refusal)."""
+
+
+# ---------------------------------------------------------------------- edits
+
+
+async def ask_status(app: App[Any], view: PlanView, item_id: str) -> MakeEdit | None:
+    """Ask for a status for the item."""
+    item = require_item(view.loaded.plan, item_id)
+    status = await app.push_screen_wait(StatusDialog(item_id, item.status))
+    if status is None or status == item.status:
+        return None
+    return lambda plan, today: set_status(plan, item_id, status, today)
+
+
+async def ask_note(app: App[Any], view: PlanView, item_id: str) -> MakeEdit | None:
+    """Ask for a new entry of the item's note log (several lines), by the git identity."""
+    item = require_item(view.loaded.plan, item_id)
+    note = await app.push_screen_wait(NoteDialog(item_id, item.notes))
+    if note is None:
+        return None
+    author = await asyncio.to_thread(user_name, view.loaded.path) or UNKNOWN_AUTHOR
+    return lambda plan, today: add_note(plan, item_id, note, today, author)
+
+
+async def ask_deadline(app: App[Any], view: PlanView, item_id: str) -> MakeEdit | None:
+    """Ask for a new deadline (Dutch input); a period only for afspraken."""
+    item = require_item(view.loaded.plan, item_id)
+    when = await app.push_screen_wait(DeadlineDialog(item_id, due_label(item), isinstance(item, Agreement)))
+    if when is None:
+        return None
+    return lambda plan, today: set_deadline(plan, item_id, when)
+
+
+EDITS: dict[str, Ask] = {"status": ask_status, "notitie": ask_note, "deadline": ask_deadline}
+"""Edit flows by command id; each works on the selected item."""
+
+
+async def run_edit(app: App[Any], view: PlanView, name: str, item_id: str) -> None:
+    """Ask with the flow ``name``, then save what the user chose."""
+    make_edit = await EDITS[name](app, view, item_id)
+    if make_edit is not None:
+        await save(app, view, make_edit)
+
+
+async def save(app: App[Any], view: PlanView, make_edit: MakeEdit) -> None:
+    """Write (and commit) off the event loop; offer a reload when the file went stale."""
+    try:
+        saved = await asyncio.to_thread(save_and_commit, view.loaded, make_edit, view.today, view.commit)
+    except StaleFileError as err:
+        question = f"{err.format()}.\nHet plan opnieuw inlezen? Voer daarna uw wijziging nog eens uit."
+        if await app.push_screen_wait(ConfirmDialog(question)):
+            app.post_message(ReloadRequested())
+        return
+    app.post_message(PlanLoaded(saved.loaded))
+    message = saved.edit.summary
+    if saved.commit is not None:
+        message += "\n" + saved.commit.message
+    committed = saved.commit is None or saved.commit.committed
+    app.notify(escape_controls(message), severity="information" if committed else "warning", timeout=6, markup=False)
+
+
+# ---------------------------------------------------------------------- exports
+
+
+def output_dir(loaded: LoadedPlan) -> Path:
+    """Next to plans/ in a plan repository; else the current folder."""
+    path = Path(loaded.path)
+    return path.parent.parent if path.parent.name == "plans" and not loaded.readonly else Path.cwd()
+
+
+def export_calendar(view: PlanView) -> str:
+    """Write the whole plan as an iCalendar file next to plans/; the sentence to show."""
+    from regiotrack.export.ical import export_calendar as calendar
+    from regiotrack.history.log import calendar_versions
+    from regiotrack.store.writing import write_atomic
+
+    versions = calendar_versions(view.history) if view.history else None
+    target = output_dir(view.loaded) / "regiotrack-agenda.ics"
+    write_atomic(target, calendar(view.loaded.plan, view.today, versions=versions))
+    return f"Agenda geschreven: {target}"
+
+
+def make_report(view: PlanView) -> str:
+    """Write the progress report (HTML and Markdown) next to plans/; the sentence to show."""
+    from regiotrack.export.html import render_html
+    from regiotrack.export.summary import build_report, render_markdown
+    from regiotrack.plan.periods import half_year_of
+    from regiotrack.store.writing import write_atomic
+
+    report = build_report(view.loaded.plan, view.today, half_year_of(view.today))
+    base = output_dir(view.loaded) / "regiotrack-rapport"
+    write_atomic(base.with_suffix(".html"), render_html(report))
+    write_atomic(base.with_suffix(".md"), render_markdown(report))
+    return f"Rapport geschreven: {base}.html en .md"
+
+
+EXPORTS: dict[str, Callable[[PlanView], str]] = {"agenda": export_calendar, "rapport": make_report}
+"""Export flows by command id; each runs in a thread."""
+
+
+# ---------------------------------------------------------------------- failures
+
+
+def failure_message(error: BaseException) -> str:
+    """The Dutch message for anything a worker raised: never a traceback, never a closed app."""
+    if isinstance(error, RegiotrackError):
+        return error.format()
+    if isinstance(error, OSError):
+        return FileSystemError.from_os_error(error, "Lezen of schrijven").format()
+    return escape_controls(
+        f"Er ging iets onverwachts mis ({type(error).__name__}: {error}).\n"
+        "    → Probeer het opnieuw; blijft het gebeuren, meld het dan met deze tekst."
+    )
