@@ -43,11 +43,17 @@ COMMANDS: tuple[Command, ...] = (
     *(Command(spec.name, spec.key, spec.title, spec.help, f"app.switch_mode('{spec.name}')") for spec in SCREENS),
     Command("status", "s", "Status", "Zet de status van het gekozen item.", "screen.edit('status')"),
     Command(
-        "notitie", "n", "Notitie", "Bewerk de notitie van het gekozen item (meerdere regels).", "screen.edit('notitie')"
+        "notitie",
+        "n",
+        "Notitie",
+        "Voeg een notitie toe aan het gekozen item (het logboek staat erboven).",
+        "screen.edit('notitie')",
     ),
     Command(
         "deadline", "d", "Deadline", "Verplaats de deadline (of datum) van het gekozen item.", "screen.edit('deadline')"
     ),
+    Command("nieuw", "a", "Nieuw", "Voeg een item toe van de soort van dit scherm (een formulier).", "screen.add"),
+    Command("wijzig", "e", "Wijzig", "Wijzig de velden van het gekozen item (een formulier).", "screen.edit('wijzig')"),
     Command("herlaad", "r", "Herlaad", "Lees het planbestand opnieuw in.", "app.reload_plan", show=False),
     Command(
         "thema", "t", "Licht/donker", "Wissel tussen het lichte en het donkere thema.", "app.toggle_theme", show=False

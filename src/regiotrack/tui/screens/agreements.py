@@ -41,6 +41,8 @@ def quarter_label(row: Row) -> str:
 class AgreementsScreen(PlanScreen):
     """All agreements; status, note and deadline edits apply to the highlighted row."""
 
+    item_kind = "afspraak"
+
     BINDINGS = bindings("afspraken")
     AUTO_FOCUS = "#table"
 

@@ -19,6 +19,8 @@ class PlanScreen(Screen[None]):
 
     view: PlanView | None = None
     """The view last drawn."""
+    item_kind: str | None = None
+    """The section (file key) whose items this screen shows; ``a`` adds one of these."""
 
     def compose_chrome(self) -> ComposeResult:
         """Header and footer, shared by all main screens."""
@@ -47,6 +49,17 @@ class PlanScreen(Screen[None]):
             return
         work = flows.run_edit(self.app, self.view, name, item_id)
         self.app.run_worker(work, name=f"edit:{name}", group="edit", exclusive=True, exit_on_error=False)
+
+    def action_add(self) -> None:
+        """Open the add form for the kind of item this screen shows (``item_kind``)."""
+        if self.item_kind is None or self.view is None:
+            self.notify(
+                "Hier valt niets toe te voegen; ga naar Tijdlijn, Afspraken, Werkgroepen of Partneroverleg.",
+                severity="warning",
+            )
+            return
+        work = flows.run_add(self.app, self.view, self.item_kind)
+        self.app.run_worker(work, name="edit:nieuw", group="edit", exclusive=True, exit_on_error=False)
 
     def selected_item_id(self) -> str | None:
         """The item that status, note and deadline edits apply to, if the screen has one."""

@@ -19,6 +19,8 @@ from regiotrack.tui.widgets.bars import progress_line
 class GroupsScreen(PlanScreen):
     """One block per werkgroep."""
 
+    item_kind = "werkgroep"
+
     def compose(self) -> ComposeResult:
         yield from self.compose_chrome()
         yield VerticalScroll(id="groups")

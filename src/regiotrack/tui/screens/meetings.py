@@ -20,6 +20,8 @@ from regiotrack.tui.view import PlanView
 class MeetingsScreen(PlanScreen):
     """A table of meetings and the review of the highlighted one."""
 
+    item_kind = "partneroverleg"
+
     def compose(self) -> ComposeResult:
         yield from self.compose_chrome()
         yield DataTable(id="meetings", cursor_type="row", zebra_stripes=True)
