@@ -149,6 +149,11 @@ BAD = [
     (["wijzig", "B2-03", "id=B2-99"], "kan niet veranderen"),
     (["wijzig", "PO-2026-1", "datum=1-9-2026"], "valt niet"),
     (["wijzig", "B2-03", "titel"], "geen veld=waarde"),
+    (["wijzig", "B2-03", "status=gereed"], "regiotrack zet B2-03 gereed"),
+    (["wijzig", "B2-03", "notities=x"], "regiotrack notitie B2-03"),
+    (["wijzig", "plan", "looptijd=2026"], "staan vast"),
+    (["notitie", "B2-03", "x", "--vervang", "5"], "geen notitie 5"),
+    (["verwijder", "B2-99", "--ja"], "bedoelde u"),
 ]
 
 

@@ -172,7 +172,8 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
     "23-ongeldige-herhaling.toml": (
         1,
         [
-            "{f}:52: J-01, veld 'regel': regel 'FREQ=JAARLIJKS' is geen geldige herhaling (RRULE): invalid 'FREQ': JAARLIJKS",
+            "{f}:52: J-01, veld 'regel': regel 'FREQ=JAARLIJKS' is geen geldige herhaling (RRULE): "
+            "FREQ ontbreekt of is onbekend (kies uit SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY)",
             '    → Schrijf bijvoorbeeld "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15".',
         ],
     ),
@@ -245,7 +246,7 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
         1,
         [
             "{f}:55: onbekend veld 'instellingen'",
-            "    → Verbeter de naam of verwijder het veld. Bekende velden: schema, id, titel, regio, gemeenten, looptijd, tijdzone, bron, organisatie, gremium, stap, randvoorwaarde, afspraak, werkgroep, partneroverleg, terugkerend.",
+            "    → Verbeter de naam of verwijder het veld. Bekende velden: schema, id, titel, regio, gemeenten, looptijd, tijdzone, bron, url, organisatie, gremium, stap, randvoorwaarde, afspraak, werkgroep, partneroverleg, terugkerend.",
         ],
     ),
     "36-waar-onwaar-als-tekst.toml": (

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REAL_PLAN
-from regiotrack.history.log import calendar_versions, history
+from regiotrack.history.log import history
 
 
 def git(cwd: Path, *args: str, check: bool = True) -> str:
@@ -115,15 +115,6 @@ def test_field_blame(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
     rows = {line.split()[0]: line for line in cli("herkomst", "B2-03").out.splitlines()}
     assert second in rows["status"] and first in rows["deadline"]
     assert "Test Adviseur" in rows["titel"]
-
-
-def test_calendar_sequence_counts_commits_that_moved_an_item(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
-    cli("deadline", "B2-03", "30-6-2026")
-    cli("notitie", "B2-03", "alleen een notitie")
-    cli("deadline", "B2-03", "31-7-2026")
-    versions = calendar_versions(history(repo, "plans/2025-2029.toml"))
-    assert versions["B2-03"][0] == 2
-    assert versions["B2-01"][0] == 0
 
 
 @pytest.fixture

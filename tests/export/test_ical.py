@@ -12,8 +12,8 @@ import pytest
 import recurring_ical_events
 
 from conftest import REAL_PLAN, needs_program
+from regiotrack.export.feeds import Feed
 from regiotrack.export.ical import ExportOptions, escape_text, export_calendar, fold
-from regiotrack.plan.filters import RowFilter
 from regiotrack.plan.notes import add_note
 from regiotrack.store.reading import read_plan
 
@@ -121,7 +121,7 @@ def test_tasks_option_makes_agreements_todos() -> None:
 
 
 def test_filter_by_lead() -> None:
-    text = export_calendar(PLAN, TODAY, ExportOptions(RowFilter(lead="BLIJF")))
+    text = export_calendar(PLAN, TODAY, ExportOptions(Feed(lead="BLIJF")))
     assert sorted(by_uid(text)) == ["HGKMSG-2025-2029-A-04@regiotrack", "HGKMSG-2025-2029-B2-07@regiotrack"]
 
 

@@ -191,7 +191,7 @@ def empty_plan_file(args: argparse.Namespace) -> tuple[str, bytes]:
 
     Missing options are asked for when someone can answer, else named in the error.
     """
-    from regiotrack.plan.creating import empty_plan
+    from regiotrack.plan.newplan import empty_plan
     from regiotrack.plan.userdates import parse_day
     from regiotrack.store.writing import dumps
 

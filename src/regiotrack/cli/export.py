@@ -29,17 +29,36 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
     )
     add_global_options(ical, READS, suppress=True)
     ical.add_argument("-o", "--uitvoer", metavar="BESTAND", help="schrijf naar BESTAND (standaard: scherm)")
+    ical.add_argument(
+        "--voor",
+        metavar="ORG",
+        help="alles waar organisatie ORG mee te maken heeft: wat zij trekt, waarin zij partner is, "
+        "haar werkgroepen en de overleggen die zij voorbereidt",
+    )
     ical.add_argument("--trekker", metavar="ID", help="alleen wat deze organisatie trekt")
     ical.add_argument("--werkgroep", metavar="ID", help="alleen afspraken van deze werkgroep")
     ical.add_argument("--gremium", metavar="ID", help="alleen wat bij dit gremium hoort")
     ical.add_argument("--soort", help="stap, afspraak, partneroverleg, terugkerend, sessie, periode, deadline of dag")
-    ical.add_argument("--taken", action="store_true", help="afspraken als taken (VTODO) in plaats van afspraken")
-    ical.add_argument("--naam", help="naam van de agenda (standaard de titel van het plan)")
+    ical.add_argument(
+        "--taken",
+        action="store_true",
+        help="afspraken als taken (VTODO) in plaats van afspraken in de agenda. Let op: Outlook importeert "
+        "geen taken uit een .ics-bestand; laat --taken weg voor Outlook (de status staat dan in de titel)",
+    )
+    ical.add_argument("--naam", help="naam van de agenda (standaard de titel van het plan, of van de selectie)")
+    ical.add_argument(
+        "--herinnering",
+        metavar="TERMIJN",
+        default="2d",
+        help="herinnering vóór deadlines en 'stukken aanleveren': 2d (standaard), 1w, 12u, of 'geen'",
+    )
 
 
 def _configure_report(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--formaat", choices=("md", "html", "json"), default="md", help="md (Markdown, standaard), html of json"
+        "--formaat",
+        choices=("md", "html", "json"),
+        help="md (Markdown), html of json; standaard volgt het uit de extensie van -o, anders md",
     )
     parser.add_argument(
         "--halfjaar", metavar="JJJJ-H1", help="het rapport voor het partneroverleg, bijvoorbeeld 2026-H1"
@@ -68,31 +87,50 @@ def _write(args: argparse.Namespace, text: str, newline: str = "\n") -> None:
     print(f"Geschreven: {target}", file=sys.stderr)
 
 
+def calendar_history(loaded: Any, today: Any, as_tasks: bool = False) -> Any:
+    """What the plan's calendars showed before, from git (an empty history outside a repository)."""
+    from datetime import UTC, datetime
+
+    from regiotrack.export.calhistory import CalendarHistory, build_history
+    from regiotrack.history.git import relative, repo_root
+    from regiotrack.history.log import plan_snapshots
+
+    root = None if loaded.readonly else repo_root(loaded.path)
+    if root is None:
+        return CalendarHistory()
+    snapshots = plan_snapshots(root, relative(root, loaded.path))
+    now = datetime(today.year, today.month, today.day, tzinfo=UTC)
+    return build_history(snapshots, loaded.plan, now, as_tasks)
+
+
 def cmd_export_ical(args: argparse.Namespace) -> int:
     """exporteer ical: the calendar, filtered."""
-    from regiotrack.export.ical import ExportOptions, export_calendar
-    from regiotrack.history.log import calendar_versions, removed_items
+    from regiotrack.export.feeds import Feed
+    from regiotrack.export.ical import ExportOptions, export_calendar, reminder_trigger
     from regiotrack.plan.filters import KINDS, RowFilter, known_in
-    from regiotrack.plan.schedule import resolve_today, tracked_items
+    from regiotrack.plan.today import resolve_today
     from regiotrack.plan.vocabulary import ITEM_TYPES
 
+    trigger = reminder_trigger(args.herinnering)
     loaded = load_for(args)
     plan = loaded.plan
-    kind = None if args.soort == "terugkerend" else args.soort
-    selection = RowFilter(lead=args.trekker, working_group=args.werkgroep, body=args.gremium, kind=kind)
     if args.soort is not None and args.soort not in (*KINDS, "terugkerend"):
         raise UserError(f"--soort '{args.soort}' bestaat niet", f"Kies uit: {', '.join((*ITEM_TYPES, 'terugkerend'))}.")
-    selection.check(known_in(plan))
-    if args.soort == "terugkerend":
-        selection = RowFilter(kind="terugkerend")
-    entries = _history(loaded.path) if not loaded.readonly else None
-    versions = calendar_versions(entries) if entries else None
-    current = {i.id for i in tracked_items(plan)} | {r.id for r in plan.recurring}
-    removed = removed_items(entries, current) if entries else []
-    text = export_calendar(
-        plan, resolve_today(args.vandaag), ExportOptions(selection, args.taken, args.naam), versions, removed
-    )
-    _write(args, text)
+    kind = None if args.soort == "terugkerend" else args.soort
+    known = known_in(plan)
+    RowFilter(lead=args.trekker, working_group=args.werkgroep, body=args.gremium, kind=kind).check(known)
+    if args.voor is not None and args.voor not in known.actors:
+        from regiotrack.errors import did_you_mean
+
+        guess = did_you_mean(args.voor, known.actors)
+        raise UserError(
+            f"--voor '{args.voor}' is geen organisatie of gremium in dit plan" + (f"; {guess}" if guess else ""),
+            "Zie 'regiotrack toon' of de [[organisatie]]- en [[gremium]]-blokken in het planbestand.",
+        )
+    feed = Feed(lead=args.trekker, working_group=args.werkgroep, body=args.gremium, kind=args.soort, actor=args.voor)
+    today = resolve_today(args.vandaag)
+    options = ExportOptions(feed, args.taken, args.naam, trigger)
+    _write(args, export_calendar(plan, today, options, calendar_history(loaded, today, args.taken)))
     return 0
 
 
@@ -100,31 +138,61 @@ EXPORT = Command(
     cmd_export_ical,
     _configure_export,
     "Het plan als agenda; zie 'regiotrack exporteer ical --help'.",
-    "regiotrack exporteer ical -o plan.ics\nregiotrack exporteer ical --taken --trekker JRBA -o taken.ics",
+    "regiotrack exporteer ical -o plan.ics\nregiotrack exporteer ical --voor VT --herinnering 1w -o vt.ics",
 )
+
+
+_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
+
+
+def report_format(requested: str | None, target: str | None) -> str:
+    """The report format: from --formaat, else from the suffix of -o, else Markdown; a contradiction is an error."""
+    implied = _SUFFIXES.get(Path(target).suffix.lower()) if target else None
+    if requested and implied and requested != implied:
+        raise UserError(
+            f"--formaat {requested} past niet bij {target} (dat is {implied})",
+            f"Laat --formaat weg (het formaat volgt uit de extensie), of noem het bestand *.{requested}.",
+        )
+    if target and not requested and implied is None:
+        raise UserError(
+            f"uit de naam {target} blijkt niet welk formaat het rapport moet krijgen",
+            "Gebruik de extensie .md, .html of .json, of geef --formaat md|html|json.",
+        )
+    return requested or implied or "md"
+
+
+def half_year_of_plan(text: str, plan: Any) -> Any:
+    """The --halfjaar value as a Period inside the plan period, or a Dutch error."""
+    from regiotrack.plan.periods import Period, PeriodError
+
+    try:
+        half = Period.parse(text)
+    except PeriodError:
+        half = None
+    if half is None or half.precision != "halfjaar" or half.end is not None or half.start.part:
+        raise UserError(f"--halfjaar '{text}' is geen halfjaar", "Schrijf bijvoorbeeld --halfjaar 2026-H1.")
+    if half.last_day < plan.term.start or half.first_day > plan.term.end:
+        first, last = plan.term.start, plan.term.end
+        raise UserError(
+            f"--halfjaar {text} valt buiten de looptijd van het plan ({first.isoformat()} t/m {last.isoformat()})",
+            f"Kies een halfjaar van {first.year}-H{1 if first.month <= 6 else 2} t/m "
+            f"{last.year}-H{1 if last.month <= 6 else 2}.",
+        )
+    return half
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     """rapport: the progress report in Markdown, HTML or JSON."""
     from regiotrack.export.html import render_html
     from regiotrack.export.summary import build_report, render_json, render_markdown
-    from regiotrack.plan.periods import Period, PeriodError
-    from regiotrack.plan.schedule import resolve_today
+    from regiotrack.plan.today import resolve_today
 
+    fmt = report_format(args.formaat, args.uitvoer)
     loaded = load_for(args)
-    half = None
-    if args.halfjaar:
-        try:
-            half = Period.parse(args.halfjaar)
-        except PeriodError:
-            half = None
-        if half is None or half.precision != "halfjaar" or half.end is not None or half.start.part:
-            raise UserError(
-                f"--halfjaar '{args.halfjaar}' is geen halfjaar", "Schrijf bijvoorbeeld --halfjaar 2026-H1."
-            )
+    half = half_year_of_plan(args.halfjaar, loaded.plan) if args.halfjaar else None
     moved = _moved(loaded.path, half) if half is not None and not loaded.readonly else []
     report = build_report(loaded.plan, resolve_today(args.vandaag), half, moved)
-    render = {"md": render_markdown, "html": render_html, "json": render_json}[args.formaat]
+    render = {"md": render_markdown, "html": render_html, "json": render_json}[fmt]
     _write(args, render(report))
     return 0
 
@@ -133,7 +201,7 @@ REPORT = Command(
     cmd_report,
     _configure_report,
     "Waar het plan staat; met --halfjaar het rapport voor het partneroverleg.",
-    "regiotrack rapport --halfjaar 2026-H1 --formaat html -o rapport.html\nregiotrack rapport --formaat json",
+    "regiotrack rapport --halfjaar 2026-H1 -o rapport.html\nregiotrack rapport --formaat json",
 )
 
 _DATE_FIELDS = {"deadline", "datum", "van", "tot", "periode", "af_op"}
@@ -141,15 +209,17 @@ _DATE_FIELDS = {"deadline", "datum", "van", "tot", "periode", "af_op"}
 
 def _moved(path: Path, half: Any) -> list[str]:
     """Deadlines moved during the half-year, from git history: 'B2-03: deadline … → … (date, author)'."""
-    entries = _history(path) or []
+    return [line for when, line in moved_deadlines(path) if half.first_day <= when <= half.last_day]
+
+
+def moved_deadlines(path: Path) -> list[tuple[Any, str]]:
+    """Every deadline move in git history, as (day of the commit, 'B2-03: deadline … → … (date, author)')."""
     lines = []
-    for entry in entries:
+    for entry in _history(path) or []:
         when = entry.revision.when.date()
-        if not half.first_day <= when <= half.last_day:
-            continue
         for change in entry.changes:
             moved = [f for f in change.fields if f.key in _DATE_FIELDS and f.old is not None]
             if moved:
                 text = ", ".join(f.text() for f in moved)
-                lines.append(f"{change.item_id}: {text} ({when.isoformat()}, {entry.revision.author})")
+                lines.append((when, f"{change.item_id}: {text} ({when.isoformat()}, {entry.revision.author})"))
     return lines

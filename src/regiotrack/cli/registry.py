@@ -93,6 +93,9 @@ COMMANDS: dict[str, CommandInfo] = {
     "herkomst": CommandInfo("regiotrack.cli.history", "BLAME", "per veld: wie het het laatst veranderde"),
     "exporteer": CommandInfo("regiotrack.cli.export", "EXPORT", "agenda-export (iCalendar) voor Outlook e.d."),
     "rapport": CommandInfo("regiotrack.cli.export", "REPORT", "voortgangsrapport (Markdown, HTML of JSON)"),
+    "publiceer": CommandInfo(
+        "regiotrack.cli.publish", "PUBLISH", "schrijf de site: rapport, archief, agenda's en gegevens (voor Pages)"
+    ),
     "init": CommandInfo(
         "regiotrack.cli.setup", "INIT", "begin een planrepository, of stel de merge-driver in", NO_PLAN
     ),

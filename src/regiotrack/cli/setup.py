@@ -77,11 +77,18 @@ def _configure_init(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tot", metavar="DATUM", help="bij --leeg: laatste dag van de looptijd")
     parser.add_argument("--titel", metavar="TEKST", help="bij --leeg: de titel (standaard: Beleidskader REGIO VAN-TOT)")
     parser.add_argument("--id", metavar="ID", help="bij --leeg: het id van het plan (standaard: PLAN-VAN-TOT)")
+    parser.add_argument(
+        "--ci",
+        choices=("gitlab", "github"),
+        help="schrijf ook een CI-sjabloon: controle bij elke merge request, de site naar Pages vanaf main",
+    )
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    """init: a new plans repository (with the plan 2025-2029 or an empty one), or the merge driver."""
-    from regiotrack.history.setup import init_repository
+    """init: a new plans repository (with the plan 2025-2029 or, with --leeg, an empty one), or the
+    merge driver in an existing one; --ci: the CI template too."""
+    from regiotrack.history.git import repo_root
+    from regiotrack.history.setup import init_repository, write_ci
 
     plan = None
     if args.leeg:
@@ -90,6 +97,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         plan = empty_plan_file(args)
     for line in init_repository(Path(args.map), plan):
         print(line)
+    if args.ci:
+        root = repo_root(Path(args.map).resolve()) or Path(args.map)
+        for line in write_ci(root, args.ci):
+            print(line)
     return 0
 
 
@@ -101,5 +112,6 @@ INIT = Command(
     "In een bestaande planrepository: stelt de merge-driver in (herhaalbaar).",
     "regiotrack init plannen\nregiotrack init   (in een clone: de merge-driver instellen)\n"
     "regiotrack init nieuw-plan --leeg --regio Amsterdam-Amstelland --gemeenten Amsterdam,Diemen "
-    "--van 1-1-2030 --tot 31-12-2033",
+    "--van 1-1-2030 --tot 31-12-2033\n"
+    "regiotrack init --ci gitlab   (CI-sjabloon: controleren en publiceren naar Pages)",
 )

@@ -17,7 +17,8 @@ from regiotrack.plan.model import Plan, Step
 from regiotrack.plan.periods import Period
 from regiotrack.plan.progress import Progress, half_year_review, plan_standing
 from regiotrack.plan.schedule import Row
-from regiotrack.plan.standing import STATE_ORDER, SYMBOLS
+from regiotrack.plan.standing import STATE_ORDER
+from regiotrack.plan.vocabulary import STATUSES
 
 SCHEMA = "regiotrack-rapport/1"
 
@@ -36,6 +37,10 @@ def build_report(plan: Plan, today: date, half_year: Period | None = None, moved
     """The report as plain data (what the JSON output is)."""
     standing = plan_standing(plan, today)
     names = {o.id: o.name for o in plan.organisations} | {b.id: b.name for b in plan.bodies}
+
+    def item(row: Row) -> dict[str, Any]:
+        return {**row_json(row), "trekker_naam": names.get(row.lead or "", row.lead)}
+
     report: dict[str, Any] = {
         "schema": SCHEMA,
         "plan": {
@@ -46,9 +51,12 @@ def build_report(plan: Plan, today: date, half_year: Period | None = None, moved
         },
         "vandaag": today.isoformat(),
         "stand": {state: standing.counts.get(state, 0) for state in STATE_ORDER},
-        "status": standing.status_counts,
-        "verlopen": [row_json(r) for r in standing.overdue],
-        "binnenkort": [row_json(r) for r in standing.soon],
+        "status": {status: standing.status_counts.get(status, 0) for status in STATUSES},
+        # Overdue means the standing "verlopen": the count in "stand" and this list always agree.
+        # A blocked item past its deadline is listed under "geblokkeerd" (with its days late).
+        "verlopen": [item(r) for r in standing.overdue if r.standing.state == "verlopen"],
+        "geblokkeerd": [item(r) for r in standing.rows if r.standing.state == "geblokkeerd"],
+        "binnenkort": [item(r) for r in standing.soon],
         "werkgroepen": [
             _progress(p, g.id, g.name) for p, g in zip(standing.by_working_group, plan.working_groups, strict=True)
         ],
@@ -63,11 +71,11 @@ def build_report(plan: Plan, today: date, half_year: Period | None = None, moved
             "periode": str(half_year),
             "naam": half_year.label(),
             "partneroverleg": _meeting(review.meeting),
-            "gereed": [row_json(r) for r in review.completed],
-            "verlopen": [row_json(r) for r in review.slipped],
-            "vervalt_nog": [row_json(r) for r in review.open_in_period],
+            "gereed": [item(r) for r in review.completed],
+            "verlopen": [item(r) for r in review.slipped],
+            "vervalt_nog": [item(r) for r in review.open_in_period],
             "verschoven": list(review.moved),
-            "komend_halfjaar": [row_json(r) for r in review.planned_next],
+            "komend_halfjaar": [item(r) for r in review.planned_next],
         }
     return report
 
@@ -94,6 +102,8 @@ def _meeting(meeting: Any) -> dict[str, Any] | None:
         "id": meeting.id,
         "halfjaar": str(meeting.half_year),
         "datum": meeting.day.isoformat() if meeting.day else None,
+        "tijd": meeting.time,
+        "locatie": meeting.location,
         "status": meeting.status,
     }
 
@@ -103,79 +113,8 @@ def render_json(report: dict[str, Any]) -> str:
     return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
 
 
-def _md(text: Any) -> str:
-    return (
-        str(text).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ")
-    )
-
-
-def _item_table(items: list[dict[str, Any]], empty: str) -> list[str]:
-    if not items:
-        return [f"_{empty}_", ""]
-    lines = ["| id | titel | trekker | termijn | stand |", "|---|---|---|---|---|"]
-    for item in items:
-        lines.append(
-            f"| {_md(item['id'])} | {_md(item['titel'])} | {_md(item['trekker'] or '-')} | "
-            f"{_md(item['termijn'])} | {SYMBOLS[item['stand']]} {_md(item['stand'])} |"
-        )
-    return [*lines, ""]
-
-
-def _bar(done: int, total: int, width: int = 10) -> str:
-    filled = round(width * done / total) if total else 0
-    return "█" * filled + "░" * (width - filled)
-
-
 def render_markdown(report: dict[str, Any]) -> str:
-    """The report as Markdown for mail and wikis."""
-    plan = report["plan"]
-    lines = [f"# Voortgang {_md(plan['titel'])}", "", f"Stand op {report['vandaag']} · regio {_md(plan['regio'])}", ""]
-    half = report["halfjaar"]
-    if half is not None:
-        meeting = half["partneroverleg"]
-        when = (meeting or {}).get("datum") or "nog niet gepland"
-        lines += [f"## Partneroverleg {half['naam']} ({when})", ""]
-        lines += [
-            f"### Gereed in {half['naam']} ({len(half['gereed'])})",
-            "",
-            *_item_table(half["gereed"], "niets afgerond in dit halfjaar"),
-        ]
-        lines += [f"### Verlopen ({len(half['verlopen'])})", "", *_item_table(half["verlopen"], "niets verlopen")]
-        if half["vervalt_nog"]:
-            lines += [
-                f"### Vervalt nog in dit halfjaar ({len(half['vervalt_nog'])})",
-                "",
-                *_item_table(half["vervalt_nog"], ""),
-            ]
-        lines += [f"### Verschoven deadlines ({len(half['verschoven'])})", ""]
-        lines += [f"- {_md(m)}" for m in half["verschoven"]] or ["_geen (of geen git-geschiedenis)_"]
-        lines += [
-            "",
-            f"### Komend halfjaar ({len(half['komend_halfjaar'])})",
-            "",
-            *_item_table(half["komend_halfjaar"], "niets gepland"),
-        ]
-    lines += ["## Waar het plan nu staat", "", "| stand | aantal |", "|---|---|"]
-    lines += [f"| {SYMBOLS[s]} {s} | {n} |" for s, n in report["stand"].items() if n]
-    lines += ["", f"### Verlopen ({len(report['verlopen'])})", "", *_item_table(report["verlopen"], "niets verlopen")]
-    lines += [
-        f"### Binnenkort ({len(report['binnenkort'])})",
-        "",
-        *_item_table(report["binnenkort"], "niets binnen 14 dagen"),
-    ]
-    for key, title in (("werkgroepen", "Per werkgroep"), ("trekkers", "Per trekker")):
-        lines += [f"## {title}", "", "| | voortgang | gereed | verlopen |", "|---|---|---|---|"]
-        for group in report[key]:
-            lines.append(
-                f"| {_md(group['id'])} {_md(group['naam'])} | {_bar(group['gereed'], group['totaal'])} | "
-                f"{group['gereed']}/{group['totaal']} | {group['verlopen']} |"
-            )
-        lines.append("")
-    lines += ["## Tijdlijn", "", "| id | activiteit | van | tot | stand |", "|---|---|---|---|---|"]
-    for step in report["tijdlijn"]:
-        fuzzy = "" if step["precies"] else " (nog niet precies)"
-        lines.append(
-            f"| {step['id']} | {_md(step['activiteit'])}{fuzzy} | {step['van']} | {step['tot']} | "
-            f"{SYMBOLS[step['stand']]} {step['stand']} |"
-        )
-    return "\n".join(lines).rstrip() + "\n"
+    """The report as Markdown (see ``markdown.py``)."""
+    from regiotrack.export.markdown import render_markdown as render
+
+    return render(report)

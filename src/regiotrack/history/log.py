@@ -7,7 +7,6 @@ are parsed block by block with a shared cache (``store.parsing.parse_data``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -237,29 +236,10 @@ def field_blame(entries: Sequence[HistoryEntry], item_id: str, current: dict[str
     return [FieldOrigin(key, value, origin[key]) for key, value in current.items() if key in origin]
 
 
-_CALENDAR_FIELDS = re.compile(
-    r"^(datum|van|tot|periode|deadline|af_op|status|titel|activiteit|naam|regel|vanaf|"
-    r"halfjaar|stukken_vooraf|omschrijving)$"
-)
-
-
-def calendar_versions(entries: Sequence[HistoryEntry]) -> dict[str, tuple[int, datetime]]:
-    """Per item id: (SEQUENCE, LAST-MODIFIED) from the commits that changed calendar-relevant fields."""
-    versions: dict[str, tuple[int, datetime]] = {}
-    for entry in entries:
-        for change in entry.changes:
-            if change.kind == "toegevoegd":
-                versions[change.item_id] = (0, entry.revision.when)
-            elif change.kind == "gewijzigd" and any(_CALENDAR_FIELDS.match(f.key) for f in change.fields):
-                sequence = versions.get(change.item_id, (0, entry.revision.when))[0] + 1
-                versions[change.item_id] = (sequence, entry.revision.when)
-    return versions
-
-
-def removed_items(entries: Sequence[HistoryEntry], current_ids: set[str]) -> list[tuple[str, dict[str, Any]]]:
-    """Items removed at some point and not back now, with their last known data."""
-    found: dict[str, tuple[str, dict[str, Any]]] = {}
-    for entry in entries:
-        for section, item in entry.removed:
-            found[str(item["id"])] = (section, item)
-    return [value for item_id, value in found.items() if item_id not in current_ids]
+def plan_snapshots(root: Path, name: str) -> list[tuple[datetime, dict[str, Any] | None]]:
+    """The plan's data after every commit that touched it, oldest first, with the commit's time
+    (None where the file was deleted or unreadable). Calendars derive their versions from it."""
+    revs = revisions(root, name)
+    blobs = read_blobs(root, [r.blob for r in revs])
+    cache: dict[str, Any] = {}
+    return [(rev.when, _parse(blobs[rev.blob], name, cache) if rev.blob in blobs else None) for rev in revs]

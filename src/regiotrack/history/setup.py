@@ -101,3 +101,41 @@ def _place_plan(plan_path: Path, content: bytes) -> None:
         raise UserError(f"{plan_path} bestaat al; er is niets overschreven", "Kies een nieuwe map.")
     plan_path.parent.mkdir(parents=True, exist_ok=True)
     plan_path.write_bytes(content)
+
+
+CI_TEMPLATES = {
+    "gitlab": ("gitlab-ci.yml", ".gitlab-ci.yml"),
+    "github": ("github-workflow.yml", ".github/workflows/regiotrack.yml"),
+}
+"""--ci value -> (template in regiotrack/data/ci, where it goes in the plan repository)."""
+
+
+def ci_template(kind: str) -> bytes:
+    """The CI template for 'gitlab' or 'github'."""
+    source, _ = CI_TEMPLATES[kind]
+    return (Path(__file__).resolve().parent.parent / "data" / "ci" / source).read_bytes()
+
+
+def write_ci(root: Path, kind: str) -> Iterator[str]:
+    """Write the CI template into the plan repository at ``root``; never overwrite another file."""
+    from regiotrack.errors import FileSystemError
+    from regiotrack.store.files import write_bytes_atomic
+
+    _, target_name = CI_TEMPLATES[kind]
+    target = root / target_name
+    content = ci_template(kind)
+    if target.exists():
+        if target.read_bytes() == content:
+            yield f"{target_name} is al aanwezig en bijgewerkt; niets veranderd."
+            return
+        raise UserError(
+            f"{target} bestaat al en wijkt af van het sjabloon; er is niets overschreven",
+            f"Vergelijk zelf met 'regiotrack init --ci {kind}' in een lege map, of verwijder het bestand eerst.",
+        )
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(target, content)
+    except OSError as err:
+        raise FileSystemError.from_os_error(err, f"{target_name} schrijven") from None
+    yield f"{target_name} geschreven: controle bij elke merge request, de site naar Pages vanaf main."
+    yield f"Leg het vast: git add {target_name} && git commit -m 'CI voor het plan'. Zie 'CI instellen' in de README."

@@ -152,6 +152,12 @@ def change_item(plan: Plan, item_id: str, assignments: Sequence[Assignment]) -> 
     parts = []
     for assignment in assignments:
         info = field_info(model, assignment.key, section.label)
+        if info.key == "status":
+            raise UserError(
+                "de status verandert met 'zet', niet met wijzig: die legt ook gereed_op en de reden vast",
+                f"Schrijf: regiotrack zet {item_id} {assignment.text.strip() or 'STATUS'}"
+                + (' --reden "…"' if assignment.text.strip() == "vervallen" else ""),
+            )
         if info.kind == "notities":
             raise UserError(
                 "notities wijzigt u niet met wijzig: een notitie komt erbij, en vervangen of verwijderen is apart",
@@ -319,27 +325,3 @@ def _words(keys: list[str]) -> str:
 def _short(text: str, width: int = 60) -> str:
     line = text.replace("\n", " ")
     return line if len(line) <= width else line[: width - 1] + "…"
-
-
-def empty_plan(
-    region: str, municipalities: tuple[str, ...], start: date, end: date, title: str | None, plan_id: str | None
-) -> Plan:
-    """A minimal valid plan: id, titel, regio, gemeenten and looptijd, no items yet."""
-    if not region or not municipalities:
-        raise UserError("een plan heeft een regio en minstens één gemeente", "Geef --regio en --gemeenten.")
-    if end < start:
-        raise UserError(f"de looptijd eindigt ({end}) voordat ze begint ({start})", "Verwissel --van en --tot.")
-    data = {
-        "id": plan_id or f"PLAN-{start.year}-{end.year}",
-        "titel": title or f"Beleidskader {region} {start.year}-{end.year}",
-        "regio": region,
-        "gemeenten": municipalities,
-        "looptijd": {"van": start, "tot": end},
-    }
-    try:
-        return Plan.model_validate(data)
-    except ValidationError as err:
-        first = err.errors(include_url=False)[0]
-        raise UserError(
-            f"{first['loc'][0]}: {str(first['msg']).removeprefix('Value error, ')}", "Verbeter de waarde."
-        ) from None

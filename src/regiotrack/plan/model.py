@@ -257,6 +257,8 @@ class Step(FileModel):
     """An imprecise moment such as 'Januari' or 'Eind februari/begin maart'."""
     time: TimeOfDay | None = Field(default=None, alias="tijd")
     """Time of a session on its day, e.g. "14:00-16:00"; without it the step is all-day."""
+    location: str | None = Field(default=None, alias="locatie")
+    """Where a session takes place (a meeting room or a video link; never a resident's address)."""
     duration: str | None = Field(default=None, alias="duur")
     """Duration in the source's words: '1 week', '1 sessie', 'Hele maand'."""
     body: str | None = Field(default=None, alias="gremium")
@@ -410,6 +412,8 @@ class PartnerMeeting(FileModel):
     """Meeting day, when set; often not yet known."""
     time: TimeOfDay | None = Field(default=None, alias="tijd")
     """Meeting time, e.g. "09:30-12:00"."""
+    location: str | None = Field(default=None, alias="locatie")
+    """Where the meeting takes place (a meeting room or a video link)."""
     prepared_by: str | None = Field(default=None, alias="voorbereiding")
     """Id of who prepares it (the programmateam, §10.3)."""
     status: Status = "open"
@@ -457,15 +461,9 @@ class Recurring(FileModel):
     @field_validator("rule")
     @classmethod
     def _valid_rrule(cls, value: str) -> str:
-        from dateutil.rrule import rrulestr  # imported here: only plans with recurring items pay
+        from regiotrack.plan.rrule import check_rule  # imported here: only plans with recurring items pay
 
-        try:
-            rrulestr(value, dtstart=date(2000, 1, 1))
-        except (ValueError, TypeError) as err:
-            raise ValueError(
-                f"regel '{value}' is geen geldige herhaling (RRULE): {err}; "
-                'schrijf bijvoorbeeld "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15"'
-            ) from None
+        check_rule(value)
         return value
 
 
@@ -488,6 +486,8 @@ class Plan(FileModel):
     """Time zone of all dates; a date-only deadline falls due at the end of that day here."""
     source: str | None = Field(default=None, alias="bron")
     """The document the plan was transcribed from."""
+    url: str | None = Field(default=None, alias="url")
+    """Web address where the plan is published (https://…); an item's link is url + '#' + id."""
     organisations: tuple[Organisation, ...] = Field(default=(), alias="organisatie")
     """Organisations, declared once."""
     bodies: tuple[Body, ...] = Field(default=(), alias="gremium")
@@ -515,6 +515,15 @@ class Plan(FileModel):
             )
         if value < 1:
             raise ValueError("schemaversie begint bij 1")
+        return value
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://[^\s#]+$", value):
+            raise ValueError(
+                f"url '{value}' is geen webadres; schrijf bijvoorbeeld \"https://plan.example.nl/\" (zonder #)"
+            )
         return value
 
     @field_validator("timezone")

@@ -105,7 +105,7 @@ class HalfYear:
     open_in_period: tuple[Row, ...]
     """Items due within the half-year whose deadline has not passed yet and that are not done."""
     planned_next: tuple[Row, ...]
-    """Items due in the following half-year."""
+    """Items due in the following half-year (not done, not vervallen)."""
     moved: tuple[str, ...] = ()
     """Lines such as 'B2-03: deadline 2026-03-31 → 2026-06-30' (from git history, when available)."""
 
@@ -131,7 +131,7 @@ def half_year_review(plan: Plan, period: Period, today: date, moved: Iterable[st
         r
         for r in all_rows
         if due_in(r, next_period.first_day, next_period.last_day)
-        and r.standing.state not in DONE_STATES
+        and r.standing.state not in (*DONE_STATES, "vervallen")
         and r.type != "partneroverleg"
     ]
     meeting = next((m for m in plan.partner_meetings if m.half_year == period), None)

@@ -40,21 +40,21 @@ def _key(digest: str, models: bool) -> str:
     # pydantic's version matters for pickled models; read it without importing pydantic.
     from importlib.metadata import version
 
-    return f"{digest}-{__version__}-{version('pydantic')}-{SCHEMA_VERSION}-{_models_stamp()}"
+    return f"{digest}-{__version__}-{version('pydantic')}-{SCHEMA_VERSION}-{_model_shape()}"
 
 
-def _models_stamp() -> str:
-    """Size and mtime of the files that define the pickled classes: a changed model (a new field,
-    in development or an upgrade without a version bump) never meets an old pickle."""
-    plan_dir = Path(__file__).resolve().parent.parent / "plan"
-    stamps = []
-    for name in ("model.py", "periods.py"):
-        try:
-            stat = (plan_dir / name).stat()
-        except OSError:
-            continue
-        stamps.append(f"{stat.st_size}.{stat.st_mtime_ns}")
-    return "-".join(stamps)
+def _model_shape() -> str:
+    """The fields of every plan model: a model that gained a field (a developer's checkout between
+    two releases) must not be served pickles made without it."""
+    from regiotrack.plan.model import Plan, section_model
+    from regiotrack.plan.vocabulary import SECTIONS
+
+    models: list[type[Any]] = [Plan, *(section_model(s.key) for s in SECTIONS)]
+    import hashlib
+
+    # hashlib, not hash(): str hashes differ per process (PYTHONHASHSEED), and the key must not
+    shape = "|".join(",".join(m.model_fields) for m in models)
+    return hashlib.sha256(shape.encode()).hexdigest()[:12]
 
 
 def lookup(digest: str, models: bool = True) -> Any | None:

@@ -141,13 +141,22 @@ def output_dir(loaded: LoadedPlan) -> Path:
 
 def export_calendar(view: PlanView) -> str:
     """Write the whole plan as an iCalendar file next to plans/; the sentence to show."""
+    from datetime import UTC, datetime
+
+    from regiotrack.export.calhistory import CalendarHistory, build_history
     from regiotrack.export.ical import export_calendar as calendar
-    from regiotrack.history.log import calendar_versions
+    from regiotrack.history.git import relative, repo_root
+    from regiotrack.history.log import plan_snapshots
     from regiotrack.store.writing import write_atomic
 
-    versions = calendar_versions(view.history) if view.history else None
-    target = output_dir(view.loaded) / "regiotrack-agenda.ics"
-    write_atomic(target, calendar(view.loaded.plan, view.today, versions=versions))
+    loaded = view.loaded
+    root = None if loaded.readonly else repo_root(loaded.path)
+    history = CalendarHistory()
+    if root is not None:
+        now = datetime(view.today.year, view.today.month, view.today.day, tzinfo=UTC)
+        history = build_history(plan_snapshots(root, relative(root, loaded.path)), loaded.plan, now)
+    target = output_dir(loaded) / "regiotrack-agenda.ics"
+    write_atomic(target, calendar(loaded.plan, view.today, history=history))
     return f"Agenda geschreven: {target}"
 
 
