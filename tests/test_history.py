@@ -237,3 +237,192 @@ def test_notes_added_in_two_clones_both_survive_the_merge(clones: Path, monkeypa
     assert "Notities (3, nieuwste eerst)" in shown
     assert "Anna: besproken in het PT" in shown and "Bram: gebeld met VT" in shown and "Termijn volgens" in shown
     assert git(tmp_path / "bram", "status", "--porcelain") == ""
+
+
+def test_summarising_a_large_commit_never_compares_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The summary of a commit that adds many items is linear: no list-membership test (12.5)."""
+    from regiotrack.history.diff import FieldChange, ItemChange, change_lines
+
+    changes = [ItemChange("afspraak", f"A-{n}", "toegevoegd", (), f"titel {n}") for n in range(50)]
+    changes.append(ItemChange("afspraak", "B2-01", "gewijzigd", (FieldChange("status", "open", "lopend"),)))
+
+    def refuse(self: object, other: object) -> bool:
+        raise AssertionError("changes compared one by one: quadratic")
+
+    monkeypatch.setattr(ItemChange, "__eq__", refuse)
+    assert change_lines(changes) == ["B2-01: status open → lopend", "50 items toegevoegd (afspraak: 50)"]
+    assert len(change_lines(changes, summarise=False)) == 51
+
+
+# ---------------------------------------------------------------------------- uncommitted changes (12.10)
+
+
+def test_an_earlier_uncommitted_edit_is_named_in_the_next_commit(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("zet", "B2-03", "lopend", "--geen-commit").code == 0
+    result = cli("deadline", "B2-04", "31-7-2026")
+    assert result.code == 0, result.err
+    assert "Ook mee vastgelegd (eerder gewijzigd, nog niet in git): B2-03: status open → lopend" in result.out
+    message = git(repo, "log", "-1", "--format=%s%n%b")
+    assert message.startswith("B2-04: deadline")
+    assert "Ook vastgelegd, eerder gewijzigd maar nog niet in git:\n- B2-03: status open → lopend" in message
+    assert git(repo, "status", "--porcelain") == ""
+
+
+def test_a_hand_edit_is_named_too(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    plan = repo / "plans" / "2025-2029.toml"
+    plan.write_text(plan.read_text().replace('id = "B2-01"\n', 'id = "B2-01"\nnotitie = "met de hand"\n', 1))
+    assert cli("zet", "B2-02", "lopend").code == 0
+    assert "- B2-01: notitie (leeg) → met de hand" in git(repo, "log", "-1", "--format=%b")
+
+
+def test_an_edit_without_earlier_changes_says_nothing_extra(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("zet", "B2-02", "lopend")
+    assert "Ook mee vastgelegd" not in result.out
+    assert git(repo, "log", "-1", "--format=%b") == ""
+
+
+def test_uncommitted_resident_data_is_never_swept_into_git(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    plan = repo / "plans" / "2025-2029.toml"
+    plan.write_text(plan.read_text().replace('id = "B2-01"\n', 'id = "B2-01"\nnotitie = "BSN 111222333"\n', 1))
+    before = plan.read_bytes()
+    head = git(repo, "rev-parse", "HEAD")
+    result = cli("zet", "B2-02", "lopend")
+    assert result.code == 2
+    assert "nog niet in git staan" in result.err and "B2-01, veld 'notitie'" in result.err
+    assert "git checkout -- plans/2025-2029.toml" in result.err
+    assert plan.read_bytes() == before and git(repo, "rev-parse", "HEAD") == head
+
+
+# ---------------------------------------------------------------------------- init (12.13)
+
+
+def test_init_in_a_sub_folder_of_a_larger_repository_writes_a_pattern_that_matches(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cli,  # type: ignore[no-untyped-def]
+) -> None:
+    big = tmp_path / "gemeente"
+    sub = big / "beleid" / "HGKM en SG"
+    (sub / "plans").mkdir(parents=True)
+    (sub / "plans" / "2025-2029.toml").write_bytes(REAL_PLAN.read_bytes())
+    git(big, "init", "-q")
+    result = cli("init", str(sub))
+    assert result.code == 0, result.err
+    assert git(big, "check-attr", "merge", "--", "beleid/HGKM en SG/plans/2025-2029.toml").endswith(": regiotrack")
+    assert (big / ".gitattributes").read_text() == '"beleid/HGKM en SG/plans/*.toml" merge=regiotrack\n'
+    assert cli("init", str(sub)).code == 0  # idempotent
+    assert (big / ".gitattributes").read_text().count("merge=regiotrack") == 1
+
+
+def test_init_reports_a_pattern_that_git_overrides(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "2025-2029.toml").write_bytes(REAL_PLAN.read_bytes())
+    git(tmp_path, "init", "-q")
+    (tmp_path / ".gitattributes").write_text("plans/*.toml merge=regiotrack\nplans/*.toml -merge\n")
+    result = cli("init", str(tmp_path))
+    assert result.code == 2
+    assert "git gebruikt de merge-driver niet" in result.err
+
+
+def test_init_without_a_git_identity_refuses_and_creates_nothing(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cli,  # type: ignore[no-untyped-def]
+) -> None:
+    empty = tmp_path / "leeg.gitconfig"
+    empty.write_text("")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(empty))
+    for name in ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "EMAIL"):
+        monkeypatch.delenv(name, raising=False)
+    result = cli("init", str(tmp_path / "nieuw"))
+    assert result.code == 2
+    assert "git weet niet wie u bent" in result.err and "git config --global user.email" in result.err
+    assert not (tmp_path / "nieuw").exists()
+
+
+def test_the_cd_hint_is_quoted(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "plan's map"
+    result = cli("init", str(target))
+    assert result.code == 0, result.err
+    assert f"Verder: cd '{tmp_path}/plan'\"'\"'s map' && regiotrack" in result.out
+
+
+def test_a_clone_without_the_merge_driver_is_told_how_to_fix_it(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cli,  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert cli("init", "origin").code == 0
+    git(tmp_path, "clone", "-q", "origin", "kloon")
+    monkeypatch.chdir(tmp_path / "kloon")
+    check = cli("controleer")
+    assert check.code == 0
+    assert "merge-driver van regiotrack is in deze kloon niet ingesteld" in check.out
+    assert "regiotrack init" in check.out
+    edit = cli("zet", "B2-03", "lopend")
+    assert edit.code == 0 and "let op: de merge-driver van regiotrack" in edit.err
+    assert cli("init").code == 0
+    assert "merge-driver" not in cli("controleer").out
+
+
+# ---------------------------------------------------------------------------- symbolic links (12.14)
+
+
+@pytest.fixture
+def linked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """A repository whose plans/plan.toml is a symbolic link to a plan outside it."""
+    outside = tmp_path / "elders" / "plan.toml"
+    outside.parent.mkdir()
+    outside.write_bytes(REAL_PLAN.read_bytes())
+    repo = tmp_path / "repo"
+    (repo / "plans").mkdir(parents=True)
+    (repo / "plans" / "plan.toml").symlink_to(outside)
+    git(repo, "init", "-q")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "koppeling")
+    monkeypatch.chdir(repo)
+    return repo, outside
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["zet", "B2-03", "lopend"],
+        ["zet", "B2-03", "lopend", "--geen-commit"],
+        ["notitie", "B2-03", "x"],
+        ["geschiedenis"],
+        ["verschil", "HEAD"],
+        ["herkomst", "B2-03"],
+    ],
+)
+def test_a_plan_linked_from_outside_the_repository_is_refused(
+    linked: tuple[Path, Path], cli, command: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    repo, outside = linked
+    before = outside.read_bytes()
+    result = cli(*command)
+    assert result.code == 2, result.err
+    assert "symbolische koppeling" in result.err and "buiten de git-repository" in result.err
+    assert "Traceback" not in result.err
+    assert outside.read_bytes() == before
+    assert git(repo, "log", "--oneline").count("\n") == 0
+
+
+def test_a_linked_plan_can_still_be_read(linked: tuple[Path, Path], cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("controleer").code == 0
+    assert cli("toon", "B2-03").code == 0
+
+
+def test_a_link_inside_the_repository_is_followed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli) -> None:  # type: ignore[no-untyped-def]
+    repo = tmp_path / "repo"
+    (repo / "plans").mkdir(parents=True)
+    (repo / "echt.toml").write_bytes(REAL_PLAN.read_bytes())
+    (repo / "plans" / "plan.toml").symlink_to(repo / "echt.toml")
+    git(repo, "init", "-q")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "begin")
+    monkeypatch.chdir(repo)
+    assert cli("zet", "B2-03", "lopend").code == 0
+    assert git(repo, "show", "--name-only", "--format=", "HEAD") == "echt.toml"
+    assert "B2-03: status open → lopend" in cli("geschiedenis").out

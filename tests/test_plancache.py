@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
+import stat
 from pathlib import Path
 
 import pytest
@@ -90,3 +92,95 @@ def test_damaged_or_stale_listing_snapshots_are_not_used(plan_path: Path, cache:
     assert cli("lijst", "--json").out == first
     plan_path.write_text(plan_path.read_text().replace('status = "open"', 'status = "gereed"', 1))
     assert '"status": "gereed"' in cli("lijst", "--json").out
+
+
+# ---------------------------------------------------------------------------- trust (issue 12.15)
+
+
+def test_cache_files_are_private(plan_path: Path, cache: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    read_plan(plan_path)
+    assert cli("lijst").code == 0
+    assert stat.S_IMODE(os.stat(cache).st_mode) == 0o700
+    written = list(cache.iterdir())
+    assert {p.suffix for p in written} == {".pickle", ".json"}
+    assert all(stat.S_IMODE(os.stat(p).st_mode) == 0o600 for p in written)
+
+
+def test_an_old_open_cache_is_made_private(plan_path: Path, cache: Path) -> None:
+    read_plan(plan_path)
+    os.chmod(cache, 0o755)
+    entry = entries(cache)[0]
+    os.chmod(entry, 0o644)
+    assert plancache.lookup(entry.stem) is not None
+    assert stat.S_IMODE(os.stat(cache).st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(entry).st_mode) == 0o600
+
+
+def _booby_trap(entry: Path, digest: str) -> None:
+    """A pickle that would run code when loaded (it only touches a marker file)."""
+
+    class Trap:
+        def __reduce__(self):  # type: ignore[no-untyped-def]
+            return (Path.touch, (entry.parent / "PWNED",))
+
+    entry.write_bytes(pickle.dumps((plancache._key(digest, True), Trap())))
+
+
+@pytest.mark.parametrize("mode", [0o666, 0o620, 0o602])
+def test_an_entry_others_could_write_is_never_loaded(plan_path: Path, cache: Path, mode: int) -> None:
+    digest = read_plan(plan_path).digest
+    entry = cache / f"{digest}.pickle"
+    _booby_trap(entry, digest)
+    os.chmod(entry, mode)
+    assert plancache.lookup(digest) is None
+    assert not (cache / "PWNED").exists()
+    assert not entry.exists()
+
+
+def test_an_entry_owned_by_someone_else_is_never_loaded(
+    plan_path: Path,
+    cache: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    digest = read_plan(plan_path).digest
+    entry = cache / f"{digest}.pickle"
+    _booby_trap(entry, digest)
+    real_fstat = os.fstat
+
+    def foreign(fd: int) -> os.stat_result:
+        result = list(real_fstat(fd))
+        result[stat.ST_UID] = os.getuid() + 1
+        return os.stat_result(result)
+
+    monkeypatch.setattr(os, "fstat", foreign)
+    assert plancache.lookup(digest) is None
+    assert not (cache / "PWNED").exists()
+
+
+def test_a_shared_cache_directory_is_not_used(
+    plan_path: Path,
+    cache: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    digest = read_plan(plan_path).digest
+    _booby_trap(cache / f"{digest}.pickle", digest)
+    os.chmod(cache / f"{digest}.pickle", 0o600)
+    os.chmod(cache, 0o777)  # a REGIOTRACK_CACHE everyone can write into
+    try:
+        assert plancache.lookup(digest) is None
+        assert not (cache / "PWNED").exists()
+        plancache.store("abc", {"x": 1})
+        assert not (cache / "abc.pickle").exists()
+    finally:
+        os.chmod(cache, 0o700)
+
+
+def test_a_foreign_listing_snapshot_is_not_used(plan_path: Path, cache: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    from regiotrack.store import listing
+
+    assert cli("lijst").code == 0
+    (snapshot,) = cache.glob("*.lijst.json")
+    digest = snapshot.name.split(".")[0]
+    assert listing.lookup(digest) is not None
+    os.chmod(snapshot, 0o666)
+    assert listing.lookup(digest) is None

@@ -69,3 +69,13 @@ def test_session_on_a_public_holiday_or_weekend_warns() -> None:
     assert ("B2-01", "deadline", "deadline valt op 2026-03-28 (zaterdag)") in warnings_for(
         date(2026, 1, 1), on_saturday
     )
+
+
+def test_a_deadline_before_the_plan_period_warns_as_one_after_it_does() -> None:
+    start = loaded.plan.term.start
+    before = set_deadline(loaded.plan, "B2-01", date(start.year - 5, 6, 30)).apply(loaded.plan)
+    after = set_deadline(loaded.plan, "B2-01", date(2031, 6, 30)).apply(loaded.plan)
+    found_before = [w[2] for w in warnings_for(date(2026, 1, 1), before) if w[0] == "B2-01"]
+    found_after = [w[2] for w in warnings_for(date(2026, 1, 1), after) if w[0] == "B2-01"]
+    assert found_before == [f"deadline ({start.year - 5}-06-30) ligt vóór de looptijd van het plan (vanaf {start})"]
+    assert found_after and "ligt na de looptijd" in found_after[0]

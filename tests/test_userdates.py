@@ -51,3 +51,22 @@ def test_seasons_on_the_command_line() -> None:
 
     assert str(parse_deadline("najaar  2026")) == "najaar 2026"
     assert parse_period("voor de zomer 2026").last_day.isoformat() == "2026-06-30"
+
+
+@pytest.mark.parametrize("text", ["2-1-0001", "31-12-9999", "0001-01-01", "1 januari 1899", "1-1-2201"])
+def test_days_regiotrack_cannot_handle_are_refused(text: str) -> None:
+    with pytest.raises(ValueError, match="ligt buiten de jaren die regiotrack aankan"):
+        parse_day(text)
+    with pytest.raises(ValueError, match="ligt buiten de jaren die regiotrack aankan"):
+        parse_deadline(text)
+
+
+@pytest.mark.parametrize("text", ["9999-Q4", "0001", "begin 2300-02"])
+def test_periods_regiotrack_cannot_handle_are_refused(text: str) -> None:
+    with pytest.raises(ValueError, match="ligt buiten de jaren die regiotrack aankan"):
+        parse_deadline(text)
+
+
+def test_the_edges_of_the_range_are_fine() -> None:
+    assert parse_day("1-1-1900") == date(1900, 1, 1)
+    assert parse_day("31-12-2200") == date(2200, 12, 31)

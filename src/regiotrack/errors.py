@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Severity = Literal["fout", "waarschuwing"]
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # shown escaped: a message must not garble the terminal
+# Shown escaped: C0 controls but newline and tab, DEL, C1 controls (a terminal may act on any of them),
+# and lone surrogates (undecodable bytes of an argument or file name; printing them would fail).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong (fout) or worth a look (waarschuwing) in a plan file."""
 
     message: str
@@ -123,8 +123,11 @@ class FileSystemError(RegiotrackError):
     exit_code = EXIT_FILE_SYSTEM
 
     @classmethod
-    def from_os_error(cls, err: OSError, what: str) -> FileSystemError:
-        """A Dutch message for an OSError while doing ``what`` ('het plan opslaan')."""
+    def from_os_error(cls, err: OSError, what: str, outcome: str = "") -> FileSystemError:
+        """A Dutch message for an OSError while doing ``what`` ('plans/x.toml opslaan').
+
+        ``outcome`` is added to the message when the caller knows it ('het plan is niet gewijzigd').
+        """
         import errno
 
         where = f" ({err.filename})" if err.filename else ""
@@ -132,22 +135,35 @@ class FileSystemError(RegiotrackError):
             errno.EACCES: ("geen toestemming", "Vraag schrijf- of leesrechten, of kies een andere map."),
             errno.EPERM: ("geen toestemming", "Vraag schrijf- of leesrechten, of kies een andere map."),
             errno.EROFS: ("het bestandssysteem is alleen-lezen", "Werk in een map waarin u mag schrijven."),
-            errno.ENOSPC: ("de schijf is vol", "Maak ruimte vrij en probeer het opnieuw; het plan is niet gewijzigd."),
+            errno.ENOSPC: ("de schijf is vol", "Maak ruimte vrij en probeer het opnieuw."),
             errno.EDQUOT: ("uw schijfquotum is op", "Maak ruimte vrij en probeer het opnieuw."),
             errno.ENOENT: ("het bestand of de map bestaat niet", "Controleer het pad."),
             errno.EISDIR: ("dit is een map, geen bestand", "Geef een bestandsnaam."),
             errno.ENOTDIR: ("een deel van het pad is geen map", "Controleer het pad."),
             errno.ENAMETOOLONG: ("de naam is te lang", "Kies een kortere naam."),
+            errno.EIO: ("lees- of schrijffout van de schijf", "Controleer de schijf of de netwerkverbinding."),
+            errno.ETXTBSY: ("het bestand is in gebruik", "Sluit het programma dat het bestand gebruikt."),
+            errno.ELOOP: ("te veel symbolische links na elkaar", "Controleer het pad."),
         }
         reason, hint = reasons.get(
             err.errno or 0, (err.strerror or "onbekende fout", "Controleer het pad en probeer het opnieuw.")
         )
-        return cls(f"{what} is mislukt: {reason}{where}", hint)
+        return cls(f"{what} is mislukt: {reason}{where}" + (f"; {outcome}" if outcome else ""), hint)
 
 
 def escape_controls(text: str) -> str:
-    """``text`` with control characters (not newline) shown as \\x1b etc.: safe for a terminal."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    """``text`` with control characters (not newline or tab) shown as \\x1b etc.: safe for a terminal.
+
+    A byte that was not valid UTF-8 (kept by Python as a lone surrogate) shows as that byte, \\xff.
+    """
+    return _CONTROL.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # surrogateescape: the original byte
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 def did_you_mean(value: str, known: Iterable[str]) -> str:

@@ -119,6 +119,7 @@ def test_periods_and_deadlines_never_block_time(plan_path: Path, cli) -> None:  
     for uid, component in events.items():
         timed = isinstance(component.decoded("DTSTART"), datetime)
         assert str(component["TRANSP"]) == ("OPAQUE" if timed else "TRANSPARENT"), uid
+        assert str(component["X-MICROSOFT-CDO-BUSYSTATUS"]) == ("BUSY" if timed else "FREE"), uid
     long_period = events[UID.format("T21")]
     assert (long_period.decoded("DTEND") - long_period.decoded("DTSTART")).days > 14
     assert str(long_period["TRANSP"]) == "TRANSPARENT"

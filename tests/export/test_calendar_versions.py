@@ -120,3 +120,15 @@ def test_feeds_cancel_exactly_what_they_held(repo: Path, cli) -> None:  # type: 
     wg03 = by_uid(cli("exporteer", "ical", "--werkgroep", "WG-03").out)
     assert str(wg03[UID.format("B2-15")]["STATUS"]) == "CANCELLED" and wg03[UID.format("B2-15")]["SEQUENCE"] == 1
     assert UID.format("B2-12") not in wg03  # never held it, so nothing to cancel
+
+
+def test_a_broken_revision_in_history_is_skipped(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    path = repo / PLAN_FILE
+    good = path.read_text()
+    path.write_text(good + "\n[[afspraak]\nkapot")
+    subprocess.run(["git", "commit", "-qam", "kapot"], cwd=repo, check=True)
+    path.write_text(good.replace('opmerking = "Vaste datum - met definitieve conceptversie"', 'opmerking = "Vast"'))
+    subprocess.run(["git", "commit", "-qam", "hersteld"], cwd=repo, check=True)
+    result = cli("exporteer", "ical")
+    assert result.code == 0, result.err
+    assert by_uid(result.out)[UID.format("T17")]["SEQUENCE"] == 1

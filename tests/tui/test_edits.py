@@ -160,3 +160,19 @@ async def test_export_and_report_from_the_command_palette(make_app, plan_path: P
     assert (root / "regiotrack-agenda.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
     assert "<svg" in (root / "regiotrack-rapport.html").read_text()
     assert (root / "regiotrack-rapport.md").read_text().startswith("# Voortgang")
+
+
+async def test_a_note_with_resident_data_is_refused_and_nothing_written(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("3", "down", "n")
+        await pilot.pause()
+        area = app.screen.query_one(TextArea)
+        area.clear()
+        area.insert("Casus met BSN 111-222-333 besproken")
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = [n.message for n in app._notifications]
+        assert any("burgerservicenummer (111-222-333)" in m and "niet opgeslagen" in m for m in shown), shown
+    assert plan_path.read_bytes() == REAL_PLAN.read_bytes()

@@ -61,8 +61,16 @@ def _strip_key(raw: str) -> str:
 class LazyLineIndex:
     """A LineIndex computed on first use: a valid plan is read without scanning its lines at all."""
 
-    def __init__(self, text: str):
-        self.text = text
+    def __init__(self, text: str | bytes):
+        # Bytes (the file as read, UTF-8) are kept as they are: a plan of 100,000 items with one
+        # non-ASCII character is 32 MB of bytes but 65 MB as a str, held as long as the plan.
+        self._source = text
+
+    @property
+    def text(self) -> str:
+        """The text the lines are counted in."""
+        source = self._source
+        return source.decode("utf-8-sig") if isinstance(source, bytes) else source
 
     @cached_property
     def index(self) -> LineIndex:
@@ -72,7 +80,9 @@ class LazyLineIndex:
     @property
     def comment_lines(self) -> list[int]:
         """Lines with a comment; a file without any '#' needs no scan to know there are none."""
-        return self.index.comment_lines if "#" in self.text else []
+        source = self._source
+        has_hash = b"#" in source if isinstance(source, bytes) else "#" in source
+        return self.index.comment_lines if has_hash else []
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.index, name)
@@ -84,68 +94,81 @@ _SIMPLE = re.compile(r"""^\s*([A-Za-z0-9_-]+)\s*=\s*(?:"(?:[^"\\]|\\.)*"|[^\s"'\
 
 def scan(text: str) -> LineIndex:
     """Index a TOML document. Never raises on malformed text; it records what it can."""
-    index = LineIndex()
-    counts: dict[str, int] = {}
-    table: Position = ()
-    seen: dict[Position, int] = {}
+    state = _ScanState()
     in_string: str | None = None  # the closing delimiter of an open multi-line string
     depth = 0  # open brackets of a multi-line array or inline table
     for number, line in enumerate(text.splitlines(), start=1):
         if in_string is not None:
             if _closes(line, in_string):
                 in_string = None
-            continue
-        stripped = line.strip()
-        if depth > 0:
+        elif depth > 0:
             depth, in_string, comment = _value_state(line, depth)
-            if comment:
-                index.comment_lines.append(number)
-            continue
+            state.comment(comment, number)
+        else:
+            depth, in_string = state.line(line, number)
+    return state.index
+
+
+@dataclass
+class _ScanState:
+    """What the scanner knows between lines: the index so far and the table it is in."""
+
+    index: LineIndex = field(default_factory=LineIndex)
+    table: Position = ()
+    counts: dict[str, int] = field(default_factory=dict)
+    """Blocks seen per array of tables, to number them as the data does."""
+    seen: dict[Position, int] = field(default_factory=dict)
+    """First line of every key path, to find keys written twice."""
+
+    def comment(self, found: bool, number: int) -> None:
+        if found:
+            self.index.comment_lines.append(number)
+
+    def line(self, line: str, number: int) -> tuple[int, str | None]:
+        """Record one line outside any multi-line value; (open brackets, open string delimiter)."""
+        stripped = line.strip()
         if not stripped:
-            continue
+            return 0, None
         simple = _SIMPLE.match(line)
         if simple:
-            path = (*table, simple.group(1))
-            if path in seen:
-                index.duplicate_keys.append((path, seen[path], number))
-            else:
-                seen[path] = number
-                index.lines[path] = number
-            if simple.group(1) == "id" and len(table) == 2:
-                index.ids[table] = _strip_key(line.split("=", 1)[1])
-            continue
+            self.key(simple.group(1), number, line.split("=", 1)[1])
+            return 0, None
         if stripped.startswith("#"):
-            index.comment_lines.append(number)
-            continue
-        if stripped.startswith("[["):
-            name = _strip_key(stripped[2:].split("]]")[0])
-            position = counts.get(name, 0)
-            counts[name] = position + 1
-            table = (name, str(position))
-            index.lines.setdefault(table, number)
-            index.lines.setdefault((name,), number)
-            if "#" in stripped.split("]]", 1)[-1]:
-                index.comment_lines.append(number)
-            continue
-        if stripped.startswith("["):
-            table = tuple(_strip_key(p) for p in stripped[1:].split("]")[0].split("."))
-            index.lines.setdefault(table, number)
-            continue
-        key, sep, rest = _split_key(line)
-        if not sep:
-            continue
-        path = (*table, key)
-        if path in seen:
-            index.duplicate_keys.append((path, seen[path], number))
+            self.comment(True, number)
+        elif stripped.startswith("[["):
+            self.block(stripped, number)
+        elif stripped.startswith("["):
+            self.table = tuple(_strip_key(p) for p in stripped[1:].split("]")[0].split("."))
+            self.index.lines.setdefault(self.table, number)
         else:
-            seen[path] = number
-            index.lines[path] = number
-        if key == "id" and len(table) == 2:
-            index.ids[table] = _strip_key(rest.split("#")[0])
-        depth, in_string, comment = _value_state(rest, 0)
-        if comment:
-            index.comment_lines.append(number)
-    return index
+            key, sep, rest = _split_key(line)
+            if sep:
+                self.key(key, number, rest.split("#")[0])
+                depth, in_string, comment = _value_state(rest, 0)
+                self.comment(comment, number)
+                return depth, in_string
+        return 0, None
+
+    def key(self, key: str, number: int, value: str) -> None:
+        """A 'key = value' line: its line, a repeated key, and the id of the block."""
+        path = (*self.table, key)
+        if path in self.seen:
+            self.index.duplicate_keys.append((path, self.seen[path], number))
+        else:
+            self.seen[path] = number
+            self.index.lines[path] = number
+        if key == "id" and len(self.table) == 2:
+            self.index.ids[self.table] = _strip_key(value)
+
+    def block(self, stripped: str, number: int) -> None:
+        """A '[[section]]' header: the next item of that section."""
+        name = _strip_key(stripped[2:].split("]]")[0])
+        position = self.counts.get(name, 0)
+        self.counts[name] = position + 1
+        self.table = (name, str(position))
+        self.index.lines.setdefault(self.table, number)
+        self.index.lines.setdefault((name,), number)
+        self.comment("#" in stripped.split("]]", 1)[-1], number)
 
 
 def _split_key(line: str) -> tuple[str, bool, str]:

@@ -4,7 +4,7 @@
 - sessions, deadlines and single days on a weekend or a Dutch public holiday;
 - constraints such as "decision before the elections of 18 March 2026";
 - a partner meeting coming close without a date;
-- deadlines after the plan period; a 'gereed_op' day on an item that is not gereed.
+- deadlines before or after the plan period; a 'gereed_op' day on an item that is not gereed.
 """
 
 from __future__ import annotations
@@ -183,6 +183,13 @@ def _bookkeeping(plan: Plan, where: _Where) -> Iterator[Problem]:
                 "deadline",
                 f"deadline ({_label(deadline)}) ligt na de looptijd van het plan (tot {_day(plan.term.end)})",
                 "Neem het mee in het volgende plan, of controleer de deadline.",
+            )
+        elif last is not None and last < plan.term.start:
+            yield where.warn(
+                agreement.id,
+                "deadline",
+                f"deadline ({_label(deadline)}) ligt vóór de looptijd van het plan (vanaf {_day(plan.term.start)})",
+                "Controleer de deadline (het jaar?), of laat het zo als het een afspraak uit het vorige plan is.",
             )
 
 

@@ -13,8 +13,9 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from regiotrack.check.lineindex import LineIndex
+from regiotrack.check.references import reference_problems
 from regiotrack.errors import Problem, did_you_mean
-from regiotrack.plan.model import Agreement, Plan, section_model
+from regiotrack.plan.model import Plan, section_model
 from regiotrack.plan.vocabulary import BY_KEY, SECTION_KEYS, SECTIONS
 
 
@@ -31,10 +32,23 @@ def validate(data: dict[str, Any], index: LineIndex, file: str) -> tuple[Plan | 
         problems = [_translate(e, data, index, file) for e in errors]
         problems += cross_check(_salvage(data, errors), index, file)
         return None, _dedupe(problems)
-    from regiotrack.check.privacy import privacy_problems
+    problems = cross_check(plan, index, file)
+    valid = not any(p.severity == "fout" for p in problems)
+    # Resident data and control characters do not make the plan unusable for the edit that removes
+    # them: the caller decides (store.reading refuses them except when loading for an edit).
+    return (plan if valid else None), problems + _content_problems(plan, index, file)
 
-    problems = cross_check(plan, index, file) + privacy_problems(plan, index, file)
-    return (plan if not any(p.severity == "fout" for p in problems) else None), problems
+
+def plan_problems(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
+    """What a fresh read reports for a plan whose values all passed the model: cross-item rules,
+    then resident data and control characters (see ``check.content``)."""
+    return cross_check(plan, index, file) + _content_problems(plan, index, file)
+
+
+def _content_problems(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
+    from regiotrack.check.content import content_problems
+
+    return content_problems(plan, index, file)
 
 
 def _salvage(data: dict[str, Any], errors: list[Any]) -> Plan:
@@ -185,86 +199,69 @@ def _positions(plan: Plan) -> Iterator[tuple[str, int, Any]]:
 
 
 def cross_check(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
-    """Rules across items: unique ids, references that resolve, dates in order."""
-    problems: list[Problem] = []
-    first_seen: dict[str, tuple[str, int]] = {}
+    """Rules across items: unique ids, references that resolve (``references.REFERENCES``), dates in order."""
 
     def at(section: str, number: int, key: str | None = None) -> int | None:
         path = (section, str(number)) + ((key,) if key else ())
         return index.line_of(path)
 
+    problems = _duplicate_ids(plan, file, at)
+    problems += reference_problems(plan, file, at)
+    problems += _municipality_problems(plan, file, at)
+    problems += _date_order_problems(plan, index, file, at)
+    return problems
+
+
+def _duplicate_ids(plan: Plan, file: str, at: Any) -> list[Problem]:
+    problems: list[Problem] = []
+    first_seen: dict[str, tuple[str, int]] = {}
     for section, number, item in _positions(plan):
-        if item.id in first_seen:
-            problems.append(
-                Problem(
-                    f"id '{item.id}' komt al voor op regel {at(*first_seen[item.id], 'id')}",
-                    "Geef dit item een nieuw id; ids worden nooit hergebruikt.",
-                    file,
-                    at(section, number, "id"),
-                    item.id,
-                    "id",
-                )
-            )
-        else:
+        if item.id not in first_seen:
             first_seen[item.id] = (section, number)
-
-    actors = {o.id: o.name for o in getattr(plan, "organisations", ())}
-    actors.update({b.id: b.name for b in getattr(plan, "bodies", ())})
-    bodies = {b.id: b.name for b in getattr(plan, "bodies", ())}
-    steps = {s.id: s for s in getattr(plan, "steps", ())}
-    groups = {g.id: g.name for g in getattr(plan, "working_groups", ())}
-    declared = getattr(plan, "municipalities", None)
-    municipalities = set(declared) if declared is not None else None
-
-    declared_in = {"gremium": "[[gremium]]", "stap": "[[stap]]", "werkgroep": "[[werkgroep]]"}
-
-    def ref(
-        section: str, number: int, item: Any, key: str, value: str | None, known: dict[str, Any], what: str
-    ) -> None:
-        if value is None or value in known:
-            return
-        by_name = {str(getattr(n, "activity", n)).lower(): i for i, n in known.items()}
-        guess = f"bedoelde u '{by_name[value.lower()]}'?" if value.lower() in by_name else did_you_mean(value, known)
-        where = declared_in.get(what, "[[organisatie]] of [[gremium]]")
+            continue
         problems.append(
             Problem(
-                f"{what} '{value}' is niet gedeclareerd" + (f"; {guess}" if guess else ""),
-                f"Gebruik een id dat in {where} staat, of declareer het daar eerst.",
+                f"id '{item.id}' komt al voor op regel {at(*first_seen[item.id], 'id')}",
+                "Geef dit item een nieuw id; ids worden nooit hergebruikt.",
                 file,
-                at(section, number, key),
+                at(section, number, "id"),
                 item.id,
-                key,
+                "id",
             )
         )
+    return problems
 
+
+def _municipality_problems(plan: Plan, file: str, at: Any) -> list[Problem]:
+    declared = getattr(plan, "municipalities", None)
+    if declared is None:
+        return []
+    municipalities = set(declared)
+    problems = []
+    for number, agreement in enumerate(getattr(plan, "agreements", ())):
+        for name in agreement.municipalities:
+            if name in municipalities:
+                continue
+            guess = did_you_mean(name, municipalities)
+            problems.append(
+                Problem(
+                    f"gemeente '{name}' hoort niet bij dit plan" + (f"; {guess}" if guess else ""),
+                    f"Kies uit: {', '.join(sorted(municipalities))}.",
+                    file,
+                    at("afspraak", number, "gemeenten"),
+                    agreement.id,
+                    "gemeenten",
+                )
+            )
+    return problems
+
+
+def _date_order_problems(plan: Plan, index: LineIndex, file: str, at: Any) -> list[Problem]:
+    problems = []
     for number, step in enumerate(getattr(plan, "steps", ())):
-        ref("stap", number, step, "gremium", step.body, bodies, "gremium")
-        if step.papers_for is not None:
-            ref("stap", number, step, "stukken_voor", step.papers_for, steps, "stap")
         if step.start and step.end and step.end < step.start:
             problems.append(_order_problem("stap", number, step.id, step.start, step.end, file, at))
-    for number, agreement in enumerate(getattr(plan, "agreements", ())):
-        _check_agreement(agreement, number, ref, actors, bodies, groups)
-        for name in agreement.municipalities:
-            if municipalities is not None and name not in municipalities:
-                guess = did_you_mean(name, municipalities)
-                problems.append(
-                    Problem(
-                        f"gemeente '{name}' hoort niet bij dit plan" + (f"; {guess}" if guess else ""),
-                        f"Kies uit: {', '.join(sorted(municipalities))}.",
-                        file,
-                        at("afspraak", number, "gemeenten"),
-                        agreement.id,
-                        "gemeenten",
-                    )
-                )
-    for number, group in enumerate(getattr(plan, "working_groups", ())):
-        for lead in group.leads:
-            ref("werkgroep", number, group, "trekkers", lead, actors, "trekker")
-        for facilitator in group.facilitators:
-            ref("werkgroep", number, group, "facilitators", facilitator, actors, "facilitator")
     for number, meeting in enumerate(getattr(plan, "partner_meetings", ())):
-        ref("partneroverleg", number, meeting, "voorbereiding", meeting.prepared_by, actors, "voorbereiding")
         if meeting.day and not meeting.half_year.first_day <= meeting.day <= meeting.half_year.last_day:
             problems.append(
                 Problem(
@@ -276,10 +273,7 @@ def cross_check(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
                     "datum",
                 )
             )
-    for number, constraint in enumerate(getattr(plan, "constraints", ())):
-        ref("randvoorwaarde", number, constraint, "stap", constraint.step, steps, "stap")
     for number, moment in enumerate(getattr(plan, "recurring", ())):
-        ref("terugkerend", number, moment, "trekker", moment.lead, actors, "trekker")
         if moment.until and moment.until < moment.first:
             problems.append(
                 _order_problem("terugkerend", number, moment.id, moment.first, moment.until, file, at, "vanaf")
@@ -297,16 +291,6 @@ def cross_check(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
             )
         )
     return problems
-
-
-def _check_agreement(
-    agreement: Agreement, number: int, ref: Any, actors: dict[str, Any], bodies: dict[str, Any], groups: dict[str, Any]
-) -> None:
-    ref("afspraak", number, agreement, "trekker", agreement.lead, actors, "trekker")
-    for partner in agreement.partners:
-        ref("afspraak", number, agreement, "partners", partner, actors, "partner")
-    ref("afspraak", number, agreement, "werkgroep", agreement.working_group, groups, "werkgroep")
-    ref("afspraak", number, agreement, "gremium", agreement.body, bodies, "gremium")
 
 
 def _order_problem(

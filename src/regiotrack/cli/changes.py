@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
 
-from regiotrack.cli.common import EXIT_OK, load_plan, today_of
+from regiotrack.cli.common import EXIT_OK, load_plan, save_loaded, show, today_of
 from regiotrack.cli.registry import Command
 from regiotrack.errors import UserError
 
@@ -55,14 +54,14 @@ def cmd_new(args: argparse.Namespace) -> int:
     section = section_for(args.soort)
     assignments = parse_assignments(args.velden)
     today = today_of(args)
-    loaded = load_plan(args, today)
+    loaded = load_plan(args, today, for_edit=True)
     reserved = ids_ever(loaded.path)
     author = author_of(args) if any(a.key in ("notitie", "notities") for a in assignments) else None
-    code, saved = _save(
+    code, saved = save_loaded(
         args, loaded, lambda plan, today: new_item(plan, section.key, assignments, reserved, today, author)
     )
     _, item = find_any(saved.loaded.plan, saved.edit.item_id)
-    print(item_text(section.key, item), end="")
+    show(item_text(section.key, item), end="")
     return code
 
 
@@ -72,8 +71,8 @@ def cmd_change(args: argparse.Namespace) -> int:
     from regiotrack.plan.fields import parse_assignments
 
     assignments = parse_assignments(args.velden)
-    loaded = load_plan(args, today_of(args))
-    code, _ = _save(args, loaded, lambda plan, _today: change_item(plan, args.id, assignments))
+    loaded = load_plan(args, today_of(args), for_edit=True)
+    code, _ = save_loaded(args, loaded, lambda plan, _today: change_item(plan, args.id, assignments))
     return code
 
 
@@ -95,7 +94,7 @@ def cmd_note(args: argparse.Namespace) -> int:
     else:
         author, text = author_of(args), args.tekst
         make = lambda plan, today: add_note(plan, args.id, text, today, author)  # noqa: E731
-    code, _ = _save(args, load_plan(args, today_of(args)), make)
+    code, _ = save_loaded(args, load_plan(args, today_of(args), for_edit=True), make)
     return code
 
 
@@ -103,7 +102,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     """verwijder: remove an item entered by mistake, after confirmation."""
     from regiotrack.plan.creating import find_any, remove_item, title_of
 
-    loaded = load_plan(args, today_of(args))
+    loaded = load_plan(args, today_of(args), for_edit=True)
     section, item = find_any(loaded.plan, args.id)
     remove_item(loaded.plan, args.id)  # refuses before asking when others refer to it
     if not args.ja:
@@ -114,26 +113,10 @@ def cmd_remove(args: argparse.Namespace) -> int:
             )
         answer = input(f"{section.label} {args.id} '{title_of(item)}' verwijderen? [j/N] ")
         if answer.strip().lower() not in {"j", "ja", "y", "yes"}:
-            print("Niets verwijderd.")
+            show("Niets verwijderd.")
             return EXIT_OK
-    code, _ = _save(args, loaded, lambda plan, _today: remove_item(plan, args.id))
+    code, _ = save_loaded(args, loaded, lambda plan, _today: remove_item(plan, args.id))
     return code
-
-
-def _save(args: argparse.Namespace, loaded: Any, make_edit: Any) -> tuple[int, Any]:
-    """Write and commit one edit; print what changed and the commit (as ``common.save`` does)."""
-    from regiotrack.cli.common import EXIT_NOT_COMMITTED
-    from regiotrack.saving import save_and_commit
-    from regiotrack.store.reading import display_name
-
-    saved = save_and_commit(loaded, make_edit, today_of(args), commit=not args.geen_commit)
-    print(saved.edit.summary)
-    print(f"Opgeslagen in {display_name(saved.loaded.path)}.")
-    if saved.commit is not None:
-        print(saved.commit.message, file=sys.stdout if saved.commit.committed else sys.stderr)
-        if not saved.commit.committed:
-            return EXIT_NOT_COMMITTED, saved
-    return EXIT_OK, saved
 
 
 NEW = Command(

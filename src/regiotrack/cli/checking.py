@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from regiotrack.cli.common import load_plan, locate_for, today_of
+from regiotrack.cli.common import load_plan, locate_for, show, show_json, today_of
 from regiotrack.cli.registry import Command
 from regiotrack.errors import EXIT_OK
+
+if TYPE_CHECKING:
+    from regiotrack.errors import Problem
+
+
+def _setup_warnings(path: Path, readonly: bool, file: str) -> list[Problem]:
+    """A clone whose merge driver is not set up (git does not clone its config)."""
+    from regiotrack.errors import Problem
+    from regiotrack.history.git import driver_warning, repo_root
+
+    root = None if readonly else repo_root(path)
+    notice = driver_warning(root, path) if root is not None else None
+    return [Problem(notice, file=file, severity="waarschuwing")] if notice else []
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -19,18 +33,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     loaded = load_plan(args, today)
     file = display_name(loaded.path)
     warnings = [*loaded.warnings, *rule_warnings(loaded.plan, today, loaded.index, file)]
+    warnings += _setup_warnings(loaded.path, loaded.readonly, file)
     plan = loaded.plan
-    print(
+    show(
         f"{file}: geen fouten ({len(plan.steps)} stappen, {len(plan.agreements)} afspraken, "
         f"{len(plan.working_groups)} werkgroepen, {len(plan.partner_meetings)} partneroverleggen)."
     )
     if warnings:
-        print(
+        show(
             f"\n{len(warnings)} {'waarschuwing' if len(warnings) == 1 else 'waarschuwingen'} "
             f"(vandaag = {today}); die laten de controle niet mislukken:"
         )
         for warning in warnings:
-            print(warning.format())
+            show(warning.format())
     return EXIT_OK
 
 
@@ -113,7 +128,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.organisatie:
         ids = organisation_items(args, today, canonical(args.organisatie, listing.known(snap).actors))
         selected = [r for r in selected if r.id in ids]
-    print(rows_json(selected, today) if args.json else table(selected))
+    if args.json:
+        show_json(rows_json(selected, today))
+    else:
+        show(table(selected))
     return EXIT_OK
 
 
@@ -139,7 +157,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     today = today_of(args)
     plan = load_plan(args, today).plan
     section, item = find_any(plan, args.id)
-    print(describe(plan, item, today) if section.tracked else describe_other(plan, section, item, today))
+    show(describe(plan, item, today) if section.tracked else describe_other(plan, section, item, today))
     return EXIT_OK
 
 
@@ -165,7 +183,7 @@ def list_section(args: argparse.Namespace, today: Any) -> bool:
     if section.tracked:
         args.soort = section.key
         return False
-    print(section_table(load_plan(args, today).plan, section))
+    show(section_table(load_plan(args, today).plan, section))
     return True
 
 

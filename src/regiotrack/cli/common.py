@@ -11,12 +11,28 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from regiotrack.plan.edits import Edit
     from regiotrack.plan.model import Plan
+    from regiotrack.saving import Saved
     from regiotrack.store.locate import PlanLocation
     from regiotrack.store.reading import LoadedPlan
 
-from regiotrack.errors import EXIT_INPUT, EXIT_NOT_COMMITTED, EXIT_OK, EXIT_PROBLEMS
+from regiotrack.errors import EXIT_INPUT, EXIT_NOT_COMMITTED, EXIT_OK, EXIT_PROBLEMS, escape_controls
 
 __all__ = ["EXIT_INPUT", "EXIT_NOT_COMMITTED", "EXIT_OK", "EXIT_PROBLEMS"]
+
+
+def show(text: str, err: bool = False, end: str = "\n") -> None:
+    """Print text that holds plan or git text: control characters shown escaped, never raw.
+
+    Every command prints through this (stdout, or stderr with ``err``): a title or a commit
+    subject must not set the window title, clear the screen or hide text with a carriage return.
+    """
+    print(escape_controls(text), file=sys.stderr if err else sys.stdout, end=end)
+
+
+def show_json(text: str) -> None:
+    """Print a JSON document; DEL, C1 controls and surrogates (json leaves them raw) as \\u escapes."""
+    raw = {code: f"\\u{code:04x}" for code in (*range(0x7F, 0xA0), *range(0xD800, 0xE000))}
+    print(text.translate(raw))
 
 
 def today_of(args: argparse.Namespace) -> date:
@@ -30,9 +46,9 @@ def locate_for(args: argparse.Namespace, today: date) -> PlanLocation:
 
     location = locate(args.plan, today, default=default_plan)
     if location.readonly:
-        print(BUNDLED_NOTICE, file=sys.stderr)
+        show(BUNDLED_NOTICE, err=True)
     if location.notice:
-        print(location.notice, file=sys.stderr)
+        show(location.notice, err=True)
     return location
 
 
@@ -48,11 +64,11 @@ def default_plan() -> str | None:
     return result.stdout.decode().strip() or None if result.returncode == 0 else None
 
 
-def load_plan(args: argparse.Namespace, today: date) -> LoadedPlan:
+def load_plan(args: argparse.Namespace, today: date, for_edit: bool = False) -> LoadedPlan:
     from regiotrack.store.reading import read_plan
 
     location = locate_for(args, today)
-    return read_plan(location.path, readonly=location.readonly)
+    return read_plan(location.path, readonly=location.readonly, for_edit=for_edit)
 
 
 def load_for(args: argparse.Namespace) -> LoadedPlan:
@@ -62,17 +78,35 @@ def load_for(args: argparse.Namespace) -> LoadedPlan:
 
 def save(args: argparse.Namespace, make_edit: Callable[[Plan, date], Edit]) -> int:
     """Apply an edit, write it, and commit it when the plan is in a git repository."""
+    code, _ = save_loaded(args, load_plan(args, today_of(args), for_edit=True), make_edit)
+    return code
+
+
+def save_loaded(
+    args: argparse.Namespace, loaded: LoadedPlan, make_edit: Callable[[Plan, date], Edit]
+) -> tuple[int, Saved]:
+    """:func:`save` for a plan already loaded (with ``for_edit=True``); also returns what was saved."""
     from regiotrack.saving import save_and_commit
     from regiotrack.store.reading import display_name
 
     today = today_of(args)
-    saved = save_and_commit(load_plan(args, today), make_edit, today, commit=not args.geen_commit)
-    print(saved.edit.summary)
-    print(f"Opgeslagen in {display_name(saved.loaded.path)}.")
+    saved = save_and_commit(loaded, make_edit, today, commit=not args.geen_commit)
+    for warning in saved.warnings:
+        show(f"let op: {warning.format()}", err=True)
+    if not saved.changed:
+        show(f"{saved.edit.item_id}: niets gewijzigd; het plan had deze waarde al. Niets opgeslagen of vastgelegd.")
+        return EXIT_OK, saved
+    from regiotrack.store.reading import remember
+
+    remember(saved.loaded)  # the next command reads the new plan from the cache
+    show(saved.edit.summary)
+    show(f"Opgeslagen in {display_name(saved.loaded.path)}.")
+    if saved.swept and saved.commit is not None:
+        show("Ook mee vastgelegd (eerder gewijzigd, nog niet in git): " + "; ".join(saved.swept))
     if saved.commit is None:
-        return EXIT_OK
-    print(saved.commit.message, file=sys.stdout if saved.commit.committed else sys.stderr)
-    return EXIT_OK if saved.commit.committed else EXIT_NOT_COMMITTED
+        return EXIT_OK, saved
+    show(saved.commit.message, err=not saved.commit.committed)
+    return (EXIT_OK if saved.commit.committed else EXIT_NOT_COMMITTED), saved
 
 
 def author_of(args: argparse.Namespace) -> str:

@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from regiotrack.cli.common import load_for
+from regiotrack.cli.common import load_for, show, show_json
 from regiotrack.cli.registry import Command
-from regiotrack.errors import UserError
+from regiotrack.errors import FileSystemError, UserError, escape_controls
 
 
 def _configure_export(parser: argparse.ArgumentParser) -> None:
@@ -74,17 +74,28 @@ def _history(path: Path) -> list[Any] | None:
     return history(root, relative(root, path)) if root is not None else None
 
 
-def _write(args: argparse.Namespace, text: str, newline: str = "\n") -> None:
+def _write(args: argparse.Namespace, text: str, kind: str = "text") -> None:
+    """To the file of -o as it is; to the screen with control characters escaped (``kind``: text, json, ical)."""
     if not args.uitvoer:
-        sys.stdout.write(text)
+        if kind == "json":
+            show_json(text.rstrip("\n"))
+        else:  # an iCalendar text keeps its CRLF line ends
+            sys.stdout.write("\r\n".join(escape_controls(line) for line in text.split("\r\n")))
         return
     from regiotrack.store.writing import write_atomic
 
     target = Path(args.uitvoer)
     if not target.parent.exists():
         raise UserError(f"map {target.parent} bestaat niet", "Maak de map eerst, of kies een ander pad met -o.")
-    write_atomic(target, text)
-    print(f"Geschreven: {target}", file=sys.stderr)
+    if target.is_dir():
+        raise UserError(f"{target} is een map", "Geef met -o een bestandsnaam, zoals -o plan.ics.")
+    if target.exists() and not target.is_file():
+        raise UserError(f"{target} is geen gewoon bestand", "Geef met -o een bestandsnaam, zoals -o plan.ics.")
+    try:
+        write_atomic(target, text)
+    except OSError as err:
+        raise FileSystemError.from_os_error(err, f"schrijven naar {target}", "er is niets geschreven") from None
+    show(f"Geschreven: {target}", err=True)
 
 
 def calendar_history(loaded: Any, today: Any, as_tasks: bool = False) -> Any:
@@ -130,7 +141,7 @@ def cmd_export_ical(args: argparse.Namespace) -> int:
     feed = Feed(lead=args.trekker, working_group=args.werkgroep, body=args.gremium, kind=args.soort, actor=args.voor)
     today = resolve_today(args.vandaag)
     options = ExportOptions(feed, args.taken, args.naam, trigger)
-    _write(args, export_calendar(plan, today, options, calendar_history(loaded, today, args.taken)))
+    _write(args, export_calendar(plan, today, options, calendar_history(loaded, today, args.taken)), "ical")
     return 0
 
 
@@ -193,7 +204,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     moved = _moved(loaded.path, half) if half is not None and not loaded.readonly else []
     report = build_report(loaded.plan, resolve_today(args.vandaag), half, moved)
     render = {"md": render_markdown, "html": render_html, "json": render_json}[fmt]
-    _write(args, render(report))
+    _write(args, render(report), "json" if fmt == "json" else "text")
     return 0
 
 

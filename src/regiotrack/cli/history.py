@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from regiotrack.cli.common import show
 from regiotrack.cli.registry import Command
 from regiotrack.errors import UserError
 
@@ -32,7 +32,11 @@ def _repo(args: argparse.Namespace) -> tuple[Path, str, Path]:
 
 def _configure_log(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("id", metavar="ID", nargs="?", help="alleen de wijzigingen aan dit item")
-    parser.add_argument("--sinds", metavar="REV", help="alleen na deze commit, tag of datum")
+    parser.add_argument(
+        "--sinds",
+        metavar="DATUM|REV",
+        help="alleen vanaf deze dag (2026-03-01, 1-3-2026, '1 maart 2026') of na deze commit of tag",
+    )
 
 
 def cmd_log(args: argparse.Namespace) -> int:
@@ -47,14 +51,14 @@ def cmd_log(args: argparse.Namespace) -> int:
         if args.id is not None and not changes:
             continue
         rev = entry.revision
-        print(f"{rev.short}  {rev.when:%Y-%m-%d %H:%M}  {rev.author}  {rev.subject}")
+        show(f"{rev.short}  {rev.when:%Y-%m-%d %H:%M}  {rev.author}  {rev.subject}")
         if entry.unreadable:
-            print("    (deze versie van het plan was geen geldige TOML)")
+            show("    (deze versie van het plan was geen geldige TOML)")
         for line in _change_lines(changes, summarise=args.id is None):
-            print(f"    {line}")
+            show(f"    {line}")
         shown += 1
     if shown == 0:
-        print(f"Geen wijzigingen aan {args.id} gevonden." if args.id else "Geen commits van het plan gevonden.")
+        show(f"Geen wijzigingen aan {args.id} gevonden." if args.id else "Geen commits van het plan gevonden.")
     return 0
 
 
@@ -62,20 +66,16 @@ LOG = Command(
     cmd_log,
     _configure_log,
     "Elke commit die het plan raakte, als wijzigingen per item en veld. Met ID: het hele verhaal van dat item.",
-    "regiotrack geschiedenis\nregiotrack geschiedenis B2-03\nregiotrack geschiedenis --sinds partneroverleg-2026-1",
+    "regiotrack geschiedenis\nregiotrack geschiedenis B2-03\n"
+    'regiotrack geschiedenis --sinds "1 maart 2026"\nregiotrack geschiedenis --sinds partneroverleg-2026-1',
 )
 
 
 def _change_lines(changes: list[Any], summarise: bool) -> list[str]:
-    """Change lines; a commit that adds many items at once is summarised per section."""
-    from regiotrack.plan.vocabulary import label_of
+    """Change lines; a commit that adds many items at once is summarised per section (linear)."""
+    from regiotrack.history.diff import change_lines
 
-    added = [c for c in changes if c.kind == "toegevoegd" and c.section != "plan"]
-    if not summarise or len(added) <= 10:
-        return [c.text() for c in changes]
-    counts = Counter(label_of(c.section) for c in added)
-    summary = ", ".join(f"{label}: {n}" for label, n in counts.items())
-    return [*(c.text() for c in changes if c not in added), f"{len(added)} items toegevoegd ({summary})"]
+    return change_lines(changes, summarise)
 
 
 def _configure_diff(parser: argparse.ArgumentParser) -> None:
@@ -88,6 +88,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     """verschil: semantic difference between two revisions (or a revision and the file now)."""
     from regiotrack.history.diff import diff, render_markdown, render_text
     from regiotrack.history.log import data_at
+    from regiotrack.store.files import decode, read_file
     from regiotrack.store.parsing import parse_data
 
     root, name, path = _repo(args)
@@ -96,10 +97,10 @@ def cmd_diff(args: argparse.Namespace) -> int:
         new = data_at(root, args.rev2, name) or {}
         label = f"{args.rev1} → {args.rev2}"
     else:
-        new = parse_data(path.read_text(encoding="utf-8-sig"))
+        new = parse_data(decode(read_file(path), name))
         label = f"{args.rev1} → nu"
     changes = diff(old, new)
-    print(render_markdown(changes, f"Wijzigingen in het plan ({label})") if args.markdown else render_text(changes))
+    show(render_markdown(changes, f"Wijzigingen in het plan ({label})") if args.markdown else render_text(changes))
     return 0
 
 
@@ -118,12 +119,13 @@ def _configure_blame(parser: argparse.ArgumentParser) -> None:
 
 def cmd_blame(args: argparse.Namespace) -> int:
     """herkomst: for each field of an item, the commit that last changed it."""
-    from regiotrack.history.diff import show
+    from regiotrack.history.diff import show as value_text
     from regiotrack.history.log import field_blame, history
+    from regiotrack.store.files import decode, read_file
     from regiotrack.store.parsing import parse_data
 
     root, name, path = _repo(args)
-    current = parse_data(path.read_text(encoding="utf-8-sig"))
+    current = parse_data(decode(read_file(path), name))
     item = next(
         (
             i
@@ -138,14 +140,13 @@ def cmd_blame(args: argparse.Namespace) -> int:
         raise UserError(f"'{args.id}' staat niet in het plan", "Zie 'regiotrack lijst' voor de ids.")
     origins = field_blame(history(root, name), args.id, item)
     if not origins:
-        print(f"{args.id} is nog niet vastgelegd in git.")
+        show(f"{args.id} is nog niet vastgelegd in git.")
         return 0
     width = max(len(o.key) for o in origins)
     for origin in origins:
         rev = origin.revision
-        print(
-            f"{origin.key.ljust(width)}  {show(origin.value)[:40]:40}  {rev.short}  {rev.when:%Y-%m-%d}  {rev.author}"
-        )
+        value = value_text(origin.value)[:40]
+        show(f"{origin.key.ljust(width)}  {value:40}  {rev.short}  {rev.when:%Y-%m-%d}  {rev.author}")
     return 0
 
 

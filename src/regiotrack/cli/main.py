@@ -11,7 +11,15 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from regiotrack.errors import EXIT_INPUT, EXIT_OK, EXIT_PROBLEMS, FileSystemError, PlanError, RegiotrackError
+from regiotrack.errors import (
+    EXIT_FILE_SYSTEM,
+    EXIT_INPUT,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    FileSystemError,
+    PlanError,
+    RegiotrackError,
+)
 
 if TYPE_CHECKING:
     import argparse
@@ -23,6 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = parse(sys.argv[1:] if argv is None else argv)
     try:
+        _refuse_undecodable(args)
         if args.command is None:
             return run_tui(args)
         return int(args.run(args))
@@ -38,6 +47,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         failure = FileSystemError.from_os_error(err, "lezen of schrijven")
         print(f"regiotrack: {failure.format()}", file=sys.stderr)
         return failure.exit_code
+    except RecursionError:
+        print(
+            "regiotrack: fout: de gegevens zijn te diep genest om te verwerken (lijsten of tabellen in elkaar)\n"
+            "    → Controleer het planbestand met 'regiotrack controleer'; er is niets gewijzigd.",
+            file=sys.stderr,
+        )
+        return EXIT_INPUT
+    except MemoryError:
+        print(
+            "regiotrack: fout: te weinig geheugen; het bestand is waarschijnlijk geen plan of veel te groot\n"
+            "    → Controleer welk bestand u met --plan opgeeft; er is niets gewijzigd.",
+            file=sys.stderr,
+        )
+        return EXIT_FILE_SYSTEM
+    except UnicodeError as err:
+        print(
+            f"regiotrack: fout: tekst in een onleesbare of ongeldige codering ({err.__class__.__name__})\n"
+            "    → Gebruik UTF-8 voor het plan en voor wat u intypt; er is niets gewijzigd.",
+            file=sys.stderr,
+        )
+        return EXIT_INPUT
+
+
+# Arguments that name files: any bytes a file name may hold are fine there (kept as surrogates).
+_PATH_ARGUMENTS = frozenset({"plan", "uitvoer", "map", "base", "ours", "theirs", "path", "run", "command"})
+
+
+def _refuse_undecodable(args: argparse.Namespace) -> None:
+    """Text arguments must be valid UTF-8: an undecodable byte would end up in the plan or in git."""
+    from regiotrack.errors import UserError, escape_controls
+
+    for key, value in vars(args).items():
+        if key in _PATH_ARGUMENTS or not isinstance(value, str):
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise UserError(
+                f"'{escape_controls(value)}' bevat bytes die geen geldige UTF-8-tekst zijn",
+                "Stel de terminal in op UTF-8 (bijvoorbeeld LANG=nl_NL.UTF-8) en typ de tekst opnieuw.",
+            ) from None
 
 
 def run_tui(args: argparse.Namespace) -> int:

@@ -44,6 +44,10 @@ _FLAGS = {PLAN: "--plan", TODAY: "--vandaag", NO_COMMIT: "--geen-commit"}
 class _Formatter(argparse.HelpFormatter):
     """Fills paragraphs, but keeps blocks with indented lines (examples, the command list) as written."""
 
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        # argparse imports shutil for the width each time a parser is made; os alone is enough.
+        super().__init__(prog, indent_increment, max_help_position, width or _terminal_width() - 2)
+
     def _fill_text(self, text: str, width: int, indent: str) -> str:
         blocks = []
         for block in text.split("\n\n"):
@@ -52,6 +56,20 @@ class _Formatter(argparse.HelpFormatter):
             else:
                 blocks.append(super()._fill_text(block, width, indent))
         return "\n\n".join(blocks)
+
+
+def _terminal_width() -> int:
+    """$COLUMNS, else the terminal's width, else 80 (what shutil.get_terminal_size does)."""
+    import os
+
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns if sys.__stdout__ else 80
+    except (AttributeError, ValueError, OSError):
+        return 80
 
 
 class Parser(argparse.ArgumentParser):
@@ -63,8 +81,10 @@ class Parser(argparse.ArgumentParser):
         super().__init__(**kwargs)  # type: ignore[arg-type]
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        from regiotrack.errors import escape_controls
+
         self.print_usage(sys.stderr)
-        self.exit(EXIT_INPUT, f"regiotrack: fout: {message}\n    → Zie '{self.prog} --help'.\n")
+        self.exit(EXIT_INPUT, escape_controls(f"regiotrack: fout: {message}\n    → Zie '{self.prog} --help'.\n"))
 
 
 def add_global_options(parser: argparse.ArgumentParser, names: Sequence[str], suppress: bool) -> None:

@@ -26,11 +26,11 @@ cannot honour is an error. A command module imports only light modules at its to
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Callable
 
 PLAN = "plan"
 """--plan PAD: which plan file."""
@@ -47,30 +47,42 @@ NO_PLAN: tuple[str, ...] = ()
 """A command that does not work on the plan found from here (init, the merge driver)."""
 
 
-class CommandInfo(NamedTuple):
+class CommandInfo:
     """Where a command lives, and what ``regiotrack --help`` says about it."""
 
-    module: str
-    """The module that defines the command, imported only when the command is chosen."""
-    attribute: str
-    """The name of the :class:`Command` in that module."""
-    summary: str
-    """One line for the list of commands (Dutch)."""
-    options: tuple[str, ...] = READS
-    """The global options the command honours."""
+    __slots__ = ("attribute", "module", "options", "summary")
+
+    def __init__(self, module: str, attribute: str, summary: str, options: tuple[str, ...] = READS) -> None:
+        self.module = module
+        """The module that defines the command, imported only when the command is chosen."""
+        self.attribute = attribute
+        """The name of the :class:`Command` in that module."""
+        self.summary = summary
+        """One line for the list of commands (Dutch)."""
+        self.options = options
+        """The global options the command honours."""
 
 
-class Command(NamedTuple):
+class Command:
     """A command as its module defines it."""
 
-    run: Callable[[argparse.Namespace], int]
-    """Runs the command; returns the exit code. Raises errors.RegiotrackError for what went wrong."""
-    configure: Callable[[argparse.ArgumentParser], None]
-    """Adds the command's own arguments (each with a help text) to its parser."""
-    description: str
-    """What the command does, for ``regiotrack OPDRACHT --help`` (Dutch)."""
-    example: str
-    """One or more example lines, shown under "Voorbeeld" in the help."""
+    __slots__ = ("configure", "description", "example", "run")
+
+    def __init__(
+        self,
+        run: Callable[[argparse.Namespace], int],
+        configure: Callable[[argparse.ArgumentParser], None],
+        description: str,
+        example: str,
+    ) -> None:
+        self.run = run
+        """Runs the command; returns the exit code. Raises errors.RegiotrackError for what went wrong."""
+        self.configure = configure
+        """Adds the command's own arguments (each with a help text) to its parser."""
+        self.description = description
+        """What the command does, for ``regiotrack OPDRACHT --help`` (Dutch)."""
+        self.example = example
+        """One or more example lines, shown under "Voorbeeld" in the help."""
 
 
 # The order is the order of `regiotrack --help`.

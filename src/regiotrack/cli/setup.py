@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from regiotrack.cli.common import show
 from regiotrack.cli.registry import Command
-from regiotrack.errors import PlanError
 
 
 def _configure_merge_driver(parser: argparse.ArgumentParser) -> None:
@@ -18,45 +17,13 @@ def _configure_merge_driver(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_merge_driver(args: argparse.Namespace) -> int:
-    """samenvoegen: git's merge driver; writes the result to HIER, exit 1 on conflicts."""
-    from regiotrack.history.merge import merge
-    from regiotrack.store import parsing as tomlread
-    from regiotrack.store.files import decode
-    from regiotrack.store.reading import parse_text
-    from regiotrack.store.writing import dumps_data, write_atomic
+    """samenvoegen: git's merge driver; writes the result to HIER, exit 1 on conflicts (see history.driver)."""
+    from regiotrack.history.driver import run_driver
 
-    files = {"basis": Path(args.base), "hier": Path(args.ours), "daar": Path(args.theirs)}
-    unreadable: tuple[type[Exception], ...] = (OSError, PlanError, *tomlread.DecodeError)
-    data = {}
-    for role, file in files.items():
-        try:
-            text = decode(file.read_bytes(), args.path)
-            data[role] = tomlread.loads(text) if text.strip() else {}
-        except unreadable as err:
-            print(
-                f"regiotrack samenvoegen: {args.path} ({role}) is niet te lezen ({err}); "
-                "los dit conflict met de hand op.",
-                file=sys.stderr,
-            )
-            return 1
-    merged, conflicts = merge(data["basis"], data["hier"], data["daar"])
-    crlf = b"\r\n" in files["hier"].read_bytes()
-    text = dumps_data(merged, conflicts, crlf=crlf)
-    write_atomic(files["hier"], text)
-    if conflicts:
-        print(f"regiotrack samenvoegen: {len(conflicts)} conflict(en) in {args.path}:", file=sys.stderr)
-        for conflict in conflicts:
-            print(f"    {conflict.text()}", file=sys.stderr)
-        print(
-            "    Kies per conflict één waarde (tussen <<<<<<< en >>>>>>>), dan: regiotrack controleer.", file=sys.stderr
-        )
-        return 1
-    try:
-        parse_text(text, args.path)
-    except PlanError as err:
-        print(f"regiotrack samenvoegen: samengevoegd, maar het resultaat klopt niet:\n{err}", file=sys.stderr)
-        return 1
-    return 0
+    result = run_driver(Path(args.base), Path(args.ours), Path(args.theirs), args.path)
+    for line in result.messages:
+        show(line if line.startswith(" ") else f"regiotrack samenvoegen: {line}", err=True)
+    return result.code
 
 
 MERGE_DRIVER = Command(
@@ -87,20 +54,27 @@ def _configure_init(parser: argparse.ArgumentParser) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     """init: a new plans repository (with the plan 2025-2029 or, with --leeg, an empty one), or the
     merge driver in an existing one; --ci: the CI template too."""
+    from regiotrack.errors import UserError
     from regiotrack.history.git import repo_root
     from regiotrack.history.setup import init_repository, write_ci
 
+    target = Path(args.map)
+    if target.exists() and not target.is_dir():
+        raise UserError(
+            f"'{target}' is een bestand, geen map; er is niets veranderd",
+            "Geef de naam van een nieuwe of bestaande map: regiotrack init MAP.",
+        )
     plan = None
     if args.leeg:
         from regiotrack.cli.changes import empty_plan_file
 
         plan = empty_plan_file(args)
-    for line in init_repository(Path(args.map), plan):
-        print(line)
+    for line in init_repository(target, plan):
+        show(line)
     if args.ci:
-        root = repo_root(Path(args.map).resolve()) or Path(args.map)
+        root = repo_root(target.resolve()) or target
         for line in write_ci(root, args.ci):
-            print(line)
+            show(line)
     return 0
 
 

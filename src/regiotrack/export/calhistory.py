@@ -22,8 +22,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from regiotrack.export.feeds import Feed
-from regiotrack.export.icalevents import Event, collect
-from regiotrack.plan.model import Plan
+from regiotrack.export.icalevents import Event, calendar_items, context, item_events
+from regiotrack.plan.model import Plan, section_model
+from regiotrack.plan.vocabulary import SECTION_KEYS
 
 Versions = Mapping[str, tuple[int, datetime]]
 """Event key -> (SEQUENCE, LAST-MODIFIED)."""
@@ -35,27 +36,74 @@ class CalendarHistory:
 
     versions: Versions = field(default_factory=dict)
     """Per event key, its current SEQUENCE and LAST-MODIFIED."""
-    earlier: tuple[tuple[Plan, Mapping[str, Event]], ...] = ()
-    """Every valid plan version, oldest first, with its events by key."""
+    variants: Mapping[str, tuple[tuple[Plan, Event], ...]] = field(default_factory=dict)
+    """Per event key, oldest first, each distinct (event, plan version) it had: a new variant
+    whenever the event's content or the facts feeds select on (the werkgroepen) changed."""
 
     def cancelled(self, feed: Feed, now: Iterable[str]) -> list[Event]:
-        """Events the feed held in an earlier version and does not hold now, as CANCELLED."""
-        held: dict[str, Event] = {}
-        for plan, events in self.earlier:
-            for key, event in events.items():
-                if feed.keeps(plan, event):
-                    held[key] = event
+        """Events the feed held in an earlier version and does not hold now, as CANCELLED,
+        with the content they had when the feed last held them."""
         current = set(now)
-        return [event.cancelled() for key, event in held.items() if key not in current]
+        found = []
+        for key, variants in self.variants.items():
+            if key in current:
+                continue
+            held = next((event for plan, event in reversed(variants) if feed.keeps(plan, event)), None)
+            if held is not None:
+                found.append(held.cancelled())
+        return found
 
 
-def _valid(data: Mapping[str, Any] | None) -> Plan | None:
-    if not data:
-        return None
-    try:
-        return Plan.model_validate(data)
-    except (ValidationError, ValueError, TypeError):
-        return None
+class _Versions:
+    """Validation and rendering, each block and item done once across all revisions.
+
+    ``store.parsing.parse_data`` hands out the same dict for a block that did not change, so a
+    validated item model is reused by the identity of its block, and its events by the identity
+    of the model and of the plan-level facts they show.
+    """
+
+    def __init__(self, as_tasks: bool) -> None:
+        self.as_tasks = as_tasks
+        self.models: dict[int, tuple[Any, Any]] = {}
+        self.events: dict[tuple[int, tuple[Any, ...]], tuple[Any, list[Event]]] = {}
+
+    def plan(self, data: Mapping[str, Any] | None) -> Plan | None:
+        if not data:
+            return None
+        prepared = dict(data)
+        for key in SECTION_KEYS & data.keys():
+            blocks = data[key]
+            if not isinstance(blocks, list):
+                continue
+            models = []
+            for block in blocks:
+                hit = self.models.get(id(block))
+                if hit is None or hit[0] is not block:
+                    try:
+                        hit = (block, section_model(key).model_validate(block))
+                    except (ValidationError, ValueError, TypeError):
+                        return None
+                    self.models[id(block)] = hit
+                models.append(hit[1])
+            prepared[key] = models
+        try:
+            return Plan.model_validate(prepared)
+        except (ValidationError, ValueError, TypeError):
+            return None
+
+    def collect(self, plan: Plan) -> dict[str, Event]:
+        facts = (plan.id, plan.url, plan.timezone, *map(id, (*plan.organisations, *plan.bodies, *plan.working_groups)))
+        ctx = None
+        found: dict[str, Event] = {}
+        for item in calendar_items(plan):
+            key = (id(item), facts)
+            hit = self.events.get(key)
+            if hit is None or hit[0] is not item:
+                ctx = ctx or context(plan)
+                hit = (item, item_events(ctx, item, self.as_tasks))
+                self.events[key] = hit
+            found.update((event.key, event) for event in hit[1])
+        return found
 
 
 def build_history(
@@ -71,16 +119,18 @@ def build_history(
     """
     versions: dict[str, tuple[int, datetime]] = {}
     shown: dict[str, tuple[str, ...]] = {}
-    earlier: list[tuple[Plan, Mapping[str, Event]]] = []
+    variants: dict[str, list[tuple[Plan, Event]]] = {}
+    seen: dict[str, tuple[int, tuple[int, ...]]] = {}
     steps: list[tuple[datetime, Plan]] = []
+    work = _Versions(as_tasks)
     for when, data in snapshots:
-        plan = _valid(data)
+        plan = work.plan(data)
         if plan is not None:
             steps.append((when, plan))
     last = steps[-1][0] if steps else current_when
     steps.append((max(last, current_when), current))
     for when, plan in steps:
-        events = {e.key: e for e in collect(plan, as_tasks)}
+        events = work.collect(plan)
         for key, event in events.items():
             if key not in versions:
                 versions[key] = (0, when)
@@ -90,5 +140,10 @@ def build_history(
         for key in [k for k in shown if k not in events]:
             versions[key] = (versions[key][0] + 1, when)  # gone: the cancellation is a new version
             del shown[key]
-        earlier.append((plan, events))
-    return CalendarHistory(versions, tuple(earlier))
+        facts = tuple(map(id, plan.working_groups))  # what membership depends on besides the event
+        for key, event in events.items():
+            variant = (id(event), facts)
+            if seen.get(key) != variant:
+                seen[key] = variant
+                variants.setdefault(key, []).append((plan, event))
+    return CalendarHistory(versions, {key: tuple(found) for key, found in variants.items()})

@@ -10,6 +10,7 @@ A section is a function ``report -> HTML``; add one to :data:`SECTIONS` to add a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from html import escape
 from typing import Any
@@ -30,7 +31,7 @@ h1, h2, h3 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; margin-bottom: 3mm; }
 thead { display: table-header-group; } tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { text-align: left; padding: 1mm 1.5mm; border-bottom: 1px solid #ddd; vertical-align: top; }
-thead th { background: #eef; } tbody th { font-weight: normal; }
+thead th { background: #eef; } tbody th { font-weight: normal; white-space: nowrap; }
 .nowrap { white-space: nowrap; } .verlopen { color: #b00020; font-weight: bold; }
 .empty { color: #595959; font-style: italic; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
@@ -52,8 +53,8 @@ def _state_class(state: str) -> str:
 
 
 def stand(state: str) -> str:
-    """A standing as symbol and word (colour only as an extra)."""
-    return f'<span class="{_e(_state_class(state))}">{_e(SYMBOLS[state])} {_e(state)}</span>'
+    """A standing as symbol and word (colour only as an extra), never broken over lines."""
+    return f'<span class="nowrap {_e(_state_class(state))}">{_e(SYMBOLS[state])} {_e(state)}</span>'
 
 
 def table(caption: str, headers: list[str], rows: list[list[str]], hidden_caption: bool = True) -> str:
@@ -68,6 +69,14 @@ def table(caption: str, headers: list[str], rows: list[list[str]], hidden_captio
     )
 
 
+_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
+
+
+def dates(text: str) -> str:
+    """Escaped text whose dates never break (a range may break between its dates)."""
+    return _DATE.sub(r'<span class="nowrap">\1</span>', _e(text))
+
+
 def _lead(item: dict[str, Any]) -> str:
     lead = item.get("trekker")
     if not lead:
@@ -80,10 +89,7 @@ def items(caption: str, found: list[dict[str, Any]], empty: str) -> str:
     """A table of items (names of trekkers in full, ids beside), or a line saying there are none."""
     if not found:
         return f'<p class="empty">{_e(empty)}</p>'
-    rows = [
-        [_e(i["id"]), _e(i["titel"]), _lead(i), f'<span class="nowrap">{_e(i["termijn"])}</span>', stand(i["stand"])]
-        for i in found
-    ]
+    rows = [[_e(i["id"]), _e(i["titel"]), _lead(i), dates(i["termijn"]), stand(i["stand"])] for i in found]
     return table(caption, ["id", "titel", "trekker", "termijn", "stand"], rows)
 
 

@@ -94,6 +94,11 @@ class _Lines:
         if value:
             self.add(name, escape_text(value))
 
+    def busy(self, blocks_time: bool) -> None:
+        """TRANSP, and the same for Outlook, which reads its own property for free/busy."""
+        self.add("TRANSP", "OPAQUE" if blocks_time else "TRANSPARENT")
+        self.add("X-MICROSOFT-CDO-BUSYSTATUS", "BUSY" if blocks_time else "FREE")
+
     def categories(self, values: Iterable[str | None]) -> None:
         kept = [escape_text(v) for v in dict.fromkeys(v for v in values if v)]
         self.add("CATEGORIES", ",".join(kept))
@@ -151,7 +156,7 @@ def _step(ctx: _Context, step: Step) -> list[Event]:
     out.text("SUMMARY", f"{_prefix(step.status)}{step.activity}{when}")
     out.text("LOCATION", step.location)
     out.add("STATUS", "CANCELLED" if step.status == "vervallen" else ("CONFIRMED" if step.is_exact else "TENTATIVE"))
-    out.add("TRANSP", "OPAQUE" if year is not None else "TRANSPARENT")  # only a timed session blocks time
+    out.busy(year is not None)  # only a timed session blocks time
     out.categories(("regiotrack", step.kind, step.body, step.status))
     _finish(
         out,
@@ -177,7 +182,7 @@ def _step(ctx: _Context, step: Step) -> list[Event]:
         paper.text("SUMMARY", f"{_prefix(step.status)}Stukken aanleveren: {step.activity}")
         paper.add("RELATED-TO;RELTYPE=PARENT", f"{ctx.plan.id}-{step.id}@regiotrack")
         paper.add("STATUS", "CANCELLED" if step.status == "vervallen" else "CONFIRMED")
-        paper.add("TRANSP", "TRANSPARENT")
+        paper.busy(False)
         paper.categories(("regiotrack", "stukken", step.body, step.status))
         _finish(paper, ctx, step.id, (f"{step.papers_lead_time} voor {step.id} ({step.activity})",))
         alarm = f"Stukken aanleveren: {step.activity}" if step.status not in _CLOSED else None
@@ -201,7 +206,7 @@ def _agreement(ctx: _Context, agreement: Agreement, as_task: bool) -> list[Event
         assert due is not None
         _span(out, ctx.plan.timezone, due, due, None)
         out.add("STATUS", _STATUS_EVENT.get(agreement.status, "CANCELLED"))
-        out.add("TRANSP", "TRANSPARENT")
+        out.busy(False)
     out.text("SUMMARY", f"{_prefix(agreement.status)}{agreement.id}: {agreement.title}")
     group = ctx.groups.get(agreement.working_group or "")
     out.categories(("regiotrack", "afspraak", agreement.working_group, agreement.lead, agreement.status))
@@ -238,7 +243,7 @@ def _meeting(ctx: _Context, meeting: PartnerMeeting) -> list[Event]:
     out.text("SUMMARY", f"{_prefix(meeting.status)}{meeting.title}")
     out.text("LOCATION", meeting.location)
     out.add("STATUS", "CANCELLED" if meeting.status == "vervallen" else "CONFIRMED")
-    out.add("TRANSP", "OPAQUE" if year is not None else "TRANSPARENT")
+    out.busy(year is not None)
     out.categories(("regiotrack", "partneroverleg", meeting.prepared_by, meeting.status))
     _finish(
         out,
@@ -263,7 +268,7 @@ def _recurring(ctx: _Context, moment: Recurring) -> Event:
     out.add("RRULE", rule)
     out.text("SUMMARY", moment.name)
     out.add("STATUS", "CONFIRMED")
-    out.add("TRANSP", "TRANSPARENT")
+    out.busy(False)
     out.categories(("regiotrack", "terugkerend", moment.lead))
     _finish(
         out,
@@ -278,17 +283,29 @@ def _recurring(ctx: _Context, moment: Recurring) -> Event:
     return Event(moment.id, moment, "VEVENT", tuple(out.lines))
 
 
+def item_events(ctx: _Context, item: Step | Agreement | PartnerMeeting | Recurring, as_tasks: bool) -> list[Event]:
+    """The events of one item (none for an agreement without a deadline or an unplanned meeting)."""
+    if isinstance(item, Step):
+        return _step(ctx, item)
+    if isinstance(item, Agreement):
+        return _agreement(ctx, item, as_tasks)
+    if isinstance(item, PartnerMeeting):
+        return _meeting(ctx, item)
+    return [_recurring(ctx, item)]
+
+
+def context(plan: Plan) -> _Context:
+    """The plan-level facts events show (names, groups, web address), for :func:`item_events`."""
+    return _Context(plan)
+
+
+def calendar_items(plan: Plan) -> list[Step | Agreement | PartnerMeeting | Recurring]:
+    """The items a calendar can show, in file order."""
+    return [*tracked_items(plan), *plan.recurring]
+
+
 def collect(plan: Plan, as_tasks: bool = False) -> list[Event]:
     """Every event of the plan, in file order: steps (and paper deadlines), agreements,
     partner meetings, recurring moments."""
     ctx = _Context(plan)
-    events: list[Event] = []
-    for item in tracked_items(plan):
-        if isinstance(item, Step):
-            events += _step(ctx, item)
-        elif isinstance(item, Agreement):
-            events += _agreement(ctx, item, as_tasks)
-        else:
-            events += _meeting(ctx, item)
-    events += [_recurring(ctx, moment) for moment in plan.recurring]
-    return events
+    return [event for item in calendar_items(plan) for event in item_events(ctx, item, as_tasks)]

@@ -7,6 +7,7 @@ GitPython's import time. Every failure becomes a Dutch message that says what to
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -38,8 +39,30 @@ def repo_root(path: Path) -> Path | None:
 
 
 def relative(root: Path, path: Path) -> str:
-    """The path of a file inside the repository, as git names it."""
-    return Path(os.path.realpath(path)).relative_to(Path(os.path.realpath(root))).as_posix()
+    """The path of a file inside the repository, as git names it (a symbolic link is followed).
+
+    Raises UserError for a link to a file outside the repository: regiotrack neither edits nor
+    shows the history of such a plan (see the README, 'Privacy en veiligheid').
+    """
+    real = Path(os.path.realpath(path))
+    try:
+        return real.relative_to(Path(os.path.realpath(root))).as_posix()
+    except ValueError:
+        raise UserError(
+            f"{path} is een symbolische koppeling naar {real}, buiten de git-repository {root}; "
+            "regiotrack wijzigt zo'n plan niet en toont er geen geschiedenis van",
+            f"Werk in de map waar het plan echt staat (--plan {shlex.quote(str(real))}), "
+            "of vervang de koppeling door het bestand zelf.",
+        ) from None
+
+
+def check_link(path: Path) -> None:
+    """Refuse (UserError) a plan that is a symbolic link out of the repository it lies in."""
+    if os.path.realpath(path) == os.path.abspath(path):
+        return
+    root = repo_root(Path(os.path.abspath(path)))
+    if root is not None:
+        relative(root, path)
 
 
 def operation_in_progress(root: Path) -> str | None:
@@ -72,6 +95,60 @@ def preflight(root: Path) -> None:
             f"Rond de {operation} eerst af (git {operation} --continue) of breek hem af "
             f"(git {operation} --abort), en probeer het dan opnieuw.",
         )
+
+
+def committed_version(root: Path, path: Path) -> bytes | None:
+    """The file as committed in HEAD, when the work tree or the index differs from it.
+
+    None when there is nothing uncommitted, or when HEAD has no such file (a new plan is
+    committed whole, as before).
+    """
+    name = relative(root, path)
+    if run_git(root, "diff", "--quiet", "HEAD", "--", name).returncode != 1:
+        return None
+    shown = run_git(root, "show", f"HEAD:./{name}")
+    return shown.stdout if shown.returncode == 0 else None
+
+
+def merge_attribute(root: Path, path: Path) -> str:
+    """The ``merge`` attribute git gives the file ('regiotrack', 'unspecified', …)."""
+    name = relative(root, path)
+    result = run_git(root, "check-attr", "merge", "--", name)
+    return result.stdout.decode("utf-8", "replace").strip().rsplit(": ", 1)[-1] if result.returncode == 0 else ""
+
+
+def driver_warning(root: Path, path: Path) -> str | None:
+    """A Dutch warning when .gitattributes names regiotrack's merge driver but this clone lacks it.
+
+    git does not clone its config: a fresh clone gets plain line conflicts until the driver is set up.
+    """
+    try:
+        if merge_attribute(root, path) != "regiotrack":
+            return None
+    except UserError:  # a plan linked from outside the repository: no merges to worry about here
+        return None
+    if run_git(root, "config", "merge.regiotrack.driver").stdout.strip():
+        return None
+    return (
+        "de merge-driver van regiotrack is in deze kloon niet ingesteld (git neemt die instelling niet mee "
+        "bij het klonen); een merge geeft dan gewone conflicten in het plan. Herstel: regiotrack init "
+        f"{shlex.quote(str(root))}"
+    )
+
+
+def identity_missing(cwd: Path) -> str | None:
+    """A Dutch message with the commands to run when git has no user name or e-mail, else None."""
+    missing = [
+        key
+        for key, env in (("user.name", "GIT_AUTHOR_NAME"), ("user.email", "GIT_AUTHOR_EMAIL"))
+        if not os.environ.get(env) and not run_git(cwd, "config", key).stdout.strip()
+    ]
+    if not missing:
+        return None
+    return (
+        'git weet niet wie u bent. Stel in: git config --global user.name "Uw naam" en '
+        'git config --global user.email "u@gemeente.nl", en probeer het opnieuw.'
+    )
 
 
 @dataclass(frozen=True)

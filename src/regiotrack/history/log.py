@@ -2,16 +2,17 @@
 
 Two git processes do all the reading, whatever the length of the history: one ``git log``
 for the commits and blob ids, one ``git cat-file --batch`` for the file contents. Revisions
-are parsed block by block with a shared cache (``store.parsing.parse_data``).
+are parsed block by block with a shared cache (``store.parsing.parse_data``), and a revision
+that only changed blocks in place is built from the one before (``incremental``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from regiotrack.errors import PlanError, UserError
 from regiotrack.history.diff import ItemChange, diff, index_items
@@ -19,6 +20,10 @@ from regiotrack.history.git import run_git
 from regiotrack.store import parsing as tomlread
 from regiotrack.store.files import decode
 from regiotrack.store.parsing import parse_data
+
+if TYPE_CHECKING:
+    from regiotrack.history.diff import Index
+    from regiotrack.history.incremental import RevisionReader
 
 _EMPTY_BLOB = "0" * 40
 _UNREADABLE: tuple[type[Exception], ...] = (*tomlread.DecodeError, PlanError)
@@ -55,7 +60,12 @@ class HistoryEntry:
 
 
 def revisions(root: Path, name: str, since: str | None = None) -> list[Revision]:
-    """Commits that touched the file, oldest first (following the first-parent line of merges too)."""
+    """Commits that touched the file, oldest first (following the first-parent line of merges too).
+
+    ``since`` is a full commit id (from :func:`resolve` or :func:`since_commit`), never user text.
+    """
+    if since is not None and not (len(since) in (40, 64) and set(since) <= set("0123456789abcdef")):
+        raise ValueError(f"revisions() needs a commit id, not {since!r}")
     args = [
         "log",
         "--reverse",
@@ -110,8 +120,10 @@ def history(root: Path, name: str, since: str | None = None) -> list[HistoryEntr
     """Every commit that touched the plan file, oldest first, with its item-level changes.
 
     The result is cached on the exact list of (commit, blob) pairs: history never changes for
-    the same commits, so a repeated call only costs the ``git log``.
+    the same commits, so a repeated call only costs the ``git log``. ``since`` is what the user
+    typed (a commit, tag, branch or date, see :func:`since_commit`); it never reaches git as text.
     """
+    since = since_commit(root, since) if since else None
     revs = revisions(root, name, since)
     key = _history_key(revs, name, since)
     cached = _cached_history(key)
@@ -147,19 +159,22 @@ def _store_history(key: str, entries: list[HistoryEntry]) -> None:
 
 
 def _compute_history(root: Path, name: str, since: str | None, revs: list[Revision]) -> list[HistoryEntry]:
+    from regiotrack.history.incremental import RevisionReader
+
     blobs = read_blobs(root, [r.blob for r in revs])
     cache: dict[str, Any] = {}
     previous: dict[str, Any] = {}
     if since:
         previous = data_at(root, since, name, cache) or {}
     previous_index = index_items(previous)
+    reader = RevisionReader(cache)
     entries = []
     for rev in revs:
-        data = _parse(blobs.get(rev.blob, b""), name, cache)
-        if data is None:
+        read = _read(blobs.get(rev.blob, b""), name, reader)
+        if read is None:
             entries.append(HistoryEntry(rev, (), unreadable=True))
             continue
-        data_index = index_items(data)
+        data, data_index = read
         changes = tuple(diff(previous, data, previous_index, data_index))
         removed = tuple(
             (c.section, previous_index[c.section][c.item_id])
@@ -171,6 +186,16 @@ def _compute_history(root: Path, name: str, since: str | None, revs: list[Revisi
     return entries
 
 
+def _read(raw: bytes, name: str, reader: RevisionReader) -> tuple[dict[str, Any], Index] | None:
+    """A revision's data and id index (``incremental.RevisionReader``), or None when it is not TOML."""
+    if not raw:
+        return {}, index_items({})
+    try:
+        return reader.read(decode(raw, name))
+    except _UNREADABLE:
+        return None
+
+
 def _parse(raw: bytes, name: str, cache: dict[str, Any]) -> dict[str, Any] | None:
     try:
         return parse_data(decode(raw, name), cache) if raw else {}
@@ -178,20 +203,46 @@ def _parse(raw: bytes, name: str, cache: dict[str, Any]) -> dict[str, Any] | Non
         return None
 
 
-def resolve(root: Path, rev: str) -> str:
-    """A commit id for a revision, tag, branch or date ('2026-06-30', '30-6-2026': last commit that day)."""
-    result = run_git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
-    if result.returncode == 0:
-        return result.stdout.decode().strip()
+def _commit_of(root: Path, rev: str) -> str | None:
+    """The commit id ``rev`` names, or None. Text that git could read as an option is never passed on."""
+    if not rev or rev.startswith("-"):
+        return None
+    result = run_git(root, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}")
+    return result.stdout.decode().strip() if result.returncode == 0 else None
+
+
+def _day_of(rev: str) -> date:
     from regiotrack.plan.userdates import parse_day
 
     try:
-        day = parse_day(rev)
+        return parse_day(rev)
     except ValueError:
         raise UserError(
             f"'{rev}' is geen commit, tag, branch of datum in deze repository",
             "Zie 'git tag' en 'regiotrack geschiedenis', of geef een datum als 2026-06-30.",
         ) from None
+
+
+def since_commit(root: Path, since: str) -> str | None:
+    """The commit after which ``geschiedenis --sinds`` starts, or None for the whole history.
+
+    A commit, tag or branch is itself; a date ('2026-03-01', '1-3-2026', '1 maart 2026') means
+    from that day on: the last commit before it (None when there is none).
+    """
+    commit = _commit_of(root, since)
+    if commit is not None:
+        return commit
+    day = _day_of(since) - timedelta(days=1)
+    found = run_git(root, "rev-list", "-1", f"--before={day.isoformat()} 23:59:59", "HEAD")
+    return found.stdout.decode().strip() or None
+
+
+def resolve(root: Path, rev: str) -> str:
+    """A commit id for a revision, tag, branch or date ('2026-06-30', '30-6-2026': last commit that day)."""
+    commit = _commit_of(root, rev)
+    if commit is not None:
+        return commit
+    day = _day_of(rev)
     found = run_git(root, "rev-list", "-1", f"--before={day.isoformat()} 23:59:59", "HEAD")
     commit = found.stdout.decode().strip()
     if not commit:

@@ -32,7 +32,8 @@ class Conflict:
     def text(self) -> str:
         """'B2-03, veld 'status': hier 'lopend', daar 'gereed''."""
         if self.key is None:
-            return f"{self.item_id}: hier gewijzigd, daar verwijderd (of andersom); beide versies staan in het bestand"
+            sides = "hier gewijzigd, daar verwijderd" if self.ours is not None else "hier verwijderd, daar gewijzigd"
+            return f"{self.item_id}: {sides}; de gewijzigde versie staat in het bestand"
         return f"{self.item_id}, veld '{self.key}': hier {_value(self.ours)}, daar {_value(self.theirs)}"
 
 
@@ -135,11 +136,28 @@ def _merge_section(
 
 
 def _merged_order(ours: list[str], theirs: list[str]) -> list[str]:
-    """Our order, with items only they have placed after their nearest predecessor."""
-    order = list(ours)
-    for position, item_id in enumerate(theirs):
-        if item_id in order:
-            continue
-        anchor = next((theirs[i] for i in range(position - 1, -1, -1) if theirs[i] in order), None)
-        order.insert(order.index(anchor) + 1 if anchor is not None else 0, item_id)
+    """Our order, with items only they have placed after their nearest predecessor.
+
+    Linear: each item only they have follows the item before it in their list (which is either
+    one we have too, or another of theirs placed just before).
+    """
+    in_ours = set(ours)
+    follower: dict[str | None, str] = {}
+    anchor: str | None = None
+    for item_id in theirs:
+        if item_id not in in_ours:
+            follower[anchor] = item_id
+        anchor = item_id
+    order: list[str] = []
+
+    def follow(start: str | None) -> None:
+        current = start
+        while current in follower:
+            current = follower.pop(current)
+            order.append(current)
+
+    follow(None)
+    for item_id in ours:
+        order.append(item_id)
+        follow(item_id)
     return order

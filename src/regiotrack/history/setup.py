@@ -17,6 +17,7 @@ from regiotrack.history.git import git_available
 from regiotrack.store.locate import BUNDLED_NAME, bundled_plan
 
 ATTRIBUTES_LINE = "plans/*.toml merge=regiotrack"
+"""The line for a plans repository whose plans/ folder is at the top."""
 DRIVER_NAME = "regiotrack: samenvoegen per item en veld"
 
 
@@ -27,15 +28,36 @@ def driver_command() -> str:
     return f"{program} samenvoegen %O %A %B %P"
 
 
-def register_merge_driver(root: Path) -> Iterator[str]:
-    """Write .gitattributes and the repository's git config for the merge driver; idempotent."""
+def attributes_line(root: Path, plans_dir: Path) -> str:
+    """The .gitattributes line (in ``root``) that gives the plans in ``plans_dir`` the merge driver.
+
+    Relative to the repository's top, where .gitattributes lives: a plans folder in a sub-folder
+    of a larger repository gets 'sub/plans/*.toml', quoted when the path needs it.
+    """
+    import os
+
+    relative = Path(os.path.relpath(os.path.realpath(plans_dir), os.path.realpath(root))).as_posix()
+    pattern = f"{relative}/*.toml"
+    if any(c in pattern for c in ' "\\\t#!'):
+        escaped = pattern.replace("\\", "\\\\").replace('"', '\\"')
+        pattern = f'"{escaped}"'
+    return f"{pattern} merge=regiotrack"
+
+
+def register_merge_driver(root: Path, plans_dir: Path | None = None) -> Iterator[str]:
+    """Write .gitattributes and the repository's git config for the merge driver; idempotent.
+
+    Checks with ``git check-attr`` that git now gives the plans the driver.
+    """
     import git
 
+    plans_dir = plans_dir or root / "plans"
     repo = git.Repo(root)
     attributes = root / ".gitattributes"
+    line = attributes_line(root, plans_dir)
     lines = attributes.read_text(encoding="utf-8").splitlines() if attributes.exists() else []
-    if ATTRIBUTES_LINE not in lines:
-        attributes.write_text("\n".join([*lines, ATTRIBUTES_LINE]) + "\n", encoding="utf-8")
+    if line not in lines:
+        attributes.write_text("\n".join([*lines, line]) + "\n", encoding="utf-8")
         yield f"{attributes.name}: plannen worden per item en veld samengevoegd."
     command = driver_command()
     with repo.config_writer("repository") as config:
@@ -47,6 +69,21 @@ def register_merge_driver(root: Path) -> Iterator[str]:
             yield "git-config: merge-driver 'regiotrack' ingesteld."
         else:
             yield "Merge-driver was al ingesteld; niets veranderd."
+    _verify(root, plans_dir)
+
+
+def _verify(root: Path, plans_dir: Path) -> None:
+    """Refuse to report success when git would not use the driver for the plans."""
+    from regiotrack.history.git import merge_attribute
+
+    probe = next(iter(sorted(plans_dir.glob("*.toml"))), plans_dir / BUNDLED_NAME)
+    found = merge_attribute(root, probe)
+    if found != "regiotrack":
+        raise UserError(
+            f"git gebruikt de merge-driver niet voor {probe} (git check-attr merge zegt '{found or 'niets'}')",
+            f"Controleer {root / '.gitattributes'}: een regel als '{attributes_line(root, plans_dir)}' "
+            "mag niet later door een andere regel worden overschreven.",
+        )
 
 
 def init_repository(target: Path, plan: tuple[str, bytes] | None = None) -> Iterator[str]:
@@ -76,15 +113,16 @@ def init_repository(target: Path, plan: tuple[str, bytes] | None = None) -> Iter
         except git.InvalidGitRepositoryError:
             raise UserError(
                 f"{target} heeft al plannen maar is geen git-repository",
-                f"Maak er een repository van: cd {target} && git init",
+                f"Maak er een repository van: cd {shlex.quote(str(target))} && git init",
             ) from None
         if plan is not None:
             raise UserError(
                 f"in {plans_dir} staan al plannen; 'init --leeg' begint alleen een nieuwe map",
                 "Kies een nieuwe map: regiotrack init NIEUWE-MAP --leeg …",
             )
-        yield from register_merge_driver(Path(repo.working_tree_dir or target))
+        yield from register_merge_driver(Path(repo.working_tree_dir or target), plans_dir)
         return
+    _refuse_without_identity(target)
     _place_plan(plan_path, content)
     yield f"Plan geplaatst: {plan_path}"
     repo = git.Repo.init(target)
@@ -93,7 +131,22 @@ def init_repository(target: Path, plan: tuple[str, bytes] | None = None) -> Iter
     repo.index.add([f"plans/{name}", ".gitattributes"])
     repo.index.commit("Plan 2025-2029 overgenomen uit regiotrack" if plan is None else f"Nieuw, leeg plan {name}")
     yield "Eerste versie vastgelegd in git."
-    yield f"Verder: cd {target} && regiotrack"
+    yield f"Verder: cd {shlex.quote(str(target))} && regiotrack"
+
+
+def _refuse_without_identity(target: Path) -> None:
+    """No first commit under an invented name: refuse, before anything is written, as edits do."""
+    from regiotrack.history.git import identity_missing
+
+    start = target
+    while not start.is_dir() and start != start.parent:
+        start = start.parent
+    if identity_missing(start) is not None:
+        raise UserError(
+            "git weet niet wie u bent, en regiotrack legt niets vast onder een verzonnen naam; er is niets aangemaakt",
+            'Stel in: git config --global user.name "Uw naam" en git config --global user.email "u@gemeente.nl", '
+            "en probeer het opnieuw.",
+        )
 
 
 def _place_plan(plan_path: Path, content: bytes) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from regiotrack.errors import UserError, did_you_mean
@@ -37,6 +38,13 @@ class Edit:
         """The commit message body: further lines, such as the text of a new note."""
         return self.body
 
+    def changes_nothing(self, plan: Plan) -> bool:
+        """True when the item already has every new value (the edit would write the same file)."""
+        if self.transform is not None:  # whole-item edits: unchanged items are the same objects, so this is cheap
+            return self.transform(plan) == plan
+        item = find_item(plan, self.item_id)
+        return item is not None and all(getattr(item, key) == value for key, value in self.changes.items())
+
     def apply(self, plan: Plan) -> Plan:
         """The plan with this change made; UserError if the item is gone."""
         if self.transform is not None:
@@ -61,8 +69,14 @@ def require_item(plan: Plan, item_id: str) -> TrackedItem:
 def replace_item(plan: Plan, new: TrackedItem) -> Plan:
     """The plan with the item of the same id replaced, keeping its place in the file."""
     section = section_of(new).attr
-    items = tuple(new if i.id == new.id else i for i in getattr(plan, section))
-    return plan.model_copy(update={section: items})
+    items = getattr(plan, section)
+    ids = list(map(attrgetter("id"), items))  # C-speed: one edit stays cheap in a plan of 100,000 items
+    if new.id not in ids:
+        return plan
+    at = ids.index(new.id)
+    if new.id in ids[at + 1 :]:  # the same id twice (an invalid plan): replace every one, as before
+        return plan.model_copy(update={section: tuple(new if i.id == new.id else i for i in items)})
+    return plan.model_copy(update={section: (*items[:at], new, *items[at + 1 :])})
 
 
 def set_status(
@@ -133,8 +147,21 @@ def set_deadline(plan: Plan, item_id: str, when: date | Period) -> Edit:
     else:
         changes = _move_step(item, when)
     after = due_label(edit_item(item, changes))
+    if before == after:  # the label does not show what moved (the af_op day of a step with a range)
+        return Edit(item_id, changes, f"{item_id}: {_changed_fields(item, changes)}")
     field = "datum" if isinstance(item, PartnerMeeting) else "deadline"
     return Edit(item_id, changes, f"{item_id}: {field} {before} → {after}")
+
+
+def _changed_fields(item: TrackedItem, changes: dict[str, Any]) -> str:
+    """'af_op 2025-11-03 → 2025-11-10' for each field whose value changes, by its key in the file."""
+    fields = type(item).model_fields
+    moved = [
+        f"{fields[key].alias or key} {getattr(item, key)} → {value}"
+        for key, value in changes.items()
+        if getattr(item, key) != value
+    ]
+    return ", ".join(moved) or "niets gewijzigd"
 
 
 def _move_step(step: Step, when: date) -> dict[str, Any]:

@@ -7,8 +7,7 @@ so a typo never silently yields an empty list.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from regiotrack.errors import UserError, did_you_mean
 from regiotrack.plan.standing import Standing
@@ -41,8 +40,7 @@ class Listable(Protocol):
     def standing(self) -> Standing: ...
 
 
-@dataclass(frozen=True)
-class Known:
+class Known(NamedTuple):
     """The ids and names a filter value may take in one plan."""
 
     actors: tuple[str, ...]
@@ -66,8 +64,7 @@ KINDS = ITEM_TYPES + STEP_KINDS
 """Values of --soort: an item type, or a kind of timeline step."""
 
 
-@dataclass(frozen=True)
-class RowFilter:
+class RowFilter(NamedTuple):
     """What to keep; every criterion that is set must hold."""
 
     overdue: bool = False

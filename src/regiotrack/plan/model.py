@@ -7,11 +7,14 @@ duplicate ids) live in ``validation.py`` so that every problem can be reported a
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     AliasChoices,
     BaseModel,
     BeforeValidator,
@@ -23,7 +26,7 @@ from pydantic import (
     model_validator,
 )
 
-from regiotrack.plan.periods import Period, PeriodError
+from regiotrack.plan.periods import Period, PeriodError, out_of_range
 from regiotrack.plan.vocabulary import BY_KEY, Section
 from regiotrack.plan.vocabulary import SCHEMA_VERSION as SCHEMA_VERSION
 from regiotrack.plan.vocabulary import STATUSES as STATUSES
@@ -48,13 +51,31 @@ ItemId = Annotated[str, BeforeValidator(_check_id)]
 """A short, stable id such as ``T05``, ``B2-03``, ``WG-02`` or ``PO-2026-1``; never reused."""
 
 
+def _check_range(value: date) -> date:
+    message = out_of_range(value)
+    if message is not None:
+        raise ValueError(message)
+    return value
+
+
+PlanDate = Annotated[date, AfterValidator(_check_range)]
+"""A day in the years regiotrack handles (``periods.FIRST_YEAR`` to ``LAST_YEAR``)."""
+
+
 def _to_period(value: Any) -> Any:
     if isinstance(value, str):
         try:
-            return Period.parse(value)
+            return _shared_period(value)
         except PeriodError as err:
             raise ValueError(str(err)) from None
     return value
+
+
+@functools.lru_cache(maxsize=4096)
+def _shared_period(text: str) -> Period:
+    """One Period object per text: they are immutable, and a large plan repeats the same few
+    ('2026-Q1') thousands of times, in memory and in the plan cache."""
+    return Period.parse(text)
 
 
 PeriodField = Annotated[
@@ -67,7 +88,9 @@ PeriodField = Annotated[
 
 
 def _to_deadline(value: Any) -> Any:
-    if isinstance(value, (date, Period)):
+    if isinstance(value, date):
+        return _check_range(value)
+    if isinstance(value, Period):
         return value
     if isinstance(value, str):
         return _to_period(value)
@@ -135,6 +158,10 @@ def lead_time_parts(text: str) -> tuple[int, bool]:
     return amount, unit.startswith("werkdag")
 
 
+_SHARED_FIELD_SETS: dict[frozenset[str], set[str]] = {}
+"""One 'fields set' object per combination of fields (see ``FileModel._share_fields_set``)."""
+
+
 class FileModel(BaseModel):
     """Shared settings: Dutch aliases, unknown keys refused, values immutable."""
 
@@ -143,6 +170,9 @@ class FileModel(BaseModel):
         populate_by_name=True,
         frozen=True,
         str_strip_whitespace=False,
+        # Schemas are built on the first validation, not at import: a plan read from the cache
+        # (unpickled, never validated again) costs no schema building at all.
+        defer_build=True,
     )
 
     @model_validator(mode="before")
@@ -152,18 +182,38 @@ class FileModel(BaseModel):
         means the same as leaving the key out, as the writer does."""
         if not isinstance(data, dict):
             return data
-        if any(isinstance(v, str) and "\r\n" in v for v in data.values()):
+        # One pass over the texts (this runs for every item of a plan of 100,000 items); a "\r\n"
+        # that the join makes across two texts only costs a replace that changes nothing.
+        texts = [v for v in data.values() if isinstance(v, str)]
+        if "\r\n" in "\n".join(texts):
             data = {k: v.replace("\r\n", "\n") if isinstance(v, str) else v for k, v in data.items()}
-        if "" in data.values():
+        if "" in texts:
             optional = {f.alias or name for name, f in cls.model_fields.items() if f.default is None}
             data = {k: v for k, v in data.items() if not (v == "" and k in optional)}
         return data
+
+    @model_validator(mode="after")
+    def _share_fields_set(self) -> FileModel:
+        """Items with the same keys share one set of set-field names instead of ~700 bytes each
+        (70 MB in a plan of 100,000 items). Safe because the models are frozen: pydantic only
+        changes that set on assignment, and ``model_copy`` copies it first. Equal short texts
+        are likewise made one object (same value, so nothing a reader can tell)."""
+        fields = self.__pydantic_fields_set__
+        shared = _SHARED_FIELD_SETS.setdefault(frozenset(fields), fields)
+        if shared is not fields:
+            object.__setattr__(self, "__pydantic_fields_set__", shared)
+        # Short texts repeat (status, trekker, werkgroep, bron): one object each, not one per item.
+        values = self.__dict__
+        for key, value in values.items():
+            if type(value) is str and len(value) <= 32:
+                values[key] = sys.intern(value)
+        return self
 
 
 class NoteEntry(FileModel):
     """One entry of an item's note log: what was noted, on which day, by whom."""
 
-    day: date | None = Field(default=None, alias="dag")
+    day: PlanDate | None = Field(default=None, alias="dag")
     """Day it was written; unknown for notes from before the log (the old ``notitie``)."""
     author: str | None = Field(default=None, alias="auteur")
     """Who wrote it (the git identity); unknown for notes from before the log."""
@@ -229,9 +279,9 @@ class Body(FileModel):
 class Term(FileModel):
     """The period the plan runs (looptijd)."""
 
-    start: date = Field(alias="van")
+    start: PlanDate = Field(alias="van")
     """First day of the plan period."""
-    end: date = Field(alias="tot")
+    end: PlanDate = Field(alias="tot")
     """Last day of the plan period (inclusive)."""
 
 
@@ -247,11 +297,11 @@ class Step(FileModel):
     """What happens, as the source says it."""
     kind: StepKind = Field(alias="soort")
     """periode, sessie, deadline or dag."""
-    day: date | None = Field(default=None, alias="datum")
+    day: PlanDate | None = Field(default=None, alias="datum")
     """The single day, for rows such as '26-sep'."""
-    start: date | None = Field(default=None, alias="van")
+    start: PlanDate | None = Field(default=None, alias="van")
     """First day of a range such as '1 september - 5 september'."""
-    end: date | None = Field(default=None, alias="tot")
+    end: PlanDate | None = Field(default=None, alias="tot")
     """Last day (inclusive) of a range."""
     period: PeriodField | None = Field(default=None, alias="periode")
     """An imprecise moment such as 'Januari' or 'Eind februari/begin maart'."""
@@ -269,13 +319,13 @@ class Step(FileModel):
     """Id of the session this deadline delivers papers for ('1 week voor Stuurgroep')."""
     fixed_date: bool = Field(default=False, alias="vaste_datum")
     """The date cannot move ('Vaste datum')."""
-    done_by: date | None = Field(default=None, alias="af_op")
+    done_by: PlanDate | None = Field(default=None, alias="af_op")
     """The result must be finished on this day ('AF op 3 november')."""
     remark: str | None = Field(default=None, alias="opmerking")
     """The source's remark, verbatim."""
     status: Status = "open"
     """Stored status."""
-    done_on: date | None = Field(default=None, alias="gereed_op")
+    done_on: PlanDate | None = Field(default=None, alias="gereed_op")
     """Day the step was reported done."""
     reason: str | None = Field(default=None, alias="reden")
     """Why the step was dropped (status vervallen), in the words of who dropped it."""
@@ -336,7 +386,7 @@ class Constraint(FileModel):
     """The rule in words."""
     step: str = Field(alias="stap")
     """Id of the step the rule is about."""
-    before: date = Field(alias="voor")
+    before: PlanDate = Field(alias="voor")
     """The step must be finished strictly before this day."""
     strength: Literal["eis", "voorkeur"] = Field(default="eis", alias="sterkte")
     """'eis' (must) or 'voorkeur' (should, as the source's 'het geniet de voorkeur')."""
@@ -367,7 +417,7 @@ class Agreement(FileModel):
     """Exact day, or a period such as "2026-Q1" (due on its last day)."""
     status: Status = "open"
     """Stored status."""
-    done_on: date | None = Field(default=None, alias="gereed_op")
+    done_on: PlanDate | None = Field(default=None, alias="gereed_op")
     """Day it was reported done."""
     reason: str | None = Field(default=None, alias="reden")
     """Why it was dropped (status vervallen), e.g. 'opgegaan in A-04'."""
@@ -408,7 +458,7 @@ class PartnerMeeting(FileModel):
     """Stable id, ``PO-2026-1`` for the first half of 2026."""
     half_year: PeriodField = Field(alias="halfjaar")
     """The half-year it belongs to, e.g. "2026-H1"."""
-    day: date | None = Field(default=None, alias="datum")
+    day: PlanDate | None = Field(default=None, alias="datum")
     """Meeting day, when set; often not yet known."""
     time: TimeOfDay | None = Field(default=None, alias="tijd")
     """Meeting time, e.g. "09:30-12:00"."""
@@ -418,7 +468,7 @@ class PartnerMeeting(FileModel):
     """Id of who prepares it (the programmateam, §10.3)."""
     status: Status = "open"
     """Stored status: open until held, then gereed."""
-    done_on: date | None = Field(default=None, alias="gereed_op")
+    done_on: PlanDate | None = Field(default=None, alias="gereed_op")
     """Day it was reported held."""
     reason: str | None = Field(default=None, alias="reden")
     """Why the meeting was dropped (status vervallen)."""
@@ -447,9 +497,9 @@ class Recurring(FileModel):
     """What the moment is."""
     rule: str = Field(alias="regel")
     """An iCalendar RRULE, e.g. "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15"."""
-    first: date = Field(alias="vanaf")
+    first: PlanDate = Field(alias="vanaf")
     """First occurrence (DTSTART)."""
-    until: date | None = Field(default=None, alias="tot")
+    until: PlanDate | None = Field(default=None, alias="tot")
     """Last day it can occur, if it ends."""
     lead: str | None = Field(default=None, alias="trekker")
     """Id of who organises it, if anyone."""

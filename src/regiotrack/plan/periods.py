@@ -35,28 +35,17 @@ This module has no I/O and no third-party imports, so the command line stays fas
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal, cast
 
+from regiotrack.plan.vocabulary import MONTHS_NL as MONTHS_NL
+
 Precision = Literal["jaar", "halfjaar", "kwartaal", "maand", "seizoen"]
 Part = Literal["begin", "midden", "eind"]
 
-MONTHS_NL = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 SEASONS: tuple[tuple[str, int, int], ...] = (
     ("voorjaar", 3, 5),
@@ -81,6 +70,26 @@ class PeriodError(ValueError):
     """A text that is not a period in the plan's grammar; the message is Dutch."""
 
 
+class PeriodRangeError(PeriodError):
+    """A period in a year regiotrack cannot work with."""
+
+
+FIRST_YEAR = 1900
+"""The earliest year a plan date may have: older dates are typing errors (2-1-0001)."""
+LAST_YEAR = 2200
+"""The latest year a plan date may have; far beyond any plan, far from date.max (9999)."""
+
+
+def out_of_range(day: date) -> str | None:
+    """A Dutch message when ``day`` lies outside the years regiotrack handles, else None."""
+    if FIRST_YEAR <= day.year <= LAST_YEAR:
+        return None
+    return (
+        f"datum {day.isoformat()} ligt buiten de jaren die regiotrack aankan ({FIRST_YEAR} tot en met {LAST_YEAR}); "
+        "controleer het jaar"
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class PeriodUnit:
     """One calendar unit (year, half-year, quarter or month), optionally only a part of it."""
@@ -93,17 +102,7 @@ class PeriodUnit:
     """Only the beginning, middle or end of the unit."""
 
     def _bounds(self) -> tuple[date, date]:
-        if self.precision == "seizoen":
-            _, first_month, last_month = SEASONS[self.number - 1]
-            year = self.year + (last_month - 1) // 12
-            last_month = (last_month - 1) % 12 + 1
-            return date(self.year, first_month, 1), date(year, last_month, calendar.monthrange(year, last_month)[1])
-        months_per_unit = {"jaar": 12, "halfjaar": 6, "kwartaal": 3, "maand": 1}[self.precision]
-        first_month = (self.number - 1) * months_per_unit + 1
-        last_month = first_month + months_per_unit - 1
-        first = date(self.year, first_month, 1)
-        last = date(self.year, last_month, calendar.monthrange(self.year, last_month)[1])
-        return first, last
+        return _unit_bounds(self.year, self.precision, self.number)
 
     @property
     def first_day(self) -> date:
@@ -147,6 +146,22 @@ class PeriodUnit:
         else:
             core = f"{MONTHS_NL[self.number - 1]} {self.year}"
         return f"{self.part} {core}" if self.part else core
+
+
+@functools.lru_cache(maxsize=4096)
+def _unit_bounds(year: int, precision: str, number: int) -> tuple[date, date]:
+    """First and last day of a whole unit; cached: a large plan asks for the same few quarters again and again."""
+    if precision == "seizoen":
+        _, first_month, last_month = SEASONS[number - 1]
+        last_year = year + (last_month - 1) // 12
+        last_month = (last_month - 1) % 12 + 1
+        return date(year, first_month, 1), date(last_year, last_month, calendar.monthrange(last_year, last_month)[1])
+    months_per_unit = {"jaar": 12, "halfjaar": 6, "kwartaal": 3, "maand": 1}[precision]
+    first_month = (number - 1) * months_per_unit + 1
+    last_month = first_month + months_per_unit - 1
+    first = date(year, first_month, 1)
+    last = date(year, last_month, calendar.monthrange(year, last_month)[1])
+    return first, last
 
 
 def _part_bounds(first: date, last: date, part: Part, precision: Precision) -> tuple[date, date]:
@@ -217,13 +232,18 @@ class Period:
 
 def _parse_unit(text: str, whole: str) -> PeriodUnit:
     season = _SEASON.match(text.lower())
-    if season:
-        return PeriodUnit(int(season["year"]), "seizoen", _SEASON_WORDS[season["name"]])
-    match = _UNIT.match(text)
+    match = season or _UNIT.match(text)
     if not match:
         raise PeriodError(_grammar_help(whole))
     year = int(match["year"])
-    part = cast(Part | None, match["part"])
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise PeriodRangeError(
+            f"jaar {year} in '{whole}' ligt buiten de jaren die regiotrack aankan "
+            f"({FIRST_YEAR} tot en met {LAST_YEAR}); controleer het jaar"
+        )
+    if season:
+        return PeriodUnit(year, "seizoen", _SEASON_WORDS[season["name"]])
+    part = cast("Part | None", match["part"])  # a string: no typing union built per call
     if match["half"]:
         return PeriodUnit(year, "halfjaar", int(match["half"][1]), part)
     if match["quarter"]:

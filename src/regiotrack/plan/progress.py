@@ -61,18 +61,25 @@ class PlanStanding:
     by_lead: tuple[Progress, ...]
     status_counts: dict[str, int] = field(default_factory=dict)
     """Number of items per stored status."""
+    agreements_by_group: dict[str, tuple[Row, ...]] = field(default_factory=dict)
+    """Werkgroep id -> its agreements' rows, in file order (grouped once, for screens and reports)."""
 
 
 def plan_standing(plan: Plan, today: date, horizon: int = HORIZON_DAYS) -> PlanStanding:
     """Counts, overdue, due soon, next partner meeting and progress bars for ``today``."""
     all_rows = tuple(rows(plan, today, horizon))
     agreements = [r for r in all_rows if r.type == "afspraak"]
-    by_group = []
-    for group in plan.working_groups:
-        members = [r for r in agreements if isinstance(r.item, Agreement) and r.item.working_group == group.id]
-        by_group.append(progress_of(f"{group.id} {group.name}", members))
-    leads = sorted({r.lead for r in agreements if r.lead})
-    by_lead = [progress_of(lead, [r for r in agreements if r.lead == lead]) for lead in leads]
+    # One pass that sorts the agreements into their groups: a scan of all agreements per group
+    # (or per lead) took minutes at 100,000 items with 500 groups and 2,000 leads.
+    per_group: dict[str, list[Row]] = {}
+    per_lead: dict[str, list[Row]] = {}
+    for row in agreements:
+        if isinstance(row.item, Agreement) and row.item.working_group is not None:
+            per_group.setdefault(row.item.working_group, []).append(row)
+        if row.lead:
+            per_lead.setdefault(row.lead, []).append(row)
+    by_group = [progress_of(f"{group.id} {group.name}", per_group.get(group.id, [])) for group in plan.working_groups]
+    by_lead = [progress_of(lead, per_lead[lead]) for lead in sorted(per_lead)]
     from regiotrack.plan.schedule import next_partner_meeting
 
     return PlanStanding(
@@ -85,6 +92,7 @@ def plan_standing(plan: Plan, today: date, horizon: int = HORIZON_DAYS) -> PlanS
         by_working_group=tuple(by_group),
         by_lead=tuple(by_lead),
         status_counts=dict(Counter(r.item.status for r in all_rows)),
+        agreements_by_group={group: tuple(members) for group, members in per_group.items()},
     )
 
 

@@ -5,9 +5,8 @@ Pure and light (no pydantic): shared by the full plan model and the fast listing
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Literal, NamedTuple
 
 HORIZON_DAYS = 14
 """Default window for 'binnenkort' (due soon)."""
@@ -42,8 +41,7 @@ SYMBOLS: dict[str, str] = {
 """A symbol per standing, so that status is never shown by colour alone."""
 
 
-@dataclass(frozen=True, slots=True)
-class Standing:
+class Standing(NamedTuple):
     """Where an item stands on a given today."""
 
     state: State

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from regiotrack.plan.periods import MONTHS_NL, Period, PeriodError
+from regiotrack.plan.periods import MONTHS_NL, Period, PeriodError, PeriodRangeError, out_of_range
 
 _SHORT_MONTHS = {name[:3]: number for number, name in enumerate(MONTHS_NL, start=1)}
 _SHORT_MONTHS["mrt"] = 3
@@ -19,6 +19,10 @@ _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _WORDS = re.compile(r"^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$")
 
 EXAMPLES = "31-3-2026, 31 maart 2026 of 2026-03-31"
+
+
+class OutOfRangeError(ValueError):
+    """A real calendar day that regiotrack cannot work with (see ``periods.FIRST_YEAR``)."""
 
 
 def parse_day(text: str) -> date:
@@ -37,18 +41,25 @@ def parse_day(text: str) -> date:
     else:
         raise ValueError(f"'{text}' is geen datum; schrijf bijvoorbeeld {EXAMPLES}")
     try:
-        return date(year, month, day)
+        result = date(year, month, day)
     except ValueError:
         raise ValueError(f"{text.strip()} bestaat niet in de kalender; controleer dag en maand") from None
+    if message := out_of_range(result):
+        raise OutOfRangeError(message)
+    return result
 
 
 def parse_deadline(text: str) -> date | Period:
     """A deadline as typed: a day (see :func:`parse_day`) or a period such as '2026-Q2'."""
     try:
         return parse_day(text)
+    except OutOfRangeError:
+        raise
     except ValueError as day_error:
         try:
             return Period.parse(" ".join(text.split()))
+        except PeriodRangeError as err:
+            raise OutOfRangeError(str(err)) from None
         except PeriodError:
             raise ValueError(f"{day_error}, of een periode als 2026-Q2, 2026-06 of najaar 2026") from None
 

@@ -71,3 +71,20 @@ def label_of(key: str) -> str:
     """Dutch name of one item of a section (the key itself for 'plan' and unknown keys)."""
     section = BY_KEY.get(key)
     return section.label if section else key
+
+
+MONTHS_NL = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+"""Dutch month names, January first (dates as people write them: '31 maart 2026')."""

@@ -6,6 +6,11 @@ trusted over the file. Entries are pickles in the user's own cache directory
 (``$REGIOTRACK_CACHE``, else ``$XDG_CACHE_HOME/regiotrack``, else ``~/.cache/regiotrack``);
 an unreadable, corrupt or foreign entry is ignored and removed, and a cache that cannot be
 written is simply not used.
+
+Entries hold plan text (notes too), and a pickle can run code when loaded. So the directory is
+private (0700) and every entry too (0600); nothing is loaded unless the directory and the entry
+belong to the current user and nobody else can write them (checked on the open file, so a file
+swapped in between cannot slip through). A shared or foreign ``REGIOTRACK_CACHE`` is not used.
 """
 
 from __future__ import annotations
@@ -34,6 +39,61 @@ def cache_dir() -> Path | None:
     return Path(base) / "regiotrack"
 
 
+def _trusted(status: os.stat_result) -> bool:
+    """Owned by the current user and writable by nobody else."""
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:  # Windows: the user's own profile folder is private by default
+        return True
+    return status.st_uid == getuid() and not status.st_mode & 0o022
+
+
+def private_dir() -> Path | None:
+    """The cache directory, made private; None when it is off or belongs to someone else."""
+    directory = cache_dir()
+    if directory is None:
+        return None
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        status = os.stat(directory)
+        if not _trusted(status):
+            return None
+        if status.st_mode & 0o077:  # made by an older regiotrack: readable by others
+            os.chmod(directory, 0o700)
+    except OSError:
+        return None
+    return directory
+
+
+def read_private(entry: Path) -> bytes | None:
+    """The bytes of a cache entry that only the current user can have written, else None.
+
+    An entry that someone else could have written is removed (when we may) and never read.
+    """
+    try:
+        fd = os.open(entry, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        return None
+    except OSError:
+        _remove(entry)
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        status = os.fstat(handle.fileno())
+        if not _trusted(status):
+            _remove(entry)
+            return None
+        if status.st_mode & 0o077:
+            with contextlib.suppress(OSError):
+                os.fchmod(handle.fileno(), 0o600)
+        return handle.read()
+
+
+def write_private(entry: Path, data: bytes) -> None:
+    """Write a cache entry readable and writable by the current user only (0600)."""
+    from regiotrack.store.files import write_bytes_atomic
+
+    write_bytes_atomic(entry, data, mode=0o600)
+
+
 def _key(digest: str, models: bool) -> str:
     if not models:
         return f"{digest}-{__version__}"
@@ -46,28 +106,27 @@ def _key(digest: str, models: bool) -> str:
 def _model_shape() -> str:
     """The fields of every plan model: a model that gained a field (a developer's checkout between
     two releases) must not be served pickles made without it."""
+    import zlib
+
     from regiotrack.plan.model import Plan, section_model
     from regiotrack.plan.vocabulary import SECTIONS
 
     models: list[type[Any]] = [Plan, *(section_model(s.key) for s in SECTIONS)]
-    import hashlib
-
-    # hashlib, not hash(): str hashes differ per process (PYTHONHASHSEED), and the key must not
-    shape = "|".join(",".join(m.model_fields) for m in models)
-    return hashlib.sha256(shape.encode()).hexdigest()[:12]
+    names = "|".join(",".join(m.model_fields) for m in models)
+    return f"{zlib.crc32(names.encode()):08x}"  # stable across processes (str hashes are salted)
 
 
 def lookup(digest: str, models: bool = True) -> Any | None:
     """The cached value for this digest, or None; ``models``: the value holds pydantic models."""
-    directory = cache_dir()
+    directory = private_dir()
     if directory is None:
         return None
     entry = directory / f"{digest}.pickle"
     try:
-        with entry.open("rb") as handle:
-            key, value = pickle.load(handle)
-    except FileNotFoundError:
-        return None
+        raw = read_private(entry)
+        if raw is None:
+            return None
+        key, value = pickle.loads(raw)
     except Exception:  # any damage to a cache entry (truncated, foreign, old classes): parse the plan instead
         _remove(entry)
         return None
@@ -79,14 +138,11 @@ def lookup(digest: str, models: bool = True) -> Any | None:
 
 def store(digest: str, value: Any, models: bool = True) -> None:
     """Remember a value for this digest; failures only mean no cache."""
-    directory = cache_dir()
+    directory = private_dir()
     if directory is None:
         return
     try:
-        from regiotrack.store.files import write_bytes_atomic
-
-        directory.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(directory / f"{digest}.pickle", pickle.dumps((_key(digest, models), value), protocol=5))
+        write_private(directory / f"{digest}.pickle", pickle.dumps((_key(digest, models), value), protocol=5))
     except (OSError, pickle.PicklingError):
         return
 
@@ -94,3 +150,32 @@ def store(digest: str, value: Any, models: bool = True) -> None:
 def _remove(entry: Path) -> None:
     with contextlib.suppress(OSError):
         entry.unlink()
+
+
+def mark_canonical(digest: str) -> None:
+    """Remember that a file with this content is exactly what this regiotrack writes.
+
+    ``store.splice`` then rewrites single blocks of it. The marker holds the same key as a
+    cache entry, so another version of regiotrack (or of its libraries) does not trust it.
+    """
+    directory = cache_dir()
+    if directory is None:
+        return
+    try:
+        from regiotrack.store.files import write_bytes_atomic
+
+        directory.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(directory / f"{digest}.canonical", _key(digest, True).encode("utf-8"))
+    except OSError:
+        return
+
+
+def is_canonical(digest: str) -> bool:
+    """True when regiotrack wrote a file with exactly this content (see :func:`mark_canonical`)."""
+    directory = cache_dir()
+    if directory is None:
+        return False
+    try:
+        return (directory / f"{digest}.canonical").read_bytes().decode("utf-8", "replace") == _key(digest, True)
+    except OSError:
+        return False

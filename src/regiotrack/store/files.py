@@ -6,7 +6,6 @@ No pydantic and no TOML here, so that every path (history, merges, caches) can u
 from __future__ import annotations
 
 import os
-import tempfile
 from contextlib import suppress
 from pathlib import Path
 
@@ -46,17 +45,21 @@ def decode(raw: bytes, file: str) -> str:
         ) from None
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Replace the file with ``text`` so that a crash leaves either the old or the new file.
+def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Replace the file with ``data`` so that a crash leaves either the old or the new file.
 
     Writes a temporary file in the same directory, flushes and fsyncs it, keeps the old
-    file's permissions, and renames it over the target (a symlinked plan is followed).
+    file's permissions (or sets ``mode``), and renames it over the target (a symlinked plan
+    is followed).
     """
     target = Path(os.path.realpath(path))
-    try:
-        mode = target.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        mode = 0o644
+    if mode is None:
+        try:
+            mode = target.stat().st_mode & 0o7777
+        except FileNotFoundError:
+            mode = 0o644
+    import tempfile  # (and shutil with it) only when writing: reading stays quick to start
+
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -85,16 +88,45 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+MAX_PLAN_BYTES = 512 * 1024 * 1024
+"""A plan file larger than this is refused before it is read (a plan of 100,000 items is about 40 MB)."""
+
+
 def read_file(path: Path) -> bytes:
-    """The bytes of a plan file, or a UserError that says why it cannot be read."""
+    """The bytes of a plan file, or a UserError that says why it cannot be read.
+
+    Only a regular file is read: a FIFO, a device such as /dev/zero or a socket is refused
+    before any byte is read (opened without blocking, checked with fstat), and so is a file
+    larger than MAX_PLAN_BYTES.
+    """
+    import stat
+
     from regiotrack.store.locate import display_name
 
     file = display_name(path)
     try:
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise UserError(f"planbestand '{file}' bestaat niet", "Geef een bestaand bestand met --plan.") from None
     except IsADirectoryError:
         raise UserError(f"'{file}' is een map, geen planbestand", "Geef een .toml-bestand met --plan.") from None
     except PermissionError:
         raise UserError(f"geen leesrechten op '{file}'", "Vraag leesrechten of kopieer het bestand.") from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise UserError(f"'{file}' is een map, geen planbestand", "Geef een .toml-bestand met --plan.")
+        if not stat.S_ISREG(info.st_mode):
+            raise UserError(
+                f"'{file}' is geen gewoon bestand (maar een apparaat, pijp of socket)",
+                "Geef het .toml-bestand van het plan met --plan.",
+            )
+        if info.st_size > MAX_PLAN_BYTES:
+            raise UserError(
+                f"'{file}' is te groot voor een plan ({info.st_size // 1_000_000} MB)",
+                "Kies het juiste planbestand.",
+            )
+        data = handle.read(MAX_PLAN_BYTES + 1)
+    if len(data) > MAX_PLAN_BYTES:  # grew while being read
+        raise UserError(f"'{file}' is te groot voor een plan", "Kies het juiste planbestand.")
+    return data

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import json
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from regiotrack import __version__
 from regiotrack.plan.filters import Known
@@ -25,8 +24,7 @@ if TYPE_CHECKING:
 FORMAT = f"regiotrack-lijst/1/{__version__}"
 
 
-@dataclass(frozen=True, slots=True)
-class ListRow:
+class ListRow(NamedTuple):
     """One tracked item as listed, with plain fields (see ``filters.Listable``)."""
 
     type: str
@@ -44,11 +42,11 @@ class ListRow:
 
 def snapshot(plan: Plan) -> dict[str, Any]:
     """What listing needs of a validated plan, independent of today."""
-    from regiotrack.plan.schedule import due_date, rows
+    from regiotrack.plan.schedule import rows
 
     items = []
     for row in rows(plan, date.min):
-        due, done = due_date(row.item), row.item.done_on
+        due, done = row.standing.due, row.item.done_on  # the standing holds the due day: not computed twice
         items.append(
             [
                 row.type,
@@ -114,17 +112,18 @@ def known(snap: dict[str, Any]) -> Known:
 
 
 def lookup(digest: str) -> dict[str, Any] | None:
-    """The snapshot for a file with this content, or None."""
-    from regiotrack.store.cache import cache_dir
+    """The snapshot for a file with this content, or None (see ``cache.read_private``)."""
+    from regiotrack.store.cache import private_dir, read_private
 
-    directory = cache_dir()
+    directory = private_dir()
     if directory is None:
         return None
     entry = directory / f"{digest}.lijst.json"
     try:
-        data = json.loads(entry.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
+        raw = read_private(entry)
+        if raw is None:
+            return None
+        data = json.loads(raw.decode("utf-8"))
     except (OSError, ValueError):
         with contextlib.suppress(OSError):
             entry.unlink()
@@ -136,16 +135,13 @@ def lookup(digest: str) -> dict[str, Any] | None:
 
 def store(digest: str, snap: dict[str, Any]) -> None:
     """Keep the snapshot for this content; failing to write only means no speed-up."""
-    from regiotrack.store.cache import cache_dir
+    from regiotrack.store.cache import private_dir, write_private
 
-    directory = cache_dir()
+    directory = private_dir()
     if directory is None:
         return
     with contextlib.suppress(OSError):
-        from regiotrack.store.files import write_bytes_atomic
-
-        directory.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(
+        write_private(
             directory / f"{digest}.lijst.json",
             json.dumps({**snap, "digest": digest}, ensure_ascii=False).encode("utf-8"),
         )

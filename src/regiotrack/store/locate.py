@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 from regiotrack.errors import UserError
 
@@ -14,8 +16,7 @@ BUNDLED_NAME = "2025-2029.toml"
 _PERIOD_NAME = re.compile(r"^(\d{4})-(\d{4})$")
 
 
-@dataclass(frozen=True)
-class PlanLocation:
+class PlanLocation(NamedTuple):
     """A plan file and whether it may be edited."""
 
     path: Path

@@ -10,16 +10,29 @@ import tomllib
 from collections.abc import Callable
 from typing import Any
 
-loads: Callable[[str], dict[str, Any]]
+
+class NestingError(ValueError):
+    """The TOML text nests arrays or tables deeper than the parser goes (a RecursionError there)."""
+
+
+_loads: Callable[[str], dict[str, Any]]
 DecodeError: tuple[type[ValueError], ...]
 try:
     import tomli as _tomli
 except ImportError:  # pragma: no cover - the fallback when the wheel is absent
-    loads = tomllib.loads
-    DecodeError = (tomllib.TOMLDecodeError,)
+    _loads = tomllib.loads
+    DecodeError = (tomllib.TOMLDecodeError, NestingError)
 else:
-    loads = _tomli.loads
-    DecodeError = (tomllib.TOMLDecodeError, _tomli.TOMLDecodeError)
+    _loads = _tomli.loads
+    DecodeError = (tomllib.TOMLDecodeError, _tomli.TOMLDecodeError, NestingError)
+
+
+def loads(text: str) -> dict[str, Any]:
+    """Parse TOML text; raises one of ``DecodeError``, also for nesting too deep to parse."""
+    try:
+        return _loads(text)
+    except RecursionError:
+        raise NestingError("TOML nested too deep") from None
 
 
 def parse_data(text: str, cache: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -39,6 +39,11 @@ _TOML_MESSAGES = (
     ("Invalid value", "ongeldige waarde", 'Zet tekst tussen aanhalingstekens: "…".'),
     ("Invalid initial character for a key part", "ongeldige sleutel", "Gebruik letters, cijfers en _ in sleutels."),
     ("Found invalid character", "ongeldig teken", "Verwijder het teken."),
+    (
+        "TOML nested too deep",
+        "lijsten of tabellen staan te diep in elkaar",
+        "Een plan heeft hooguit een paar niveaus; kies het juiste bestand of schrijf de waarde platter.",
+    ),
 )
 _DATE_SHAPE = re.compile(r"(?<![\d\"'])(\d{4}-\d{2}-\d{2})(?![\d\"'])")
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
@@ -57,11 +62,14 @@ class LoadedPlan:
     index: LineIndex
     """Line positions, for messages."""
     warnings: tuple[Problem, ...] = ()
-    """Non-fatal problems found while reading (rule warnings come from ``rules.py``)."""
+    """Problems found while reading that did not stop it: warnings, and for an edit the errors
+    of ``check.content`` (rule warnings come from ``rules.py``)."""
     readonly: bool = False
     """True for the plan bundled with regiotrack: look, do not edit."""
     crlf: bool = False
     """The file uses Windows line ends; they are kept on write."""
+    canonical: bool = False
+    """The bytes are known to be exactly what regiotrack writes (an edit may then rewrite single blocks)."""
 
 
 def parse_text(text: str, file: str) -> tuple[Plan, LineIndex, list[Problem]]:
@@ -142,25 +150,34 @@ def _impossible_date(text: str, line: int) -> str | None:
     return None
 
 
-def read_plan(path: Path, readonly: bool = False) -> LoadedPlan:
-    """Read and validate a plan file; raise PlanError (problems) or UserError (cannot read)."""
-    return load_bytes(read_file(path), path, readonly)
+def read_plan(path: Path, readonly: bool = False, for_edit: bool = False) -> LoadedPlan:
+    """Read and validate a plan file; raise PlanError (problems) or UserError (cannot read).
+
+    ``for_edit``: resident data or control characters already in the plan do not stop the
+    read, so that the edit that removes them can be made (``saving`` checks the new values).
+    """
+    return load_bytes(read_file(path), path, readonly, for_edit)
 
 
-def load_bytes(raw: bytes, path: Path, readonly: bool = False) -> LoadedPlan:
+def load_bytes(raw: bytes, path: Path, readonly: bool = False, for_edit: bool = False) -> LoadedPlan:
     """Validate the bytes of a plan file that lives (or will live) at ``path`` (cached on content)."""
     from regiotrack.store import cache as plancache
 
     file = display_name(path)
     digest = hashlib.sha256(raw).hexdigest()
-    text = decode(raw, file)
     cached = plancache.lookup(digest)
     if cached is not None:
+        # These very bytes were decoded and validated before; not decoding them again spares a
+        # copy of the text (65 MB for a plan of 100,000 items) at the moment memory peaks.
         plan, problems = cached
-        index: LineIndex = LazyLineIndex(text)  # type: ignore[assignment]
+        index: LineIndex = LazyLineIndex(raw)  # type: ignore[assignment]
     else:
-        plan, index, problems = parse_text(text, file)
+        plan, index, problems = parse_text(decode(raw, file), file)
         plancache.store(digest, (plan, problems))
+        if isinstance(index, LazyLineIndex) and "index" not in vars(index):
+            index = LazyLineIndex(raw)  # type: ignore[assignment]  # the bytes: half the memory of the text
+    if not for_edit and any(p.severity == "fout" for p in problems):
+        raise PlanError(problems)  # only content errors get here (see check.content)
     return LoadedPlan(
         plan=plan,
         path=path,
@@ -168,8 +185,23 @@ def load_bytes(raw: bytes, path: Path, readonly: bool = False) -> LoadedPlan:
         index=index,
         warnings=tuple(problems),
         readonly=readonly,
-        crlf="\r\n" in text,
+        crlf=b"\r\n" in raw,
     )
+
+
+def remember(loaded: LoadedPlan) -> None:
+    """Put a plan just written into the plan cache, so that the next command need not parse it.
+
+    Its problems are derived the way reading derives them (``validation.plan_problems``), so a
+    cached plan reports exactly what a fresh read would; a plan with errors is not cached.
+    """
+    from regiotrack.check.validation import plan_problems
+    from regiotrack.store import cache as plancache
+
+    index: LineIndex = loaded.index
+    problems = plan_problems(loaded.plan, index, display_name(loaded.path))
+    if not any(p.severity == "fout" for p in problems):
+        plancache.store(loaded.digest, (loaded.plan, problems))
 
 
 _MARKER = re.compile(r"^(<{7}|={7}|>{7})( |$)")

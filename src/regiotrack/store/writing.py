@@ -97,10 +97,12 @@ def dumps_data(data: dict[str, Any], conflicts: Sequence[Conflict] = (), crlf: b
 def _block(
     section: str, item: dict[str, Any], conflicts: list[Conflict], encode: Callable[[dict[str, Any]], str]
 ) -> str:
-    if any(c.key is None for c in conflicts):
-        return (
-            f"<<<<<<< hier: gewijzigd\n[[{section}]]\n{encode(item)}=======\n>>>>>>> daar: verwijderd (of andersom)\n"
-        )
+    removal = next((c for c in conflicts if c.key is None), None)
+    if removal is not None:  # one side removed the item, the other changed it: "hier" is ours
+        block = f"[[{section}]]\n{encode(item)}"
+        if removal.ours is not None:
+            return f"<<<<<<< hier: gewijzigd\n{block}=======\n>>>>>>> daar: verwijderd\n"
+        return f"<<<<<<< hier: verwijderd\n=======\n{block}>>>>>>> daar: gewijzigd\n"
     keys = {c.key for c in conflicts}
     kept = {k: v for k, v in item.items() if k not in keys}
     # the markers belong to the item's own keys: before any [[section.notities]] block
@@ -186,16 +188,21 @@ def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan]) -> LoadedPlan:
                 "uw wijziging is niet opgeslagen",
                 "Lees het plan opnieuw in en voer de wijziging nog eens uit.",
             )
-        text = dumps(new_plan, loaded.crlf)
-        write_atomic(loaded.path, text)
-    raw = text.encode("utf-8")
+        text = canonical_text(loaded, current, new_plan)
+        raw = text.encode("utf-8")
+        write_bytes_atomic(loaded.path, raw)
+    digest = hashlib.sha256(raw).hexdigest()
+    from regiotrack.store import cache
+
+    cache.mark_canonical(digest)
     return LoadedPlan(
         plan=new_plan,
         path=loaded.path,
-        digest=hashlib.sha256(raw).hexdigest(),
-        index=LazyLineIndex(text),  # type: ignore[arg-type]  # scanned only if something needs a line
+        digest=digest,
+        index=LazyLineIndex(raw),  # type: ignore[arg-type]  # scanned only if something needs a line
         readonly=False,
         crlf=loaded.crlf,
+        canonical=True,
     )
 
 
@@ -224,3 +231,21 @@ def item_text(section: str, item: BaseModel) -> str:
     data = item.model_dump(by_alias=True, exclude_none=True)
     pruned = {k: _prune(v) for k, v in data.items() if not _empty(k, v)}
     return _item_body(section, pruned, lambda table: tomli_w.dumps(table, multiline_strings=True))
+
+
+def canonical_text(loaded: LoadedPlan, current: bytes, new_plan: Plan) -> str:
+    """The canonical text of ``new_plan``; ``current`` holds the bytes ``loaded`` was read from.
+
+    When those bytes are known to be canonical, only the blocks the edit touched are encoded
+    (``splice``); the result is byte for byte what :func:`dumps` would write.
+    """
+    from regiotrack.store import cache, splice
+
+    if loaded.canonical or cache.is_canonical(loaded.digest):
+        try:
+            old_text = current.decode("utf-8")
+        except UnicodeDecodeError:
+            old_text = None
+        if old_text is not None and (text := splice.splice(old_text, loaded.plan, new_plan, loaded.crlf)) is not None:
+            return text
+    return dumps(new_plan, loaded.crlf)

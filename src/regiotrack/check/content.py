@@ -1,0 +1,165 @@
+"""What the text in a plan may hold: no resident data (AVG) and no control characters.
+
+Every free-text field is checked: the ``str`` fields of the models (derived from the models,
+so a new field is checked without a list to keep up), except ids, references and values
+with a format of their own. Two moments:
+
+- reading (``controleer`` and every command): :func:`content_problems`, with file, line and
+  field and a hint on how to remove them: errors for resident data, warnings for control
+  characters (every output shows them escaped);
+- every edit, before anything is written or committed (``saving.save_and_commit``, the merge
+  driver): :func:`edit_problems` refuses new values that hold such text, and reports what is
+  still in unchanged fields as warnings, so that the edit that removes it is always possible.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from regiotrack.check.lineindex import LineIndex
+from regiotrack.check.privacy import findings
+from regiotrack.check.references import REFERENCE_KEYS
+from regiotrack.errors import Problem, Severity
+from regiotrack.plan.model import FileModel, Plan, section_model
+from regiotrack.plan.vocabulary import SECTIONS
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # newline and tab are fine in a text
+_CONTROL_NAMES = {0x1B: "escape", 0x07: "bel", 0x0D: "carriage return", 0x08: "backspace", 0x9B: "CSI", 0x9D: "OSC"}
+_PRIVACY_REASON = "; het plan gaat over organisaties en overleggen, nooit over inwoners (AVG)"
+README_SECTION = "README, 'Privacy en veiligheid'"
+
+
+@dataclass(frozen=True)
+class TextValue:
+    """One free-text value in a plan and where it is."""
+
+    path: tuple[str, ...]
+    """Line-index path: ('titel',) or ('afspraak', '3', 'notitie')."""
+    section: str | None
+    """File key of the section; None for the plan's own fields."""
+    item_id: str | None
+    key: str
+    value: str
+    entry: int | None = None
+    """For a note: its number in the log (1 = newest), as 'notitie --verwijder N' takes it."""
+
+
+def free_text_keys(model: type[FileModel], section: str | None) -> tuple[tuple[str, str], ...]:
+    """(Dutch key, attribute) of the model's free-text fields: plain ``str`` and not a reference."""
+    keys = []
+    for name, field in model.model_fields.items():
+        key = field.alias or name
+        plain_text = field.annotation in (str, str | None) and not field.metadata
+        if plain_text and (section, key) not in REFERENCE_KEYS:
+            keys.append((key, name))
+    return tuple(keys)
+
+
+def text_values(plan: Plan) -> Iterator[TextValue]:
+    """Every non-empty free-text value of the plan, in file order."""
+    for key, name in free_text_keys(Plan, None):
+        value = getattr(plan, name, None)
+        if isinstance(value, str) and value:
+            yield TextValue((key,), None, None, key, value)
+    for section in SECTIONS:
+        items = getattr(plan, section.attr, ())
+        if not items:
+            continue
+        keys = free_text_keys(section_model(section.key), section.key)
+        for number, item in enumerate(items):
+            for key, name in keys:
+                value = getattr(item, name, None)
+                if isinstance(value, str) and value:
+                    yield TextValue((section.key, str(number), key), section.key, item.id, key, value)
+            # The note log: each entry's text and author are free text too ('notitie' read from an old file).
+            for entry_number, entry in enumerate(getattr(item, "notes", ()), start=1):
+                for value in (entry.text, entry.author):
+                    if value:
+                        path = (section.key, str(number), "notities")
+                        yield TextValue(path, section.key, item.id, "notities", value, entry_number)
+
+
+def allowed_emails(plan: Plan) -> set[str]:
+    """The declared contact addresses of organisations: those may appear anywhere."""
+    return {o.contact.lower() for o in getattr(plan, "organisations", ()) if o.contact}
+
+
+def control_characters(text: str) -> list[str]:
+    """The control characters in ``text`` (not newline or tab), named as 'U+001B (escape)'."""
+    found = dict.fromkeys(_CONTROL.findall(text))
+    return [f"U+{ord(c):04X}" + (f" ({_CONTROL_NAMES[ord(c)]})" if ord(c) in _CONTROL_NAMES else "") for c in found]
+
+
+def _text_findings(text: TextValue, allowed: set[str]) -> Iterator[tuple[str, str]]:
+    """('privacy' | 'stuurteken', Dutch description) per thing wrong in one value."""
+    for finding in findings(text.value, allowed):
+        yield "privacy", finding + _PRIVACY_REASON
+    controls = control_characters(text.value)
+    if controls:
+        yield (
+            "stuurteken",
+            f"bevat een stuurteken ({', '.join(controls)}); dat kan de terminal van een lezer ontregelen",
+        )
+
+
+def _removal_hint(kind: str, text: TextValue, tracked: bool) -> str:
+    if kind == "stuurteken":
+        return "Verwijder het onzichtbare teken uit de tekst (typ de tekst opnieuw)."
+    if text.key == "notities" and text.item_id and text.entry:
+        how = (
+            f"Verwijder die notitie met: regiotrack notitie {text.item_id} --verwijder {text.entry} "
+            f'(of vervang de tekst: regiotrack notitie {text.item_id} "…" --vervang {text.entry}).'
+        )
+    else:
+        how = (
+            "Haal het weg uit het bestand; een contactadres van een organisatie hoort bij die organisatie "
+            "onder 'contact'."
+        )
+    return f"{how} Staat het al in git, zie dan {README_SECTION}."
+
+
+def content_problems(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
+    """One error per free-text value that holds resident data; a warning for control characters."""
+    allowed = allowed_emails(plan)
+    tracked = {s.key for s in SECTIONS if s.tracked}
+    problems = []
+    for text in text_values(plan):
+        for kind, message in _text_findings(text, allowed):
+            hint = _removal_hint(kind, text, text.section in tracked)
+            # Control characters already in the file are shown escaped everywhere, so they warn
+            # (with line and field) instead of locking the plan; an edit never adds new ones.
+            severity: Severity = "waarschuwing" if kind == "stuurteken" else "fout"
+            path, key = text.path, text.key
+            old_form = (*text.path[:-1], "notitie")
+            if key == "notities" and index.line_of(old_form) != index.line_of(text.path[:-1]):
+                path, key = old_form, "notitie"  # a file from before the note log: name what it says
+            problems.append(Problem(message, hint, file, index.line_of(path), text.item_id, key, severity))
+    return problems
+
+
+def edit_problems(old: Plan | None, new: Plan) -> tuple[list[Problem], list[Problem]]:
+    """(problems in values the edit sets, problems left in values it does not change).
+
+    ``old`` None: every value of ``new`` counts as set by the edit.
+    The first list refuses the edit; the second only warns, so that an edit can always remove
+    what is already there.
+    """
+    # (where, value): a note log has several values under one key, so the value is part of it
+    before: set[tuple[Any, ...]] = set()
+    if old is not None:
+        before = {(t.section, t.item_id, t.key, t.value) for t in text_values(old)}
+    allowed = allowed_emails(new)
+    tracked = {s.key for s in SECTIONS if s.tracked}
+    refused, remaining = [], []
+    for text in text_values(new):
+        unchanged = (text.section, text.item_id, text.key, text.value) in before
+        for kind, message in _text_findings(text, allowed):
+            if unchanged:
+                hint = _removal_hint(kind, text, text.section in tracked)
+                remaining.append(Problem(message, hint, item=text.item_id, field=text.key, severity="waarschuwing"))
+            else:
+                refused.append(Problem(message, item=text.item_id, field=text.key))
+    return refused, remaining

@@ -1,0 +1,55 @@
+"""Edits that change nothing, and summaries that say what changed."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+
+def git(cwd: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True).stdout.strip()
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli) -> Path:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    assert cli("init", "plannen").code == 0
+    monkeypatch.chdir(tmp_path / "plannen")
+    return tmp_path / "plannen"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["zet", "B2-01", "open"],  # B2-01 is open
+        ["notitie", "B2-01", ""],  # B2-01 has no note
+        ["deadline", "T12", "3-11-2025"],  # T12 is af op 3 november already
+    ],
+)
+def test_an_edit_that_changes_nothing_writes_and_commits_nothing(repo: Path, cli, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+    plan = repo / "plans" / "2025-2029.toml"
+    before, mtime = plan.read_bytes(), plan.stat().st_mtime_ns
+    head = git(repo, "rev-parse", "HEAD")
+    result = cli(*args)
+    assert result.code == 0, result.err
+    assert "niets gewijzigd" in result.out
+    assert plan.read_bytes() == before and plan.stat().st_mtime_ns == mtime
+    assert git(repo, "rev-parse", "HEAD") == head
+    assert "nothing to commit" not in result.out + result.err
+
+
+def test_the_same_note_again_changes_nothing(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("notitie", "B2-01", "Huurcontract").code == 0
+    head = git(repo, "rev-parse", "HEAD")
+    again = cli("notitie", "B2-01", "Huurcontract")
+    assert again.code == 0 and "niets gewijzigd" in again.out
+    assert git(repo, "rev-parse", "HEAD") == head
+
+
+def test_moving_a_step_with_af_op_says_what_changed(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("deadline", "T12", "10-11-2025")
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[0] == "T12: af_op 2025-11-03 → 2025-11-10"
+    assert git(repo, "log", "-1", "--format=%s") == "T12: af_op 2025-11-03 → 2025-11-10"

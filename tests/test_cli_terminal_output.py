@@ -1,0 +1,72 @@
+"""Plan text and commit subjects never steer the terminal: every text output shows control characters escaped."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+# Window title, screen clear, a hyperlink, BEL, CR and a C1 control (CSI) in one string, as TOML escapes.
+NASTY_TOML = r"\u001b]0;gehackt\u0007\u001b[2J\u001b]8;;http://x\u001b\\link\u001b]8;;\u001b\\\r\u009b31m"
+RAW = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def git(cwd: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True).stdout.strip()
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli) -> Path:  # type: ignore[no-untyped-def]
+    """A plans repository whose last commit puts control characters in a title, a note and its subject."""
+    monkeypatch.chdir(tmp_path)
+    assert cli("init", "plannen").code == 0
+    root = tmp_path / "plannen"
+    monkeypatch.chdir(root)
+    plan = root / "plans" / "2025-2029.toml"
+    text = plan.read_text(encoding="utf-8")
+    text = text.replace(
+        'titel = "Fysieke locatie van het Expertiseplatform open, met inloopfunctie"',
+        f'titel = "Fysieke locatie {NASTY_TOML}"\nnotitie = "Let op {NASTY_TOML}"',
+    )
+    plan.write_text(text, encoding="utf-8")
+    git(root, "commit", "-qam", "Titel \x1b]0;gehackt\x07\x1b[2J\r\u009b31m")
+    return root
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["lijst"],
+        ["lijst", "--json"],
+        ["toon", "B2-01"],
+        ["controleer"],
+        ["geschiedenis"],
+        ["geschiedenis", "B2-01"],
+        ["verschil", "HEAD~1"],
+        ["verschil", "HEAD~1", "HEAD"],
+        ["verschil", "HEAD~1", "HEAD", "--markdown"],
+        ["herkomst", "B2-01"],
+        ["rapport"],
+        ["rapport", "--formaat", "html"],
+        ["rapport", "--formaat", "json"],
+        ["notitie", "B2-01", "nieuw"],
+    ],
+)
+def test_no_raw_control_character_reaches_the_terminal(repo: Path, cli, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+    result = cli(*args)
+    for stream in (result.out, result.err):
+        assert not RAW.findall(stream), f"raw control characters in {args}: {RAW.findall(stream)!r}"
+    assert "Traceback" not in result.err
+    if "--json" in args or "json" in args:
+        json.loads(result.out)  # still valid JSON: controls escaped the JSON way
+
+
+def test_the_escaped_text_is_still_readable(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("toon", "B2-01")
+    if result.code == 0:  # (a plan with control characters may also be refused as a plan error)
+        assert "\\x1b]0;gehackt\\x07" in result.out
+    log = cli("geschiedenis").out
+    assert "Titel \\x1b]0;gehackt\\x07\\x1b[2J\\x0d\\x9b31m" in log

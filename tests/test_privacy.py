@@ -1,0 +1,186 @@
+"""The privacy and control-character guard: what it refuses and accepts, on every write path."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from regiotrack.check.content import edit_problems, free_text_keys
+from regiotrack.check.privacy import findings
+from regiotrack.errors import UserError
+from regiotrack.plan.model import Agreement, Organisation, Plan, Step
+from regiotrack.plan.notes import add_note
+from regiotrack.saving import save_and_commit
+from regiotrack.store.reading import read_plan
+
+REFUSED = [
+    ("Casus BSN 111222333", "burgerservicenummer (111222333)"),
+    ("BSN 111-222-333", "burgerservicenummer (111-222-333)"),
+    ("BSN 111.222.333", "burgerservicenummer (111.222.333)"),
+    ("BSN 111 222 333", "burgerservicenummer (111 222 333)"),
+    ("BSN 111/222/333", "burgerservicenummer (111/222/333)"),
+    ("casus uit 2025 111 222 333", "burgerservicenummer (111 222 333)"),
+    ("BSN １１１２２２３３３ (breed)", "burgerservicenummer (111222333)"),
+    ("Bel 06-12345678", "telefoonnummer (06-12345678)"),
+    ("Bel 06 1234 5678", "telefoonnummer (06 1234 5678)"),
+    ("Bel 06.12.34.56.78", "telefoonnummer (06.12.34.56.78)"),
+    ("Bel (020) 123 4567", "telefoonnummer ((020) 123 4567)"),
+    ("Bel 020-123 45 67", "telefoonnummer (020-123 45 67)"),
+    ("Bel +31 6 12345678", "telefoonnummer (+31 6 12345678)"),
+    ("Bel +31 (0)20 123 4567", "telefoonnummer (+31 (0)20 123 4567)"),
+    ("Bel 0031 6 12345678", "telefoonnummer (0031 6 12345678)"),
+    ("Bel +32 2 123 45 67", "telefoonnummer (+32 2 123 45 67)"),
+    ("Bel ＋３１ ６ １２３４５６７８", "telefoonnummer (+31 6 12345678)"),
+    ("in 2026 06-12345678 gebeld", "telefoonnummer (06-12345678)"),
+    ("Mail j.jansen@example.nl", "e-mailadres (j.jansen@example.nl)"),
+    ("Mail j.jansen at example dot nl", "e-mailadres (j.jansen at example dot nl)"),
+    ("Mail j.jansen[at]example[dot]nl", "e-mailadres (j.jansen[at]example[dot]nl)"),
+    ("Mail j.jansen (at) example (dot) nl", "e-mailadres (j.jansen (at) example (dot) nl)"),
+    ("Mail j.jansen(at)example.nl", "e-mailadres (j.jansen(at)example.nl)"),
+    ("Mail ｊ．ｊａｎｓｅｎ＠ｅｘａｍｐｌｅ．ｎｌ", "e-mailadres (j.jansen@example.nl)"),
+]
+
+ACCEPTED = [
+    "Kenmerk 123456789 (geen BSN: elfproef faalt)",
+    "In 2026 zijn 1.143.590 inwoners",
+    "Budget € 1.234.567",
+    "Budget €111.222.333",
+    "2.500.000 euro per jaar",
+    "111.222.333 euro",
+    "Zaak Z-2025-111222333",
+    "Zaaknummer ZK.111222333",
+    "Zie https://example.org/zaak/111222333 en www.example.org/?id=0612345678",
+    "Logo doc@2x.png en icoon@3x.jpg",
+    "Looptijd 2025-2029, Q1 van 2026, §4.3",
+    "Veilig Thuis 9.951 meldingen en 5.383 adviesvragen",
+    "Overleg 14:00-16:00 op 01-02-2026 / 03-04-2026",
+    "Veilig Thuis: 0800-2000",
+    "Meet at the venue",
+]
+
+
+@pytest.mark.parametrize(("text", "found"), REFUSED)
+def test_refused(text: str, found: str) -> None:
+    assert any(found in f for f in findings(text)), list(findings(text))
+
+
+@pytest.mark.parametrize("text", ACCEPTED)
+def test_accepted(text: str) -> None:
+    assert list(findings(text)) == []
+
+
+def test_declared_contacts_are_allowed() -> None:
+    assert list(findings("Mail secretariaat@vt.example", {"secretariaat@vt.example"})) == []
+
+
+def test_free_text_fields_come_from_the_models() -> None:
+    agreement = {k for k, _ in free_text_keys(Agreement, "afspraak")}
+    step = {k for k, _ in free_text_keys(Step, "stap")}
+    organisation = {k for k, _ in free_text_keys(Organisation, "organisatie")}
+    assert {"titel", "omschrijving", "bron"} <= agreement
+    assert {"activiteit", "duur", "opmerking"} <= step
+    assert {"naam", "soort", "contact", "bron"} <= organisation
+    # ids, references and values with a format of their own are not free text
+    assert not {"id", "trekker", "partners", "werkgroep", "gremium", "deadline", "status"} & agreement
+    assert not {"gremium", "stukken_voor", "stukken_vooraf", "tijd", "datum"} & step
+    assert {"titel", "regio", "bron"} <= {k for k, _ in free_text_keys(Plan, None)}
+
+
+# ---------------------------------------------------------------------------- the write paths
+
+
+def _git(root: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture
+def repo(plan_path: Path) -> Path:
+    root = plan_path.parent.parent
+    _git(root, "init", "-q")
+    _git(root, "add", ".")
+    _git(root, "commit", "-qm", "begin")
+    return root
+
+
+@pytest.mark.parametrize(("text", "found"), [REFUSED[0], REFUSED[12], REFUSED[19], ("Zie \x1b]0;x\x07", "stuurteken")])
+def test_an_edit_with_resident_data_is_refused_before_anything_is_written(
+    repo: Path,
+    plan_path: Path,
+    cli,  # type: ignore[no-untyped-def]
+    text: str,
+    found: str,
+) -> None:
+    before = plan_path.read_bytes()
+    result = cli("notitie", "B2-02", text)
+    assert result.code == 2
+    assert "B2-02, veld 'notities'" in result.err and found in result.err
+    assert "niet opgeslagen en niet vastgelegd" in result.err
+    assert plan_path.read_bytes() == before
+    assert _git(repo, "log", "--oneline").count("\n") == 1
+    assert _git(repo, "status", "--porcelain") == ""
+
+
+def test_the_status_command_checks_its_note_too(repo: Path, plan_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    before = plan_path.read_bytes()
+    result = cli("zet", "B2-02", "lopend", "--notitie", "Bel 06-12345678")
+    assert result.code == 2 and "telefoonnummer" in result.err
+    assert plan_path.read_bytes() == before
+
+
+def test_resident_data_already_in_the_plan_can_be_removed(repo: Path, plan_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    text = plan_path.read_text().replace('id = "B2-02"\n', 'id = "B2-02"\nnotitie = "Casus BSN 111222333"\n', 1)
+    text = text.replace('id = "B2-01"\n', 'id = "B2-01"\nnotitie = "Bel 06-12345678"\n', 1)
+    plan_path.write_text(text)
+    _git(repo, "commit", "-qam", "per ongeluk")
+    refused = cli("lijst")
+    assert refused.code == 2
+    assert "regiotrack notitie B2-02 --verwijder 1" in refused.err and "Privacy en veiligheid" in refused.err
+    removed = cli("notitie", "B2-02", "--verwijder", "1")
+    assert removed.code == 0, removed.err
+    assert "111222333" not in plan_path.read_text()
+    assert "let op: B2-01, veld 'notities': lijkt op een telefoonnummer" in removed.err
+    assert "regiotrack notitie B2-01 --verwijder 1" in removed.err
+    assert "111222333" not in _git(repo, "show", "HEAD:plans/2025-2029.toml")
+    assert cli("notitie", "B2-01", "--verwijder", "1").code == 0
+    assert cli("controleer").code == 0
+
+
+def test_an_edit_of_another_field_leaves_existing_data_as_a_warning(plan_path: Path) -> None:
+    loaded = read_plan(plan_path)
+    old = loaded.plan
+    bad = add_note(old, "B2-02", "BSN 111222333", date(2026, 1, 5), "Test Adviseur").apply(old)
+    refused, remaining = edit_problems(old, bad)
+    assert [p.field for p in refused] == ["notities"] and remaining == []
+    refused, remaining = edit_problems(bad, add_note(bad, "B2-01", "klaar", date(2026, 1, 5), None).apply(bad))
+    assert refused == [] and [p.item for p in remaining] == ["B2-02"]
+
+
+def test_save_and_commit_refuses_new_values_for_every_caller(plan_path: Path) -> None:
+    loaded = read_plan(plan_path)
+    before = plan_path.read_bytes()
+    with pytest.raises(UserError, match="burgerservicenummer"):
+        save_and_commit(
+            loaded,
+            lambda plan, today: add_note(plan, "B2-02", "BSN 111222333", today, "Test Adviseur"),
+            date(2026, 1, 5),
+        )
+    assert plan_path.read_bytes() == before
+
+
+@pytest.mark.parametrize(("item", "day"), [("T07", "2-1-0001"), ("B2-01", "31-12-9999"), ("B2-01", "9999-Q4")])
+def test_a_date_out_of_range_is_refused_and_nothing_is_committed(
+    repo: Path,
+    plan_path: Path,
+    cli,  # type: ignore[no-untyped-def]
+    item: str,
+    day: str,
+) -> None:
+    before = plan_path.read_bytes()
+    result = cli("deadline", item, day)
+    assert result.code == 2 and "ligt buiten de jaren die regiotrack aankan (1900 tot en met 2200)" in result.err
+    assert plan_path.read_bytes() == before
+    for command in (["controleer"], ["toon", item], ["rapport"]):
+        assert "Traceback" not in cli(*command).err
