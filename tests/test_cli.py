@@ -17,7 +17,7 @@ def test_check_real_plan_is_clean_with_warnings(workdir: Path, cli) -> None:  # 
     result = cli("controleer")
     assert result.code == 0
     assert result.out.startswith(
-        "plans/2025-2029.toml: geen fouten (21 stappen, 20 afspraken, 4 werkgroepen, 8 partneroverleggen)."
+        "plans/2025-2029.toml: geen fouten (21 stappen, 59 afspraken, 4 werkgroepen, 8 partneroverleggen)."
     )
     assert "4 waarschuwingen (vandaag = 2026-11-22)" in result.out
 
@@ -54,17 +54,21 @@ def test_overdue_on_22_november_2026(workdir: Path, cli) -> None:  # type: ignor
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["--trekker", "BLIJF"], {"B2-07", "A-04"}),
+        (["--trekker", "CSG"], {"A-27", "A-29", "A-40", "A-41"}),
         (["--trekker", "EP"], {"B2-03", "B2-05"}),
         (["--werkgroep", "WG-01"], {"B2-13"}),
         (["--gremium", "ABDB"], {"T16", "T17"}),
         (["--soort", "sessie"], {"T04", "T07", "T11", "T14", "T17", "T20", "T21"}),
-        (["--status", "lopend", "--soort", "afspraak"], {"B2-04", "B2-07", "B2-08", "B2-09", "A-02", "A-04", "A-05"}),
+        (
+            ["--status", "lopend", "--soort", "afspraak"],
+            {"B2-04", "B2-07", "B2-08", "B2-09", "A-02", "A-04", "A-05", "A-27", "A-31", "A-41"},
+        ),
         (
             ["--gemeente", "Diemen", "--soort", "afspraak", "--status", "lopend"],
-            {"B2-04", "B2-07", "B2-09", "A-02", "A-05"},
+            {"B2-04", "B2-07", "B2-09", "A-02", "A-27", "A-41"},
         ),
-        (["--binnenkort", "--dagen", "40"], {"A-01", "A-02", "A-03", "PO-2026-2"}),
+        # A-06..A-11: each municipality's own prevention plan, 'het komende jaar' (assumed: 2026)
+        (["--binnenkort", "--dagen", "40"], {"A-02", *(f"A-{n:02d}" for n in range(6, 12)), "PO-2026-2"}),
     ],
 )
 def test_filters(workdir: Path, cli, args: list[str], expected: set[str]) -> None:  # type: ignore[no-untyped-def]
@@ -79,25 +83,25 @@ def test_unknown_filter_value_suggests(workdir: Path, cli) -> None:  # type: ign
     assert "--trekker 'JRBA' komt niet voor in dit plan; bedoelde u 'JBRA'?" in result.err
 
 
-def test_show_session_with_derived_paper_deadline(workdir: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_show_session_with_its_paper_deadline_from_the_source_row(workdir: Path, cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("toon", "T17", "--vandaag", "2025-11-20")
-    assert "stukken aanleveren: uiterlijk 2025-11-27 (1 week vooraf)" in result.out
+    # the source's own row T16 (25 November) says when, not a lead time counted back (27 November)
+    assert "stukken aanleveren: uiterlijk 2025-11-25 (T16)" in result.out
     assert "vaste datum:        ja" in result.out
     assert "~ binnenkort (over 14 dagen)" in result.out
 
 
 def test_set_status_with_note_writes_a_small_diff(plan_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
-    result = cli("zet", "B2-03", "lopend", "--notitie", "Kwartiermaker gestart")
+    result = cli("zet", "B2-13", "lopend", "--notitie", "Kwartiermaker gestart")
     assert result.code == 0, result.err
-    assert result.out.splitlines()[0] == "B2-03: status open → lopend, notitie toegevoegd"
+    assert result.out.splitlines()[0] == "B2-13: status open → lopend, notitie toegevoegd"
     before, after = REAL_PLAN.read_text(), plan_path.read_text()
     entry = '\n[[afspraak.notities]]\ndag = 2026-11-22\nauteur = "Test Adviseur"\ntekst = "Kwartiermaker gestart"\n'
     # one line changed (the status), one block added on top of the log; the earlier note stays
-    expected = before.replace(
-        'status = "open"\nbron = "§4.3"\n\n[[afspraak.notities]]',
-        'status = "lopend"\nbron = "§4.3"\n' + entry + "\n[[afspraak.notities]]",
-        1,
-    )
+    start = before.index('id = "B2-13"')
+    item_before = before[start : before.index("[[afspraak.notities]]", start)]
+    item_after = item_before.replace('status = "open"', 'status = "lopend"', 1)
+    expected = before.replace(item_before, item_after + entry.lstrip("\n") + "\n", 1)
     assert after == expected != before
 
 

@@ -28,7 +28,7 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli) -> Path:  # type:
     plan = root / "plans" / "2025-2029.toml"
     text = plan.read_text(encoding="utf-8")
     text = text.replace(
-        'titel = "Fysieke locatie van het Expertiseplatform open, met inloopfunctie"',
+        'titel = "Fysieke locatie van het Expertiseplatform open, met inloopfunctie voor de hele regio"',
         f'titel = "Fysieke locatie {NASTY_TOML}"\nnotitie = "Let op {NASTY_TOML}"',
     )
     plan.write_text(text, encoding="utf-8")

@@ -58,8 +58,6 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
     "07-veldnaam-verkeerd.toml": (
         1,
         [
-            "{f}:30: B2-01, veld 'trekker': verplicht veld ontbreekt",
-            "    → Voeg 'trekker = …' toe aan dit blok.",
             "{f}:33: B2-01, veld 'trekkker': onbekend veld 'trekkker'; bedoelde u 'trekker'?",
             "    → Verbeter de naam of verwijder het veld.",
         ],
@@ -246,7 +244,7 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
         1,
         [
             "{f}:55: onbekend veld 'instellingen'",
-            "    → Verbeter de naam of verwijder het veld. Bekende velden: schema, id, titel, regio, gemeenten, looptijd, tijdzone, bron, url, organisatie, gremium, stap, randvoorwaarde, afspraak, werkgroep, partneroverleg, terugkerend.",
+            "    → Verbeter de naam of verwijder het veld. Bekende velden: schema, id, titel, regio, gemeenten, looptijd, tijdzone, bron, url, organisatie, gremium, effect, gebied, stap, randvoorwaarde, afspraak, werkgroep, partneroverleg, terugkerend, indicator, meting, reflectie.",
         ],
     ),
     "36-waar-onwaar-als-tekst.toml": (
@@ -340,7 +338,7 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
         1,
         [
             "{f}:40: WG-01, veld 'notitie': lijkt op een telefoonnummer (+31 6 1234 5678); het plan gaat over organisaties en overleggen, nooit over inwoners (AVG)",
-            '    → Verwijder die notitie met: regiotrack notitie WG-01 --verwijder 1 (of vervang de tekst: regiotrack notitie WG-01 "…" --vervang 1). Staat het al in git, zie dan README, \'Privacy en veiligheid\'.',
+            "    → Verwijder die notitie met: regiotrack notitie WG-01 --verwijder 1 (of vervang de tekst: regiotrack notitie WG-01 \"…\" --vervang 1). Staat het al in git, zie dan README, 'Privacy en veiligheid'.",
         ],
     ),
     "49-stuurteken-escape.toml": (

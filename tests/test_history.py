@@ -77,18 +77,20 @@ def test_history_reads_as_meaning(repo: Path, cli) -> None:  # type: ignore[no-u
         in lines
     )
     assert "    B2-03: status open → lopend" in lines
-    assert "    B2-03: deadline 2026-Q1 → 2026-06-30" in lines
+    # nog vast te stellen, now set, and signed as a decision (aangenomen) in the same commit
+    assert any(line.startswith("    B2-03: deadline (leeg) → 2026-06-30, aangenomen") for line in lines)
     assert lines[-3].endswith("Plan 2025-2029 overgenomen uit regiotrack")
     assert lines[-2].startswith("    HGKMSG-2025-2029: plan toegevoegd (Regionaal beleidskader aanpak")
     assert lines[-1] == (
-        "    97 items toegevoegd (organisatie: 29, gremium: 13, stap: 21, randvoorwaarde: 1, "
-        "afspraak: 20, werkgroep: 4, partneroverleg: 8, terugkerend moment: 1)"
+        "    163 items toegevoegd (organisatie: 30, gremium: 13, effect: 4, gebied: 6, stap: 21, "
+        "randvoorwaarde: 1, afspraak: 59, werkgroep: 4, partneroverleg: 8, terugkerend moment: 1, "
+        "indicator: 5, meting: 11)"
     )
     story = cli("geschiedenis", "B2-03").out.splitlines()
     assert [line for line in story if line.startswith("    ")] == [
         "    B2-03: status open → lopend",
-        "    B2-03: deadline 2026-Q1 → 2026-06-30",
-        "    B2-03: afspraak toegevoegd (Kennis- en leerplatformfunctie HGKM ingericht, onder een st…)",
+        next(line for line in story if line.startswith("    B2-03: deadline (leeg) → 2026-06-30")),
+        "    B2-03: afspraak toegevoegd (Kennis- en leerplatformfunctie HGKM, onder een stuurgroep v…)",
     ]
     since_tag = cli("verschil", "partneroverleg-2026-1").out.splitlines()
     assert since_tag == [
@@ -96,7 +98,7 @@ def test_history_reads_as_meaning(repo: Path, cli) -> None:  # type: ignore[no-u
         "B2-03: status open → lopend",
     ]
     markdown = cli("verschil", "HEAD~3", "HEAD", "--markdown").out
-    assert "| B2-03 | deadline | 2026-Q1 | 2026-06-30 |" in markdown
+    assert "| B2-03 | deadline | (leeg) | 2026-06-30 |" in markdown
     assert cli("verschil", "HEAD").out.strip() == "(geen inhoudelijke wijzigingen)"
 
 
@@ -234,8 +236,8 @@ def test_notes_added_in_two_clones_both_survive_the_merge(clones: Path, monkeypa
     assert cli("notitie", "B2-03", "Bram: gebeld met VT").code == 0
     git(tmp_path / "bram", "pull", "-q", "--no-edit")
     shown = cli("toon", "B2-03").out
-    assert "Notities (3, nieuwste eerst)" in shown
-    assert "Anna: besproken in het PT" in shown and "Bram: gebeld met VT" in shown and "Termijn volgens" in shown
+    assert "Notities (2, nieuwste eerst)" in shown
+    assert "Anna: besproken in het PT" in shown and "Bram: gebeld met VT" in shown
     assert git(tmp_path / "bram", "status", "--porcelain") == ""
 
 
@@ -288,7 +290,7 @@ def test_uncommitted_resident_data_is_never_swept_into_git(repo: Path, cli) -> N
     head = git(repo, "rev-parse", "HEAD")
     result = cli("zet", "B2-02", "lopend")
     assert result.code == 2
-    assert "nog niet in git staan" in result.err and "B2-01, veld 'notitie'" in result.err
+    assert "nog niet in git staan" in result.err and "B2-01, veld 'notities'" in result.err
     assert "git checkout -- plans/2025-2029.toml" in result.err
     assert plan.read_bytes() == before and git(repo, "rev-parse", "HEAD") == head
 

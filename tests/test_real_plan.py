@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from dateutil.rrule import rrulestr
 
 from conftest import REAL_PLAN, REPO
+from regiotrack.plan.model import notes_text
 from regiotrack.plan.periods import Period
 from regiotrack.store.locate import bundled_plan
 from regiotrack.store.reading import read_plan
@@ -68,7 +69,7 @@ def test_agreements_have_ids_sources_and_leads() -> None:
     assert len(b2) >= 10 and len(later) >= 4
     assert all(a.source and a.source.startswith("§") for a in plan.agreements)
     expertise = next(a for a in plan.agreements if a.id == "B2-01")
-    assert (expertise.lead, str(expertise.deadline), expertise.source) == ("VT", "2026-Q1", "§4.3")
+    assert (expertise.lead, str(expertise.deadline), expertise.source) == ("VT", "2026-Q1", "§4.3; §6.1")
 
 
 def test_governance_bodies_of_section_10_5() -> None:
@@ -104,3 +105,53 @@ def test_no_resident_data_in_the_plan() -> None:
     text = REAL_PLAN.read_text(encoding="utf-8")
     assert not re.search(r"\b\d{9}\b", text)  # BSN-like numbers
     assert "@" not in text
+
+
+def test_no_deadline_the_source_does_not_give() -> None:
+    """Bijlage 2 is '[Nog vast te stellen]': the B2 items have no appendix deadline (issue 15)."""
+    from regiotrack.plan.schedule import rows
+
+    late = [r.id for r in rows(plan, date(2026, 4, 1)) if r.type == "afspraak" and r.standing.overdue]
+    assert late == ["B2-01"]  # "in Q1 van 2026": the source's own words (B2-02 runs to "begin 2026")
+    assert not any("Bijlage 2" in notes_text(a.notes) + (a.source or "") for a in plan.agreements)
+    dated = {a.id for a in plan.agreements if a.deadline is not None and "deadline" not in a.assumed}
+    assert dated == {"B2-01", "B2-02", "A-02", "A-04"}
+
+
+def test_the_four_effects_of_section_1_3_verbatim() -> None:
+    assert [(e.id, e.name) for e in plan.effects] == [
+        ("E1", "Voorkomen van geweld"),
+        (
+            "E2",
+            "Duurzaam stoppen van huiselijk geweld, kindermishandeling en seksueel geweld en van "
+            "intergenerationele overdracht",
+        ),
+        ("E3", "Bescheiden en betrouwbare overheid"),
+        ("E4", "Zorgzame samenleving"),
+    ]
+
+
+def test_retired_and_corrected_items() -> None:
+    agreements = {a.id: a for a in plan.agreements}
+    assert agreements["A-01"].status == "vervallen" and "A-06" in (agreements["A-01"].reason or "")
+    assert [agreements[f"A-{n:02d}"].lead for n in range(6, 12)] == [
+        "GEM-AMS",
+        "GEM-AMV",
+        "GEM-AAL",
+        "GEM-DIE",
+        "GEM-UIT",
+        "GEM-OA",
+    ]
+    assert agreements["A-03"].deadline is None and "hoopt" in (agreements["A-03"].quote or "")
+    assert agreements["A-05"].deadline is None  # "per 2030" is the goal, not a deadline
+    assert agreements["B2-09"].lead is None and agreements["B2-09"].partners == ("BRICHT", "WAAG")
+    assert agreements["B2-14"].lead == "GEMEENTEN"  # "zullen de gemeenten hun partners vragen"
+    (r01,) = plan.constraints
+    assert "voorgelegd" in r01.description and r01.assumed == ("voor",)
+
+
+def test_every_declared_organisation_has_a_role_except_the_researcher() -> None:
+    roles = {a.lead for a in plan.agreements} | {p for a in plan.agreements for p in a.partners}
+    roles |= {t for g in plan.working_groups for t in (*g.leads, *g.facilitators)}
+    idle = sorted(o.id for o in plan.organisations if o.id not in roles)
+    assert idle == ["REGIOPLAN"]  # did the perpetrator research (§6.2): past work, no commitment

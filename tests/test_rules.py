@@ -56,8 +56,8 @@ def test_moving_the_council_decision_past_the_elections_warns() -> None:
             "R-01",
             "voor",
             "T21 (Formeel besluit Gemeenteraad (zienswijze)) valt op of na 2026-03-18: "
-            "Besluit van de gemeenteraden vóór de gemeenteraadsverkiezingen van 18 maart "
-            "2026 (voorkeur) wordt niet gehaald",
+            "Besluit vóór de gemeenteraadsverkiezingen van maart 2026 aan de gemeenteraden "
+            "voorgelegd (voorkeur) wordt niet gehaald",
         )
     ]
 

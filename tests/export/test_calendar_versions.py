@@ -61,22 +61,27 @@ def test_every_shown_change_raises_the_sequence(repo: Path, cli) -> None:  # typ
     t17 = event(cli, "T17")
     assert t17["SEQUENCE"] == 2
     assert_stamp_not_before_modified(t17)
-    cli("notitie", "B2-03", "alleen een notitie")
-    assert event(cli, "B2-03")["SEQUENCE"] == 1
-    edit(repo, 'trekker = "EP"\npartners = [\n    "LT",', 'trekker = "VT"\npartners = [\n    "LT",', "trekker")
-    b203 = event(cli, "B2-03")
-    assert b203["SEQUENCE"] == 2 and "Trekker: Veilig Thuis" in str(b203["DESCRIPTION"])
-    assert_stamp_not_before_modified(b203)
-    assert event(cli, "B2-01")["SEQUENCE"] == 0  # untouched items keep theirs
+    cli("notitie", "B2-01", "alleen een notitie")
+    assert event(cli, "B2-01")["SEQUENCE"] == 1
+    edit(
+        repo, 'trekker = "VT"\npartners = [\n    "POLITIE",', 'trekker = "EP"\npartners = [\n    "POLITIE",', "trekker"
+    )
+    b201 = event(cli, "B2-01")
+    assert b201["SEQUENCE"] == 2 and "Trekker: Expertiseplatform HGKM" in str(b201["DESCRIPTION"])
+    assert_stamp_not_before_modified(b201)
+    assert event(cli, "B2-02")["SEQUENCE"] == 0  # untouched items keep theirs
 
 
 def test_a_removed_item_is_cancelled_with_a_higher_sequence_and_returns_with_one_more(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
-    cli("deadline", "B2-12", "30-6-2026")
+    cli("deadline", "B2-12", "30-6-2026")  # the source gives none: on the calendar from now on
+    assert event(cli, "B2-12")["SEQUENCE"] == 0
+    cli("deadline", "B2-12", "1-7-2026")
     assert event(cli, "B2-12")["SEQUENCE"] == 1
+    cli("deadline", "B2-12", "30-6-2026")
     saved = block(repo, "B2-12")
     edit(repo, saved, "", "B2-12 geschrapt")
     cancelled = event(cli, "B2-12")
-    assert str(cancelled["STATUS"]) == "CANCELLED" and cancelled["SEQUENCE"] == 2
+    assert str(cancelled["STATUS"]) == "CANCELLED" and cancelled["SEQUENCE"] == 3
     assert cancelled.decoded("DTSTART").isoformat() == "2026-06-30"  # the time it last had
     assert "VALARM" not in cli("exporteer", "ical").out.split("B2-12@regiotrack")[1].split("END:VEVENT")[0]
     assert_stamp_not_before_modified(cancelled)
@@ -85,7 +90,7 @@ def test_a_removed_item_is_cancelled_with_a_higher_sequence_and_returns_with_one
     (repo / PLAN_FILE).write_text(text.replace(anchor, saved + "\n" + anchor, 1).replace("\n\n\n", "\n\n"))
     subprocess.run(["git", "commit", "-qam", "B2-12 terug"], cwd=repo, check=True)
     back = event(cli, "B2-12")
-    assert str(back["STATUS"]) == "CONFIRMED" and back["SEQUENCE"] == 3
+    assert str(back["STATUS"]) == "CONFIRMED" and back["SEQUENCE"] == 4
 
 
 def test_uncommitted_edit_counts_as_a_new_version(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
@@ -97,26 +102,29 @@ def test_uncommitted_edit_counts_as_a_new_version(repo: Path, cli) -> None:  # t
 
 
 def test_feeds_cancel_exactly_what_they_held(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
-    blijf_before = set(by_uid(cli("exporteer", "ical", "--trekker", "BLIJF").out))
-    assert blijf_before == {UID.format("A-04"), UID.format("B2-07")}
-    # B2-12 (trekker GEM-AMS) removed: cancelled in the whole plan and in its feed, absent from BLIJF's.
+    ams_before = set(by_uid(cli("exporteer", "ical", "--trekker", "GEM-AMS").out))
+    assert ams_before == {UID.format("A-06")}
+    # B2-12 (trekker GEMEENTEN, no date) removed: never on a calendar, so in no feed at all.
     edit(repo, block(repo, "B2-12"), "", "B2-12 geschrapt")
-    assert UID.format("B2-12") not in by_uid(cli("exporteer", "ical", "--trekker", "BLIJF").out)
-    # A-04 moves from BLIJF to GEM-AMS: BLIJF's feed cancels it, GEM-AMS's shows it.
+    assert UID.format("B2-12") not in by_uid(cli("exporteer", "ical", "--trekker", "GEMEENTEN").out)
+    # A-06 moves from GEM-AMS to GEM-AMV: GEM-AMS's feed cancels it, GEM-AMV's shows it.
     edit(
         repo,
-        '94 opvangplekken, 82% van de Grevio-norm)"\ntrekker = "BLIJF"',
-        '94 opvangplekken, 82% van de Grevio-norm)"\ntrekker = "GEM-AMS"',
-        "A-04",
+        'titel = "Eigen uitvoeringsplan preventie Amsterdam"\ntrekker = "GEM-AMS"',
+        'titel = "Eigen uitvoeringsplan preventie Amsterdam"\ntrekker = "GEM-AMV"',
+        "A-06",
     )
-    blijf = by_uid(cli("exporteer", "ical", "--trekker", "BLIJF").out)
-    assert str(blijf[UID.format("A-04")]["STATUS"]) == "CANCELLED"
-    assert blijf[UID.format("A-04")]["SEQUENCE"] == 1
+    ams = by_uid(cli("exporteer", "ical", "--trekker", "GEM-AMS").out)
+    assert str(ams[UID.format("A-06")]["STATUS"]) == "CANCELLED"
+    assert ams[UID.format("A-06")]["SEQUENCE"] == 1
     assert (
-        str(by_uid(cli("exporteer", "ical", "--trekker", "GEM-AMS").out)[UID.format("A-04")]["STATUS"]) == "CONFIRMED"
+        str(by_uid(cli("exporteer", "ical", "--trekker", "GEM-AMV").out)[UID.format("A-06")]["STATUS"]) == "CONFIRMED"
     )
-    # B2-15 loses its date: it leaves WG-03's feed as CANCELLED.
-    edit(repo, 'werkgroep = "WG-03"\ndeadline = "2026-Q1"\n', 'werkgroep = "WG-03"\n', "B2-15 zonder termijn")
+    # B2-15 gets a date, then loses it again: it leaves WG-03's feed as CANCELLED.
+    cli("deadline", "B2-15", "2026-Q1")
+    dated = block(repo, "B2-15")
+    undated = dated.replace('deadline = "2026-Q1"\n', "").replace('    "deadline",\n', "")
+    edit(repo, dated, undated, "B2-15 zonder termijn")
     wg03 = by_uid(cli("exporteer", "ical", "--werkgroep", "WG-03").out)
     assert str(wg03[UID.format("B2-15")]["STATUS"]) == "CANCELLED" and wg03[UID.format("B2-15")]["SEQUENCE"] == 1
     assert UID.format("B2-12") not in wg03  # never held it, so nothing to cancel

@@ -38,11 +38,13 @@ def test_every_item_once_with_a_permanent_uid() -> None:
     uids = [str(e["UID"]) for e in events(text)]
     assert len(uids) == len(set(uids))
     assert "HGKMSG-2025-2029-T17@regiotrack" in uids
-    assert "HGKMSG-2025-2029-T17-stukken@regiotrack" in uids  # derived paper deadline
+    assert "HGKMSG-2025-2029-T04-stukken@regiotrack" in uids  # derived paper deadline
+    # T17's papers are due on the source's own row T16 (25 November), not on a derived 27 November
+    assert "HGKMSG-2025-2029-T17-stukken@regiotrack" not in uids
     assert "HGKMSG-2025-2029-B2-01@regiotrack" in uids
     assert "HGKMSG-2025-2029-J-01@regiotrack" in uids
     assert not any("PO-" in u for u in uids)  # partner meetings without a date have nothing to show
-    assert len(uids) == 21 + 4 + 20 + 1  # steps, paper deadlines, agreements, recurring
+    assert len(uids) == 21 + 2 + 10 + 1  # steps, paper deadlines, dated agreements, recurring
 
 
 def test_date_only_items_have_an_exclusive_end_and_no_time() -> None:
@@ -51,9 +53,10 @@ def test_date_only_items_have_an_exclusive_end_and_no_time() -> None:
     assert "DTSTART;VALUE=DATE:20250922\r\nDTEND;VALUE=DATE:20250927" in text  # T04, 22-26 September
     session = by_uid(text)["HGKMSG-2025-2029-T17@regiotrack"]
     assert session.decoded("DTSTART") == date(2025, 12, 4)
-    papers = by_uid(text)["HGKMSG-2025-2029-T17-stukken@regiotrack"]
-    assert papers.decoded("DTSTART") == date(2025, 11, 27)
-    assert str(papers["RELATED-TO"]) == "HGKMSG-2025-2029-T17@regiotrack"
+    assert by_uid(text)["HGKMSG-2025-2029-T16@regiotrack"].decoded("DTSTART") == date(2025, 11, 25)
+    papers = by_uid(text)["HGKMSG-2025-2029-T04-stukken@regiotrack"]
+    assert papers.decoded("DTSTART") == date(2025, 9, 15)  # "Week van tevoren stukken aanleveren"
+    assert str(papers["RELATED-TO"]) == "HGKMSG-2025-2029-T04@regiotrack"
 
 
 def test_imprecise_steps_are_tentative_spans() -> None:
@@ -108,21 +111,23 @@ def test_tasks_option_makes_agreements_todos() -> None:
     plan = PLAN.model_copy(
         update={
             "agreements": tuple(
-                a.model_copy(update={"status": "gereed", "done_on": date(2026, 3, 2)}) if a.id == "B2-05" else a
+                a.model_copy(update={"status": "gereed", "done_on": date(2026, 3, 2)}) if a.id == "B2-01" else a
                 for a in PLAN.agreements
             )
         }
     )
     todos = {str(t["UID"]): t for t in events(export_calendar(plan, TODAY, ExportOptions(as_tasks=True)), "VTODO")}
-    assert len(todos) == 20
-    done = todos["HGKMSG-2025-2029-B2-05@regiotrack"]
+    assert len(todos) == 59
+    done = todos["HGKMSG-2025-2029-B2-01@regiotrack"]
     assert str(done["STATUS"]) == "COMPLETED" and done.decoded("DUE") == date(2026, 3, 31)
+    assert "DUE" not in todos["HGKMSG-2025-2029-B2-05@regiotrack"]  # no deadline: nog vast te stellen
     assert str(todos["HGKMSG-2025-2029-B2-04@regiotrack"]["STATUS"]) == "IN-PROCESS"
 
 
 def test_filter_by_lead() -> None:
-    text = export_calendar(PLAN, TODAY, ExportOptions(Feed(lead="BLIJF")))
-    assert sorted(by_uid(text)) == ["HGKMSG-2025-2029-A-04@regiotrack", "HGKMSG-2025-2029-B2-07@regiotrack"]
+    text = export_calendar(PLAN, TODAY, ExportOptions(Feed(lead="GEMEENTEN")))
+    # the only afspraak of theirs with a date, and the elder abuse day they organise
+    assert sorted(by_uid(text)) == ["HGKMSG-2025-2029-B2-02@regiotrack", "HGKMSG-2025-2029-J-01@regiotrack"]
 
 
 def test_cancelled_and_removed_items_and_sequence_from_git(tmp_path: Path, monkeypatch, cli) -> None:  # type: ignore[no-untyped-def]
@@ -130,21 +135,21 @@ def test_cancelled_and_removed_items_and_sequence_from_git(tmp_path: Path, monke
     cli("init", "repo")
     monkeypatch.chdir(tmp_path / "repo")
     first = by_uid(cli("exporteer", "ical").out)
-    assert first["HGKMSG-2025-2029-B2-03@regiotrack"]["SEQUENCE"] == 0
-    cli("deadline", "B2-03", "30-6-2026")
-    cli("zet", "B2-02", "vervallen", "--reden", "opgegaan in B2-03")
+    assert first["HGKMSG-2025-2029-B2-01@regiotrack"]["SEQUENCE"] == 0
+    cli("deadline", "B2-01", "30-6-2026")
+    cli("zet", "B2-02", "vervallen", "--reden", "opgegaan in B2-01")
     plan = tmp_path / "repo" / "plans" / "2025-2029.toml"
     text = plan.read_text()
-    start = text.index('[[afspraak]]\nid = "B2-12"')
+    start = text.index('[[afspraak]]\nid = "A-04"')
     end = text.index("[[afspraak]]", start + 5)
     plan.write_text(text[:start] + text[end:])
-    subprocess.run(["git", "commit", "-qam", "B2-12 geschrapt"], cwd=plan.parent, check=True)
+    subprocess.run(["git", "commit", "-qam", "A-04 geschrapt"], cwd=plan.parent, check=True)
     second = by_uid(cli("exporteer", "ical").out)
-    moved = second["HGKMSG-2025-2029-B2-03@regiotrack"]
+    moved = second["HGKMSG-2025-2029-B2-01@regiotrack"]
     assert moved["SEQUENCE"] == 1 and "LAST-MODIFIED" in moved
     assert moved.decoded("DTSTART") == date(2026, 6, 30)
     assert str(second["HGKMSG-2025-2029-B2-02@regiotrack"]["STATUS"]) == "CANCELLED"
-    assert str(second["HGKMSG-2025-2029-B2-12@regiotrack"]["STATUS"]) == "CANCELLED"
+    assert str(second["HGKMSG-2025-2029-A-04@regiotrack"]["STATUS"]) == "CANCELLED"
 
 
 KHAL = Path(sys.executable).parent / "khal"
@@ -178,7 +183,7 @@ def test_khal_imports_twice_without_duplicates_and_takes_the_change(tmp_path: Pa
     khal("import", "--batch", "-a", "plan", str(ics))
     before = listing()
     files_before = len(list((tmp_path / "agenda").glob("*.ics")))
-    assert files_before == 46
+    assert files_before == 34  # 21 steps, 2 paper deadlines, 10 dated afspraken, 1 recurring
     assert any("2025-12-04 ABDB" in line for line in before)
     cli("deadline", "B2-01", "30-6-2026")
     ics.write_text(cli("exporteer", "ical").out)

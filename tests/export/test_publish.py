@@ -33,7 +33,7 @@ def test_every_feed_parses_and_every_link_is_relative(tmp_path: Path, cli) -> No
     cli("publiceer", str(tmp_path / "site"), "--plan", str(REAL_PLAN))
     site = files_of(tmp_path / "site")
     feeds = [name for name in site if name.endswith(".ics")]
-    assert len(feeds) == 1 + 29 + 13 + 4  # whole plan, every organisation, every gremium, every werkgroep
+    assert len(feeds) == 1 + 30 + 13 + 4  # whole plan, every organisation, every gremium, every werkgroep
     names = set()
     for name in feeds:
         calendar = icalendar.Calendar.from_ical(site[name])
@@ -41,7 +41,7 @@ def test_every_feed_parses_and_every_link_is_relative(tmp_path: Path, cli) -> No
         assert str(calendar["REFRESH-INTERVAL"].to_ical().decode()) == "PT12H"
     assert len(names) == len(feeds)  # a calendar name per feed
     vt = icalendar.Calendar.from_ical(site["agenda/agenda-voor-vt.ics"])
-    assert "HGKMSG-2025-2029-B2-03@regiotrack" in {str(e["UID"]) for e in vt.walk("VEVENT")}
+    assert "HGKMSG-2025-2029-B2-01@regiotrack" in {str(e["UID"]) for e in vt.walk("VEVENT")}
     for name, content in site.items():
         if name.endswith(".html"):
             links = re.findall(r'(?:href|src)="([^"]*)"', content.decode())
@@ -72,17 +72,17 @@ def test_site_from_a_repository_keeps_history(tmp_path: Path, monkeypatch: pytes
     monkeypatch.chdir(tmp_path / "repo")
     for name in ("GIT_AUTHOR_DATE", "GIT_COMMITTER_DATE"):
         monkeypatch.setenv(name, "2026-08-03T10:00:00+02:00")
-    cli("deadline", "B2-03", "30-6-2027")
+    cli("deadline", "B2-01", "30-6-2027")
     plan = tmp_path / "repo" / "plans" / "2025-2029.toml"
     text = plan.read_text()
-    start = text.index('[[afspraak]]\nid = "B2-12"')
+    start = text.index('[[afspraak]]\nid = "A-06"')
     plan.write_text(text[:start] + text[text.index("[[afspraak]]", start + 5) :])
-    subprocess.run(["git", "commit", "-qam", "B2-12 geschrapt"], cwd=plan.parent, check=True)
+    subprocess.run(["git", "commit", "-qam", "A-06 geschrapt"], cwd=plan.parent, check=True)
     assert cli("publiceer", str(tmp_path / "site")).code == 0
     report = (tmp_path / "site" / "archief" / "rapport-2026-H2.html").read_text()
-    assert "B2-03: deadline 2026-Q1 → 2027-06-30" in report
+    assert "B2-01: deadline 2026-Q1 → 2027-06-30" in report
     ams = icalendar.Calendar.from_ical((tmp_path / "site" / "agenda" / "agenda-voor-gem-ams.ics").read_bytes())
-    removed = {str(e["UID"]): e for e in ams.walk("VEVENT")}["HGKMSG-2025-2029-B2-12@regiotrack"]
+    removed = {str(e["UID"]): e for e in ams.walk("VEVENT")}["HGKMSG-2025-2029-A-06@regiotrack"]
     assert str(removed["STATUS"]) == "CANCELLED" and removed["SEQUENCE"] == 1
 
 

@@ -48,7 +48,8 @@ def test_html_structure_for_assistive_technology() -> None:
     assert page.count("<main>") == 1
     assert page.count("<table>") == page.count("<caption") == page.count("<thead>")
     assert '<th scope="col">' in page and '<th scope="row">' in page
-    assert page.count('role="img"') == 3 and page.count("aria-labelledby=") == 3
+    # three charts of the plan, and one per indicator with values in the section per effect (I-01, I-02, I-04)
+    assert page.count('role="img"') == 6 and page.count("aria-labelledby=") == 6
     assert 'class="legend"' in page
     # the data of the charts is in tables too: every werkgroep and trekker row with its numbers
     report = build_report(PLAN, TODAY)
@@ -130,18 +131,18 @@ def test_print_layout_in_chromium(tmp_path: Path) -> None:
 def test_json_status_counts_include_zeros_and_overdue_agrees(cli) -> None:  # type: ignore[no-untyped-def]
     report = json.loads(cli("rapport", "--plan", str(REAL_PLAN), "--formaat", "json").out)
     assert list(report["status"]) == ["open", "lopend", "gereed", "geblokkeerd", "vervallen"]
-    assert report["status"]["vervallen"] == 0
+    assert report["status"]["vervallen"] == 1  # A-01, retired against the source (issue 15)
     assert report["stand"]["verlopen"] == len(report["verlopen"])
     assert report["stand"]["geblokkeerd"] == len(report["geblokkeerd"])
     assert all(i["stand"] == "verlopen" for i in report["verlopen"])
 
 
 def test_blocked_overdue_item_is_listed_once_under_geblokkeerd(cli, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
-    cli("zet", "B2-03", "geblokkeerd", "--geen-commit")
+    cli("zet", "B2-01", "geblokkeerd", "--geen-commit")
     report = json.loads(cli("rapport", "--formaat", "json").out)
     assert report["stand"]["verlopen"] == len(report["verlopen"])
-    assert "B2-03" not in [i["id"] for i in report["verlopen"]]
-    assert [i["dagen_tot_vervaldatum"] for i in report["geblokkeerd"] if i["id"] == "B2-03"] == [-236]
+    assert "B2-01" not in [i["id"] for i in report["verlopen"]]
+    assert [i["dagen_tot_vervaldatum"] for i in report["geblokkeerd"] if i["id"] == "B2-01"] == [-236]
 
 
 def test_vervallen_item_not_coming_next_half_year() -> None:

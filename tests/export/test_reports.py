@@ -37,8 +37,10 @@ def test_json_report_has_the_documented_schema(cli) -> None:  # type: ignore[no-
         "tijdlijn",
         "volgend_partneroverleg",
         "halfjaar",
+        "effecten",
+        "gebieden",
     }
-    assert report["stand"]["verlopen"] == 37
+    assert report["stand"]["verlopen"] == 24
     assert report["volgend_partneroverleg"] == {
         "id": "PO-2026-2",
         "halfjaar": "2026-H2",
@@ -52,11 +54,11 @@ def test_json_report_has_the_documented_schema(cli) -> None:  # type: ignore[no-
         "naam": "Handelingskader gefaseerd samenwerken voor veiligheid",
         "gereed": 0,
         "totaal": 1,
-        "verlopen": 1,
+        "verlopen": 0,  # B2-14 has no deadline: the source gives none
     }
     half = report["halfjaar"]
-    assert half["periode"] == "2026-H1" and len(half["verlopen"]) == 19
-    assert [i["id"] for i in half["komend_halfjaar"]] == ["A-01", "A-02", "A-03"]
+    assert half["periode"] == "2026-H1" and len(half["verlopen"]) == 6
+    assert [i["id"] for i in half["komend_halfjaar"]] == ["A-02", *(f"A-{n:02d}" for n in range(6, 12))]
     assert report["tijdlijn"][20] == {
         "id": "T21",
         "activiteit": "Formeel besluit Gemeenteraad (zienswijze)",
@@ -74,8 +76,8 @@ def test_markdown_report_sections() -> None:
     assert text.startswith("# Voortgang Regionaal beleidskader")
     for heading in (
         "## Partneroverleg 1e halfjaar 2026 (nog niet gepland)",
-        "### Verlopen (19)",
-        "### Komend halfjaar (3)",
+        "### Verlopen (6)",
+        "### Komend halfjaar (7)",
         "## Per werkgroep",
         "## Per trekker",
         "## Tijdlijn",
@@ -90,9 +92,9 @@ def test_moved_deadlines_from_git_history(tmp_path: Path, monkeypatch, cli) -> N
     monkeypatch.chdir(tmp_path / "repo")
     for name in ("GIT_AUTHOR_DATE", "GIT_COMMITTER_DATE"):  # a commit date that does not come from the clock
         monkeypatch.setenv(name, "2026-08-03T10:00:00+02:00")
-    cli("deadline", "B2-03", "30-6-2026")
+    cli("deadline", "B2-01", "30-6-2026")
     report = json.loads(cli("rapport", "--formaat", "json", "--halfjaar", "2026-H2").out)
-    assert report["halfjaar"]["verschoven"] == ["B2-03: deadline 2026-Q1 → 2026-06-30 (2026-08-03, Test Adviseur)"]
+    assert report["halfjaar"]["verschoven"] == ["B2-01: deadline 2026-Q1 → 2026-06-30 (2026-08-03, Test Adviseur)"]
     earlier = json.loads(cli("rapport", "--formaat", "json", "--halfjaar", "2026-H1").out)
     assert earlier["halfjaar"]["verschoven"] == []
 

@@ -46,10 +46,15 @@ async def test_status_dialog_escape_changes_nothing(make_app, plan_path: Path) -
 async def test_add_a_note_over_several_lines_keeps_the_log(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("3", "down", "n")
+        await pilot.press("3")
+        await pilot.pause()
+        table = app.screen.query_one("ItemTable")
+        table.cursor_row = next(n for n, r in enumerate(app.screen.shown) if r.id == "B2-04")  # has a note
+        await pilot.pause()
+        await pilot.press("n")
         await pilot.pause()
         log = str(app.screen.query_one("#entries", Static).render())
-        assert "1. datum onbekend" in log and "Termijn volgens Bijlage 2" in log  # the log is shown
+        assert "1. datum onbekend" in log and "Op het moment van schrijven belegd" in log  # the log is shown
         area = app.screen.query_one(TextArea)
         assert area.text == ""  # a new entry: nothing to prepend to by accident
         area.insert("Besproken in het PT.\nActie: kwartiermaker")
@@ -61,7 +66,7 @@ async def test_add_a_note_over_several_lines_keeps_the_log(make_app, plan_path: 
         '[[afspraak.notities]]\ndag = 2026-11-22\nauteur = "Test Adviseur"\n'
         'tekst = """\nBesproken in het PT.\nActie: kwartiermaker"""'
     )
-    assert entry + '\n\n[[afspraak.notities]]\ntekst = "Termijn volgens Bijlage 2' in text  # added on top, old kept
+    assert entry + '\n\n[[afspraak.notities]]\ntekst = "Op het moment van schrijven belegd' in text  # on top, old kept
 
 
 async def test_move_deadline_with_dutch_input(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -72,7 +77,7 @@ async def test_move_deadline_with_dutch_input(make_app, plan_path: Path) -> None
         assert isinstance(app.screen, DeadlineDialog)
         await pilot.press(*"31-2-2026")
         await pilot.pause()
-        assert "bestaat niet in de kalender" in str(app.screen.query_one("#error", Label).render())
+        assert "bestaat niet in de kalender" in str(app.screen.query_one("#when-message", Label).render())
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, DeadlineDialog)  # an impossible date is not accepted
@@ -80,11 +85,16 @@ async def test_move_deadline_with_dutch_input(make_app, plan_path: Path) -> None
             await pilot.press("backspace")
         await pilot.press(*"30 juni 2026")
         await pilot.pause()
-        assert str(app.screen.query_one("#error", Label).render()) == "→ 2026-06-30"
+        assert str(app.screen.query_one("#when-message", Label).render()) == "→ 2026-06-30"
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
-    assert changed_lines(plan_path) == [('deadline = "2026-Q1"', "deadline = 2026-06-30")]
+    text = plan_path.read_text()
+    assert changed_lines(plan_path)[0] == ('deadline = "2026-Q1"', "deadline = 2026-06-30")
+    block = text[text.index('id = "B2-01"') : text.index("[[afspraak]]", text.index('id = "B2-01"'))]
+    # the new date is a decision, not the source's: signed like every assumption
+    assert 'aangenomen = [\n    "effecten",\n    "deadline",\n]' in block
+    assert 'aangenomen_door = "Test Adviseur"' in block and "aangenomen_op = 2026-11-22" in block
 
 
 async def test_edit_on_overview_needs_a_selection(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -123,7 +133,7 @@ async def test_file_changed_on_disk_is_reloaded(make_app, plan_path: Path, cli) 
         app.check_disk()
         await pilot.pause()
         assert next(a for a in app.loaded.plan.agreements if a.id == "B2-05").status == "gereed"
-        assert "! 36 verlopen" in str(app.screen.query_one("#counts").render())  # the screen watched the view
+        assert "✓ 1 gereed" in str(app.screen.query_one("#counts").render())  # the screen watched the view
 
 
 async def test_broken_file_on_disk_shows_problems_not_a_traceback(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -1,151 +1,99 @@
-"""Add, change and retire items in the terminal view: the forms, the file written and the commits."""
+"""Forms and dialogs: keyboard only (Tab, Enter, Esc) and mouse; problems under the field as you
+type; Opslaan disabled until the form is valid; nothing written on Esc."""
 
 from __future__ import annotations
 
-import re
-import subprocess
-from datetime import date
 from pathlib import Path
 
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Input, Label, TextArea
 
-from regiotrack.store.reading import read_plan
-from regiotrack.tui.app import RegiotrackApp
-from regiotrack.tui.dialogs.item_form import ItemForm
-from regiotrack.tui.dialogs.reason import ReasonDialog
+from conftest import REAL_PLAN
+from regiotrack.tui.dialogs.deadline import DeadlineDialog
+from regiotrack.tui.dialogs.note import NoteDialog
 from regiotrack.tui.dialogs.status import StatusDialog
 from regiotrack.tui.screens.agreements import AgreementsScreen
 
-TODAY = date(2026, 11, 22)
+
+def message(screen) -> str:  # type: ignore[no-untyped-def]
+    return str(screen.query_one("#when-message", Label).render())
 
 
-def subjects(plan_path: Path) -> list[str]:
-    log = subprocess.run(
-        ["git", "log", "--format=%s"], cwd=plan_path.parent, capture_output=True, text=True, check=True
-    )
-    return log.stdout.splitlines()
-
-
-def field(app, key: str) -> Input:  # type: ignore[no-untyped-def]
-    return app.screen.query_one(f"#f-{key}", Input)
-
-
-async def test_add_change_trekker_and_retire_an_agreement(make_app, git_plan: Path) -> None:  # type: ignore[no-untyped-def]
-    app = make_app(git_plan)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("3", "a")
-        await app.workers.wait_for_complete() if not isinstance(app.screen, ItemForm) else None
+async def test_deadline_form_disabled_until_valid_and_saved_by_mouse(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("3", "d")
         await pilot.pause()
-        assert isinstance(app.screen, ItemForm)
-        assert field(app, "id").value == "A-06"  # the next free id of the series
-        save = app.screen.query_one("#save", Button)
-        assert save.disabled  # titel and trekker are still missing
-        field(app, "titel").value = "Pilot Zuidoost"
-        field(app, "trekker").value = "GGd"
+        dialog = app.screen
+        assert isinstance(dialog, DeadlineDialog)
+        save = dialog.query_one("#save", Button)
+        assert save.disabled and message(dialog) == ""  # empty: no scolding yet, but nothing to save
+        await pilot.press(*"31-13")
         await pilot.pause()
-        assert "bedoelde u 'GGD'?" in str(app.screen.query_one("#p-trekker", Static).render())
-        assert save.disabled
-        field(app, "trekker").value = "GEM-AMS"
-        field(app, "deadline").value = "najaar 2026"
+        assert save.disabled and message(dialog)  # a Dutch problem under the field, as you type
+        await pilot.click("#save")  # a disabled button does nothing
+        assert isinstance(app.screen, DeadlineDialog)
+        dialog.query_one("#when", Input).value = "30-6-2026"
         await pilot.pause()
-        assert not save.disabled
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        assert not save.disabled and message(dialog) == "→ 2026-06-30"
+        await pilot.click("#save")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, AgreementsScreen)
-        assert subjects(git_plan)[0] == "A-06: afspraak 'Pilot Zuidoost' toegevoegd (trekker GEM-AMS)"
+    assert "deadline = 2026-06-30" in plan_path.read_text()
 
-        # change its trekker: 'e' opens the same form, filled in
-        table = app.screen.query_one("ItemTable")
-        table.cursor_row = next(n for n, r in enumerate(app.screen.shown) if r.id == "A-06")
-        await pilot.pause()
-        await pilot.press("e")
-        await pilot.pause()
-        assert isinstance(app.screen, ItemForm)
-        assert field(app, "titel").value == "Pilot Zuidoost" and field(app, "id").disabled
-        field(app, "trekker").value = "GGD"
-        await pilot.pause()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert subjects(git_plan)[0] == "A-06: trekker GEM-AMS → GGD"
 
-        # retire it with a reason
+async def test_tab_order_and_escape_write_nothing(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("3", "d", *"1-7-2026")
+        await pilot.pause()
+        dialog = app.screen
+        assert dialog.focused is dialog.query_one("#when", Input)
+        await pilot.press("tab")
+        assert dialog.focused is dialog.query_one("#save", Button)
+        await pilot.press("tab")
+        assert dialog.focused is dialog.query_one("#cancel", Button)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, AgreementsScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteDialog)
+        app.screen.query_one(TextArea).insert("weg ermee")
+        await pilot.click("#cancel")
+        await pilot.pause()
         await pilot.press("s")
         await pilot.pause()
         assert isinstance(app.screen, StatusDialog)
-        await pilot.press("end", "enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ReasonDialog)
-        await pilot.press(*"opgegaan in A-04", "enter")
-        await pilot.pause()
+        await pilot.click("#cancel")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        detail = str(app.screen.query_one("#detail", Static).render())
-        assert re.search(r"reden:\s+opgegaan in A-04", detail)  # shown wherever the item is
-    assert subjects(git_plan)[:3] == [
-        "A-06: status open → vervallen, reden: opgegaan in A-04",
-        "A-06: trekker GEM-AMS → GGD",
-        "A-06: afspraak 'Pilot Zuidoost' toegevoegd (trekker GEM-AMS)",
-    ]
-    item = next(a for a in read_plan(git_plan).plan.agreements if a.id == "A-06")
-    assert (item.lead, item.status, item.reason, str(item.deadline)) == (
-        "GGD",
-        "vervallen",
-        "opgegaan in A-04",
-        "najaar 2026",
-    )
-    status = subprocess.run(["git", "status", "--porcelain"], cwd=git_plan.parent, capture_output=True, text=True)
-    assert status.stdout == ""
+        assert isinstance(app.screen, AgreementsScreen)
+    assert plan_path.read_bytes() == REAL_PLAN.read_bytes()
 
 
-async def test_escape_writes_nothing(make_app, git_plan: Path) -> None:  # type: ignore[no-untyped-def]
-    before = git_plan.read_bytes()
-    app = make_app(git_plan)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("3", "a")
+async def test_note_saved_with_tab_and_enter(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("3", "n")
         await pilot.pause()
-        await app.workers.wait_for_complete() if not isinstance(app.screen, ItemForm) else None
-        await pilot.pause()
-        field(app, "titel").value = "Toch niet"
-        field(app, "trekker").value = "VT"
-        await pilot.press("escape")
-        await pilot.pause()
-        await pilot.press("e")  # the selected afspraak, unchanged, then Escape
-        await pilot.pause()
-        await pilot.press("escape")
+        area = app.screen.query_one(TextArea)
+        area.insert("Met toetsenbord")  # a new log entry: the editor starts empty
+        await pilot.press("tab")
+        assert app.screen.focused is app.screen.query_one("#save", Button)
+        await pilot.press("enter")
         await app.workers.wait_for_complete()
-    assert git_plan.read_bytes() == before
-    assert subjects(git_plan) == ["Plan overgenomen"]
-
-
-async def _form_open(pilot, keys: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """Press ``keys`` and wait until the form is on screen (the add form first reads git)."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.press(*keys)
-    for _ in range(100):  # a bounded wait for a state, not a timing assertion
-        if isinstance(pilot.app.screen, ItemForm):
-            break
-        await pilot.pause(0.02)
-    await pilot.pause()
-
-
-def test_snapshot_add_form_with_a_typo(snap_compare, git_plan: Path) -> None:  # type: ignore[no-untyped-def]
-    async def typo(pilot) -> None:  # type: ignore[no-untyped-def]
-        await _form_open(pilot, ["3", "a"])
-        field(pilot.app, "titel").value = "Pilot Zuidoost"
-        field(pilot.app, "trekker").value = "GGd"
         await pilot.pause()
-
-    app = RegiotrackApp(read_plan(git_plan), TODAY, watch_seconds=None)
-    assert snap_compare(app, terminal_size=(100, 40), run_before=typo)
+    assert 'tekst = "Met toetsenbord"' in plan_path.read_text()  # a new entry of the note log
 
 
-def test_snapshot_edit_form(snap_compare, git_plan: Path) -> None:  # type: ignore[no-untyped-def]
-    async def open_form(pilot) -> None:  # type: ignore[no-untyped-def]
-        await _form_open(pilot, ["3", "e"])
-
-    app = RegiotrackApp(read_plan(git_plan), TODAY, watch_seconds=None)
-    assert snap_compare(app, terminal_size=(100, 40), run_before=open_form)
+async def test_status_chosen_by_mouse(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("3", "s")
+        await pilot.pause()
+        options = app.screen.query_one("#statuses")
+        await pilot.click(options, offset=(4, 2))  # the second status: lopend
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert ('status = "lopend"') in plan_path.read_text().split('id = "B2-01"')[1].split("[[")[0]

@@ -12,11 +12,12 @@ import re
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from regiotrack.tui.dialogs.deadline import DeadlineDialog
 from regiotrack.tui.dialogs.note import NoteDialog
 from regiotrack.tui.dialogs.status import StatusDialog
+from regiotrack.tui.widgets.item_table import ItemTable
 
 PLAN_TITLE = "Plan [/concept] versie [concept]"
 AGREEMENT_TITLE = "Locatie [bold red]rood[/] open [concept]"
@@ -39,7 +40,7 @@ def hostile_plan(plan_path: Path) -> Path:
     end = text.index("\n", first)
     text = text[:first] + f"titel = {toml_string(PLAN_TITLE)}" + text[end:]
     text = text.replace(
-        'titel = "Fysieke locatie van het Expertiseplatform open, met inloopfunctie"',
+        'titel = "Fysieke locatie van het Expertiseplatform open, met inloopfunctie voor de hele regio"',
         f"titel = {toml_string(AGREEMENT_TITLE)}\nnotitie = {toml_string(NOTE)}",
     )
     text = text.replace('naam = "Versterking gebiedsgericht werken"', f"naam = {toml_string(GROUP_NAME)}")
@@ -68,8 +69,8 @@ async def test_markup_and_escapes_in_plan_text_are_shown_literally(hostile_plan:
         await pilot.pause()
         assert PLAN_TITLE in shown(app)  # in the header; '[/concept]' did not crash the start
         assert_no_raw_controls(app)
-        overdue = app.screen.query_one("#overdue", DataTable)
-        assert str(overdue.get_row("B2-01")[1]) == AGREEMENT_TITLE  # a literal Text, not parsed markup
+        overdue = app.screen.query_one("#overdue", ItemTable)
+        assert AGREEMENT_TITLE in next(overdue.cells(r) for r in overdue.rows if r.id == "B2-01")
 
         await pilot.press("2")
         await pilot.pause()
@@ -101,6 +102,11 @@ async def test_markup_and_escapes_in_plan_text_are_shown_literally(hostile_plan:
         await pilot.press("5", "up")  # 1e halfjaar 2026: B2-01 slipped
         await pilot.pause()
         assert "Locatie [bold red]rood[/]" in shown(app)
+
+        await pilot.press("7")  # Effecten: B2-01 serves E2, on the second card
+        await pilot.pause()
+        assert any(AGREEMENT_TITLE in str(card.render()) for card in app.screen.query(".card").results(Static))
+        assert_no_raw_controls(app)
 
         await pilot.press("6", "question_mark")
         await pilot.pause()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from synth import write_synthetic_plan
+from textual.widgets import Input
 
 from regiotrack.store.reading import read_plan
 from regiotrack.tui.app import RegiotrackApp
@@ -48,6 +49,9 @@ async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
     """Wait for the history worker, so the picture does not depend on timing."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+    await pilot.wait_for_scheduled_animations()  # a scrollbar that appears late must be drawn, too
+    for _ in range(3):  # a few more turns of the event loop (not a timer): tables size their columns under load
+        await pilot.pause()
 
 
 @pytest.mark.parametrize("size", list(SIZES))
@@ -65,4 +69,11 @@ def test_snapshot_screen(snap_compare, snapshot_app: RegiotrackApp, key: str, si
     ],
 )
 def test_snapshot(snap_compare, snapshot_app: RegiotrackApp, name: str, keys: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(snapshot_app, press=keys, terminal_size=(100, 30), run_before=settle)
+    async def keys_then_still(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press(*keys)
+        for field in pilot.app.screen.query(Input):  # a blinking cursor would make the picture depend on timing
+            field.cursor_blink = False
+        await pilot.pause()
+
+    assert snap_compare(snapshot_app, terminal_size=(100, 30), run_before=keys_then_still)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import DataTable, Input, Select, Static
+from textual.widgets import Input, Select, Static
 
 from regiotrack.tui.dialogs.help import HelpScreen
 from regiotrack.tui.screens.agreements import AgreementsScreen
@@ -13,6 +13,7 @@ from regiotrack.tui.screens.meetings import MeetingsScreen
 from regiotrack.tui.screens.overview import OverviewScreen
 from regiotrack.tui.screens.timeline import TimelineScreen
 from regiotrack.tui.widgets.item_table import ItemTable
+from regiotrack.tui.widgets.progress_list import ProgressList
 from regiotrack.tui.widgets.timeline_chart import TimelineChart
 
 
@@ -43,14 +44,14 @@ async def test_overview_shows_counts_overdue_and_next_meeting(make_app) -> None:
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
         screen = app.screen
-        assert "! 37 verlopen" in text_of(screen.query_one("#counts", Static))
+        assert "! 24 verlopen" in text_of(screen.query_one("#counts", Static))
         meeting = text_of(screen.query_one("#next-meeting", Static))
         assert "Partneroverleg 2e halfjaar 2026: nog niet gepland" in meeting
         assert "halfjaar eindigt over 39 dagen" in meeting
-        overdue = screen.query_one("#overdue", DataTable)
-        assert overdue.row_count == 37
-        assert str(overdue.get_row_at(0)[0]) == "T01"
-        groups = text_of(screen.query_one("#by-group", Static))
+        overdue = screen.query_one("#overdue", ItemTable)
+        assert overdue.row_count == 24
+        assert overdue.rows[0].id == "T01"
+        groups = str(screen.query_one("#by-group", ProgressList).render())
         assert "WG-01 Versterking gebiedsgericht" in groups and "0/1 gereed" in groups
 
 
@@ -62,7 +63,8 @@ async def test_timeline_draws_every_step_with_glyphs(make_app) -> None:  # type:
         lines = str(app.screen.query_one(TimelineChart).render()).splitlines()
         rows = {line.split()[1]: line for line in lines[1:22]}
         assert set(rows) == {f"T{n:02d}" for n in range(1, 22)}
-        assert "◆" in rows["T17"] and "▽" in rows["T17"]  # session and its derived paper deadline
+        assert "◆" in rows["T04"] and "▽" in rows["T04"]  # session and its derived paper deadline
+        assert "▽" not in rows["T17"]  # its papers are the source's own row T16
         assert "░" in rows["T18"] and "━" in rows["T18"]  # 'Januari': imprecise, drawn as the whole month
         assert "▼" in rows["T13"] and "●" in rows["T05"]
         assert all("│" in rows[f"T{n:02d}"] for n in (1, 2, 18, 21))  # today marker on 2025-10-08
@@ -84,12 +86,12 @@ async def test_agreements_filter_as_you_type(make_app) -> None:  # type: ignore[
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, AgreementsScreen)
-        assert len(screen.shown) == 20
+        assert len(screen.shown) == 59
         await pilot.press("slash")
         await pilot.press(*"pilot")
         await pilot.pause()
-        assert [r.id for r in screen.shown] == ["B2-08", "B2-09"]
-        assert screen.query_one(ItemTable).row_count == 2
+        assert [r.id for r in screen.shown] == ["B2-08", "B2-09", "A-14", "A-44"]
+        assert screen.query_one(ItemTable).row_count == 4
         await pilot.press("escape")
         assert screen.query_one(ItemTable).has_focus
         screen.query_one("#filter", Input).value = "stuurgroep HGKM"
@@ -107,21 +109,21 @@ async def test_agreements_facets_and_sorting(make_app) -> None:  # type: ignore[
         screen.query_one("#facet-status", Select).value = "lopend"
         await pilot.pause()
         assert {r.item.status for r in screen.shown} == {"lopend"}
-        assert len(screen.shown) == 7
-        screen.query_one("#facet-quarter", Select).value = "Q1 2026"
+        assert len(screen.shown) == 10
+        screen.query_one("#facet-quarter", Select).value = "Q4 2027"
         await pilot.pause()
-        assert [r.id for r in screen.shown] == ["B2-04", "B2-07", "B2-08", "B2-09"]
+        assert [r.id for r in screen.shown] == ["A-04"]  # Oranjehuis Zuidoost, expected 2027
         screen.query_one("#facet-status", Select).clear()
         screen.query_one("#facet-quarter", Select).clear()
-        screen.query_one("#facet-lead", Select).value = "BLIJF"
+        screen.query_one("#facet-lead", Select).value = "RECL"
         await pilot.pause()
-        assert [r.id for r in screen.shown] == ["B2-07", "A-04"]
+        assert [r.id for r in screen.shown] == ["A-33"]
         screen.query_one("#facet-lead", Select).clear()
         await pilot.pause()
         await pilot.press("o")  # next column after 'Termijn': Status
         await pilot.pause()
         assert [r.item.status for r in screen.shown][:1] == ["lopend"]
-        await pilot.press("o", "o")  # wraps around to ID
+        await pilot.press("o", "o", "o")  # Stand, its symbol column, then ID
         await pilot.pause()
         assert screen.shown[0].id == "A-01"
 
@@ -133,9 +135,9 @@ async def test_agreement_detail_shows_source_and_note(make_app) -> None:  # type
         await pilot.press("down")
         await pilot.pause()
         detail = text_of(app.screen.query_one("#detail", Static))
-        assert detail.startswith("B2-03")
-        assert "bron:" in detail and "§4.3" in detail
-        assert "Termijn volgens Bijlage 2" in detail
+        assert detail.startswith("B2-02")
+        assert "bron:" in detail and "§6.3" in detail
+        assert "citaat:" in detail and "Naar verwachting start implementatie" in detail
 
 
 async def test_working_groups_screen(make_app) -> None:  # type: ignore[no-untyped-def]
@@ -162,9 +164,10 @@ async def test_partner_meeting_screen_reviews_a_half_year(make_app) -> None:  # 
         await pilot.pause()
         review = text_of(screen.query_one("#review", Static))
         assert review.startswith("Partneroverleg 1e halfjaar 2026  ·  nog niet gepland")
-        assert "Verlopen (deadline in dit halfjaar, niet gereed) (19)" in review  # T18-T21 and fifteen B2 items
+        # T18-T21, B2-01 and B2-02: the invented 2026-Q1 deadlines of the B2 items are gone
+        assert "Verlopen (deadline in dit halfjaar, niet gereed) (6)" in review
         assert "Vervalt nog in dit halfjaar (0)" in review
-        assert "Voor te bereiden: komend halfjaar (3)" in review
+        assert "Voor te bereiden: komend halfjaar (7)" in review
 
 
 async def test_history_screen_outside_git(make_app) -> None:  # type: ignore[no-untyped-def]
@@ -195,7 +198,7 @@ async def test_help_screen_lists_every_command(make_app) -> None:  # type: ignor
     from regiotrack.tui.commands import COMMANDS
 
     app = make_app()
-    async with app.run_test(size=(100, 44)) as pilot:  # every command on one screen
+    async with app.run_test(size=(120, 60)) as pilot:  # every command on one screen
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -237,7 +240,7 @@ async def test_command_palette_offers_regiotrack_commands(make_app) -> None:  # 
 async def test_partner_meeting_screen_shows_changes_from_git(git_plan, make_app, cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     for name in ("GIT_AUTHOR_DATE", "GIT_COMMITTER_DATE"):
         monkeypatch.setenv(name, "2026-09-15T10:00:00+02:00")
-    cli("deadline", "B2-03", "30-6-2026")
+    cli("deadline", "B2-01", "30-6-2026")
     app = make_app(load_history=True)
     async with app.run_test(size=(100, 50)) as pilot:
         await app.workers.wait_for_complete()
@@ -245,4 +248,4 @@ async def test_partner_meeting_screen_shows_changes_from_git(git_plan, make_app,
         await pilot.pause()
         review = text_of(app.screen.query_one("#review", Static))
         assert "Gewijzigd in dit halfjaar, uit git (1)" in review
-        assert "2026-09-15 B2-03: deadline 2026-Q1 → 2026-06-30" in review
+        assert "2026-09-15 B2-01: deadline 2026-Q1 → 2026-06-30" in review

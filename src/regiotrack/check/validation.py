@@ -278,6 +278,9 @@ def _date_order_problems(plan: Plan, index: LineIndex, file: str, at: Any) -> li
             problems.append(
                 _order_problem("terugkerend", number, moment.id, moment.first, moment.until, file, at, "vanaf")
             )
+    from regiotrack.check.monitoring import monitoring_problems
+
+    problems += monitoring_problems(plan, index, file)
     term = getattr(plan, "term", None)
     if term is not None and term.end < term.start:
         problems.append(

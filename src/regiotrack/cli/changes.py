@@ -48,7 +48,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     from regiotrack.cli.common import author_of
     from regiotrack.history.ids import ids_ever
     from regiotrack.plan.creating import find_any, new_item, section_for
-    from regiotrack.plan.fields import parse_assignments
+    from regiotrack.plan.fieldvalues import parse_assignments
     from regiotrack.store.writing import item_text
 
     section = section_for(args.soort)
@@ -68,7 +68,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_change(args: argparse.Namespace) -> int:
     """wijzig: change fields of any item."""
     from regiotrack.plan.creating import change_item
-    from regiotrack.plan.fields import parse_assignments
+    from regiotrack.plan.fieldvalues import parse_assignments
 
     assignments = parse_assignments(args.velden)
     loaded = load_plan(args, today_of(args), for_edit=True)

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from regiotrack.cli.common import load_plan, locate_for, show, show_json, today_of
+from regiotrack.cli.common import load_plan, locate_for, organisation_of, show, show_json, today_of
 from regiotrack.cli.registry import Command
 from regiotrack.errors import EXIT_OK
 
@@ -34,6 +34,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     file = display_name(loaded.path)
     warnings = [*loaded.warnings, *rule_warnings(loaded.plan, today, loaded.index, file)]
     warnings += _setup_warnings(loaded.path, loaded.readonly, file)
+    if args.bron:
+        from regiotrack.cli.monitoring import source_checks
+
+        if (code := source_checks(args, loaded, file)) != EXIT_OK:
+            return code
     plan = loaded.plan
     show(
         f"{file}: geen fouten ({len(plan.steps)} stappen, {len(plan.agreements)} afspraken, "
@@ -46,14 +51,32 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
         for warning in warnings:
             show(warning.format())
+    if args.aannames:
+        from regiotrack.cli.monitoring import print_assumptions
+
+        print_assumptions(loaded, file)
     return EXIT_OK
+
+
+def _configure_check(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--aannames",
+        action="store_true",
+        help="toon ook elke aanname (regel, item, veld, door wie, wanneer, waarom) en wat geen herkomst heeft",
+    )
+    parser.add_argument(
+        "--bron",
+        metavar="PAD",
+        help="controleer elk citaat tegen deze brontekst (platte tekst); exitcode 1 als een citaat er niet in staat",
+    )
 
 
 CHECK = Command(
     cmd_check,
-    lambda parser: None,
+    _configure_check,
     "Meldt alle fouten (met regel, item en veld) en daarna de waarschuwingen. Exitcode 1 bij fouten, anders 0.",
-    "regiotrack controleer --plan plans/2025-2029.toml",
+    "regiotrack controleer --plan plans/2025-2029.toml\nregiotrack controleer --aannames\n"
+    "regiotrack controleer --bron beleidskader.txt",
 )
 
 
@@ -86,6 +109,8 @@ def _configure_list(parser: argparse.ArgumentParser) -> None:
         help="stap, afspraak, partneroverleg, of sessie, periode, deadline, dag; of organisatie, werkgroep, …",
     )
     parser.add_argument("--gemeente", metavar="NAAM", help="alleen wat deze gemeente aangaat")
+    parser.add_argument("--effect", metavar="ID", help="alleen afspraken die dit beoogde effect dienen (E1 … E4)")
+    parser.add_argument("--gebied", metavar="ID", help="alleen afspraken in dit gebied, zoals G-NW")
     parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
 
@@ -94,19 +119,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     An unchanged plan is listed from its snapshot (``store/listing.py``) without loading pydantic.
     """
-    import hashlib
-
     from regiotrack.export.text import rows_json, table
     from regiotrack.plan.filters import KINDS, RowFilter, canonical
     from regiotrack.store import listing
-    from regiotrack.store.files import read_file
+    from regiotrack.store.files import read_file, sha256_hex
 
     today = today_of(args)
     if (args.wat or (args.soort and args.soort not in KINDS)) and list_section(args, today):
         return EXIT_OK  # organisations, werkgroepen, …; a tracked kind ('lijst afspraken') is listed below
     location = locate_for(args, today)
     raw = read_file(location.path)
-    digest = hashlib.sha256(raw).hexdigest()
+    digest = sha256_hex(raw)
     snap = listing.lookup(digest)
     if snap is None:
         from regiotrack.store.reading import load_bytes
@@ -122,6 +145,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         body=canonical(args.gremium, listing.known(snap).bodies),
         kind=args.soort,
         municipality=args.gemeente,
+        effect=args.effect,
+        area=args.gebied,
+        involved=organisation_of(args, location.path),
     )
     selection.check(listing.known(snap))
     selected = selection.apply(listing.rows_for(snap, today, args.dagen))

@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from regiotrack.store.locate import PlanLocation
     from regiotrack.store.reading import LoadedPlan
 
-from regiotrack.errors import EXIT_INPUT, EXIT_NOT_COMMITTED, EXIT_OK, EXIT_PROBLEMS, escape_controls
+from regiotrack.errors import EXIT_INPUT, EXIT_NOT_COMMITTED, EXIT_OK, EXIT_PROBLEMS, UserError, escape_controls
 
 __all__ = ["EXIT_INPUT", "EXIT_NOT_COMMITTED", "EXIT_OK", "EXIT_PROBLEMS"]
 
@@ -39,6 +40,23 @@ def today_of(args: argparse.Namespace) -> date:
     from regiotrack.plan.today import resolve_today
 
     return resolve_today(args.vandaag)
+
+
+def organisation_of(args: argparse.Namespace, plan_path: str | Path) -> str | None:
+    """--als ORG; with --mijn the organisation in git config (regiotrack.organisatie); else None."""
+    chosen: str | None = getattr(args, "als", None)
+    if chosen or not getattr(args, "mijn", False):
+        return chosen
+    from regiotrack.history.organisation import configured_organisation
+
+    found = configured_organisation(Path(plan_path).resolve().parent)
+    if found is None:
+        raise UserError(
+            "--mijn: uw organisatie is niet ingesteld",
+            "Stel haar eenmalig in met: git config regiotrack.organisatie VT (met --global voor al uw "
+            "repositories), of noem haar: --als VT.",
+        )
+    return found
 
 
 def locate_for(args: argparse.Namespace, today: date) -> PlanLocation:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from regiotrack.cli.common import save
+from regiotrack.cli.common import save, today_of
 from regiotrack.cli.registry import Command
 from regiotrack.errors import UserError
 
@@ -67,7 +67,11 @@ def cmd_deadline(args: argparse.Namespace) -> int:
         when = parse_deadline(args.datum)
     except ValueError as err:
         raise UserError(str(err)) from None
-    return save(args, lambda plan, today: set_deadline(plan, args.id, when))
+    from regiotrack.history.git import author_name
+    from regiotrack.store.locate import locate
+
+    by = author_name(locate(args.plan, today_of(args)).path)
+    return save(args, lambda plan, today: set_deadline(plan, args.id, when, by=by, on=today))
 
 
 DEADLINE = Command(

@@ -92,13 +92,14 @@ def _refuse_undecodable(args: argparse.Namespace) -> None:
 
 def run_tui(args: argparse.Namespace) -> int:
     """Plain ``regiotrack``: the terminal UI; a broken plan is reported before it starts."""
-    from regiotrack.cli.common import load_plan, today_of
+    from regiotrack.cli.common import load_plan, organisation_of, today_of
 
     today = today_of(args)
     loaded = load_plan(args, today)
+    organisation = organisation_of(args, loaded.path)
     from regiotrack.tui.app import RegiotrackApp
 
-    RegiotrackApp(loaded, today, commit=not args.geen_commit).run()
+    RegiotrackApp(loaded, today, commit=not args.geen_commit, organisation=organisation, mine=bool(organisation)).run()
     return EXIT_OK
 
 

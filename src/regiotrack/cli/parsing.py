@@ -13,7 +13,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from regiotrack.cli.registry import COMMANDS, NO_COMMIT, PLAN, TODAY, CommandInfo, load
+from regiotrack.cli.registry import AS, COMMANDS, MINE, NO_COMMIT, PLAN, TODAY, CommandInfo, load
 from regiotrack.errors import EXIT_INPUT
 
 _ARGPARSE_DUTCH = {
@@ -37,8 +37,8 @@ _ARGPARSE_DUTCH = {
 argparse._ = lambda text: _ARGPARSE_DUTCH.get(text, text)  # type: ignore[attr-defined]
 
 # Global options that take a value: the word after them is not the command name.
-_VALUED = {"--plan", "--vandaag"}
-_FLAGS = {PLAN: "--plan", TODAY: "--vandaag", NO_COMMIT: "--geen-commit"}
+_VALUED = {"--plan", "--vandaag", "--als"}
+_FLAGS = {PLAN: "--plan", TODAY: "--vandaag", NO_COMMIT: "--geen-commit", AS: "--als", MINE: "--mijn"}
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -113,6 +113,21 @@ def add_global_options(parser: argparse.ArgumentParser, names: Sequence[str], su
                 "(vast instellen: git config regiotrack.commit false)",
             )
         )
+    if AS in names:
+        actions.append(
+            parser.add_argument(
+                "--als", metavar="ORG", help="als deze organisatie: alleen wat zij trekt of waarin zij partner is"
+            )
+        )
+    if MINE in names:
+        actions.append(
+            parser.add_argument(
+                "--mijn",
+                action="store_true",
+                help="alleen wat uw organisatie trekt of waarin zij partner is "
+                "(eenmalig instellen: git config regiotrack.organisatie VT)",
+            )
+        )
     if suppress:
         for action in actions:
             action.default = argparse.SUPPRESS
@@ -134,7 +149,7 @@ def top_parser() -> Parser:
     parser.add_argument(
         "--version", action="version", version=f"regiotrack {__version__}", help="toon het versienummer en stop"
     )
-    add_global_options(parser, (PLAN, TODAY, NO_COMMIT), suppress=False)
+    add_global_options(parser, (PLAN, TODAY, NO_COMMIT, AS, MINE), suppress=False)
     return parser
 
 
@@ -196,4 +211,6 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
 def _why_not(option: str) -> str:
     if option == NO_COMMIT:
         return "wijzigt het plan niet"
+    if option in (AS, MINE):
+        return "kiest geen items per organisatie"
     return "werkt niet op het plan van hier"

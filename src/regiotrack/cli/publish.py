@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
+from regiotrack.cli.common import show
 from regiotrack.cli.registry import Command
 
 
@@ -38,7 +38,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
     files = build_site(loaded.plan, today, history, moved, reminder=trigger)
     count = write_site(Path(args.map), files)
-    print(f"Site geschreven in {args.map}: {count} bestanden (open {Path(args.map) / 'index.html'}).", file=sys.stderr)
+    show(f"Site geschreven in {args.map}: {count} bestanden (open {Path(args.map) / 'index.html'}).", err=True)
     return 0
 
 

@@ -39,6 +39,11 @@ TODAY = "vandaag"
 NO_COMMIT = "geen_commit"
 """--geen-commit: write the file without a git commit."""
 
+AS = "als"
+"""--als ORG: act as this organisation (only its items)."""
+MINE = "mijn"
+"""--mijn: only the items of my organisation (git config regiotrack.organisatie)."""
+
 READS: tuple[str, ...] = (PLAN, TODAY)
 """A command that reads the plan."""
 WRITES: tuple[str, ...] = (PLAN, TODAY, NO_COMMIT)
@@ -88,7 +93,9 @@ class Command:
 # The order is the order of `regiotrack --help`.
 COMMANDS: dict[str, CommandInfo] = {
     "controleer": CommandInfo("regiotrack.cli.checking", "CHECK", "controleer het planbestand op fouten"),
-    "lijst": CommandInfo("regiotrack.cli.checking", "LIST", "toon stappen, afspraken en partneroverleggen"),
+    "lijst": CommandInfo(
+        "regiotrack.cli.checking", "LIST", "toon stappen, afspraken en partneroverleggen", (*READS, AS, MINE)
+    ),
     "toon": CommandInfo("regiotrack.cli.checking", "SHOW", "toon alles over één item"),
     "zet": CommandInfo("regiotrack.cli.editing", "SET_STATUS", "zet de status van een item", WRITES),
     "deadline": CommandInfo("regiotrack.cli.editing", "DEADLINE", "verplaats een deadline of datum", WRITES),
@@ -100,6 +107,11 @@ COMMANDS: dict[str, CommandInfo] = {
     "verwijder": CommandInfo(
         "regiotrack.cli.changes", "REMOVE", "verwijder een item dat per vergissing is ingevoerd", WRITES
     ),
+    "meet": CommandInfo("regiotrack.cli.monitoring", "MEASURE", "leg de waarde van een indicator vast", WRITES),
+    "reflecteer": CommandInfo(
+        "regiotrack.cli.monitoring", "REFLECT", "schrijf de halfjaarlijkse reflectie op een effect", WRITES
+    ),
+    "herstel": CommandInfo("regiotrack.cli.undo", "UNDO", "maak de laatste wijziging met regiotrack ongedaan", WRITES),
     "geschiedenis": CommandInfo("regiotrack.cli.history", "LOG", "wie veranderde wat, wanneer (uit git)"),
     "verschil": CommandInfo("regiotrack.cli.history", "DIFF", "inhoudelijk verschil tussen twee versies"),
     "herkomst": CommandInfo("regiotrack.cli.history", "BLAME", "per veld: wie het het laatst veranderde"),

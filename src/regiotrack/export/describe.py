@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from regiotrack.check.rules import step_paper_deadlines
+from regiotrack.export.provenance import marked, provenance_lines
 from regiotrack.export.text import standing_text
 from regiotrack.plan.model import Agreement, NoteEntry, PartnerMeeting, Plan, Step, TrackedItem
 from regiotrack.plan.schedule import due_label, item_type, standing
@@ -15,6 +16,8 @@ def describe(plan: Plan, item: TrackedItem, today: date) -> str:
     """Everything about one item, one field a line, in Dutch."""
     names = {o.id: o.name for o in plan.organisations} | {b.id: b.name for b in plan.bodies}
     groups = {g.id: g.name for g in plan.working_groups}
+    effects = {e.id: e.name for e in plan.effects}
+    areas = {a.id: a.name for a in plan.areas}
 
     def who(ref: str | None) -> str | None:
         return None if ref is None else f"{ref} ({names[ref]})" if ref in names else ref
@@ -37,7 +40,7 @@ def describe(plan: Plan, item: TrackedItem, today: date) -> str:
         fields += [
             ("titel", item.title),
             ("omschrijving", item.description),
-            ("trekker", who(item.lead)),
+            ("trekker", marked(item, "trekker", who(item.lead))),
             ("partners", ", ".join(filter(None, (who(p) for p in item.partners))) or None),
             (
                 "werkgroep",
@@ -45,7 +48,14 @@ def describe(plan: Plan, item: TrackedItem, today: date) -> str:
             ),
             ("gremium", who(item.body)),
             ("gemeenten", ", ".join(item.municipalities) or "alle"),
-            ("deadline", _deadline_line(item)),
+            ("gebieden", ", ".join(f"{a} ({areas.get(a, '?')})" for a in item.areas) or None),
+            (
+                "effecten",
+                marked(item, "effecten", ", ".join(f"{e} ({effects.get(e, '?')})" for e in item.effects))
+                if item.effects
+                else None,
+            ),
+            ("deadline", marked(item, "deadline", _deadline_line(item))),
         ]
     elif isinstance(item, PartnerMeeting):
         fields += [
@@ -59,8 +69,7 @@ def describe(plan: Plan, item: TrackedItem, today: date) -> str:
         ("gereed op", item.done_on),
         ("stand", standing_text(standing(item, today))),
     ]
-    if isinstance(item, Agreement):
-        fields.append(("bron", item.source))
+    fields += provenance_lines(item)
     title = getattr(item, "title", "")
     lines = [f"{item.id}  {title}"]
     width = max(len(k) for k, _ in fields) + 1
@@ -84,15 +93,18 @@ def note_log_lines(notes: tuple[NoteEntry, ...]) -> list[str]:
 
 
 def _paper_line(plan: Plan, step: Step) -> str | None:
+    delivery = next((s for s in plan.steps if s.papers_for == step.id), None)
+    if delivery is not None and step.papers_lead_time is None:  # the source's own deadline row
+        return f"uiterlijk {delivery.last_day} ({delivery.id})"
     due = step_paper_deadlines(plan).get(step.id)
     if due is None:
         return None
     return f"uiterlijk {due} ({step.papers_lead_time} vooraf)"
 
 
-def _deadline_line(item: Agreement) -> str:
+def _deadline_line(item: Agreement) -> str | None:
     if item.deadline is None:
-        return "geen termijn"
+        return None
     if isinstance(item.deadline, date):
         return item.deadline.isoformat()
     return f"{item.deadline.label()} (vervalt na {item.deadline.last_day})"

@@ -16,6 +16,7 @@ from html import escape
 from typing import Any
 
 from regiotrack.export import charts
+from regiotrack.export.effects_report import effects_html
 from regiotrack.plan.standing import SYMBOLS
 
 Section = Callable[[dict[str, Any]], str]
@@ -183,7 +184,7 @@ def timeline(report: dict[str, Any]) -> str:
     )
 
 
-SECTIONS: list[Section] = [half_year, standing, progress, timeline]
+SECTIONS: list[Section] = [half_year, effects_html, standing, progress, timeline]
 """The report's sections in order; add a function here to add a section."""
 
 

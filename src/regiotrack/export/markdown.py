@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from regiotrack.export.effects_report import effects_markdown
 from regiotrack.plan.standing import SYMBOLS
 
 Section = Callable[[dict[str, Any]], list[str]]
@@ -112,7 +113,7 @@ def timeline(report: dict[str, Any]) -> list[str]:
     return lines
 
 
-SECTIONS: list[Section] = [half_year, standing, progress, timeline]
+SECTIONS: list[Section] = [half_year, effects_markdown, standing, progress, timeline]
 """The report's sections in order; add a function here to add a section."""
 
 

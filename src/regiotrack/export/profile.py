@@ -13,7 +13,7 @@ from typing import Any
 
 from regiotrack.export.describe import note_log_lines
 from regiotrack.plan.creating import title_of
-from regiotrack.plan.fields import fields_of, shown
+from regiotrack.plan.fieldvalues import fields_of, shown
 from regiotrack.plan.model import Plan
 from regiotrack.plan.references import LEAD_FIELDS, referring, targets
 from regiotrack.plan.schedule import due_label

@@ -65,6 +65,9 @@ def build_report(plan: Plan, today: date, half_year: Period | None = None, moved
         "volgend_partneroverleg": _meeting(standing.next_meeting),
         "halfjaar": None,
     }
+    from regiotrack.export.effects_report import effects_section
+
+    report |= effects_section(plan, today)
     if half_year is not None:
         review = half_year_review(plan, half_year, today, moved)
         report["halfjaar"] = {

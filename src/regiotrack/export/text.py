@@ -46,7 +46,7 @@ def table(rows: Sequence[Any]) -> str:
             r.id,
             r.type,
             _shorten(r.title, TITLE_WIDTH),
-            r.lead or "-",
+            r.lead or ("?" if r.type == "afspraak" else "-"),
             r.due_label,
             r.status,
             standing_text(r.standing),

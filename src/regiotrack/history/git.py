@@ -27,6 +27,18 @@ def run_git(cwd: Path, *args: str, input_bytes: bytes | None = None) -> subproce
     return subprocess.run(["git", *args], cwd=cwd, input=input_bytes, capture_output=True, env=env, check=False)
 
 
+def author_name(path: Path) -> str | None:
+    """The name git would commit under here (GIT_AUTHOR_NAME or user.name), or None."""
+    if not git_available():
+        return None
+    start = path if path.is_dir() else path.parent
+    result = run_git(start, "var", "GIT_AUTHOR_IDENT")
+    if result.returncode != 0:
+        return None
+    name = result.stdout.decode("utf-8", "replace").split(" <", 1)[0].strip()
+    return name or None
+
+
 def repo_root(path: Path) -> Path | None:
     """The top of the git work tree that holds ``path``, or None (no git, or not in a repository)."""
     if not git_available():

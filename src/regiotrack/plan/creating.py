@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from regiotrack.errors import UserError, did_you_mean
 from regiotrack.plan.edits import Edit
-from regiotrack.plan.fields import Assignment, FieldInfo, field_info, fields_of, parse_value, shown
+from regiotrack.plan.fieldvalues import Assignment, FieldInfo, field_info, fields_of, parse_value, shown
 from regiotrack.plan.model import FileModel, Plan, section_model
 from regiotrack.plan.references import field_values, ids_in, referring, targets
 from regiotrack.plan.vocabulary import BY_KEY, SECTIONS, Section

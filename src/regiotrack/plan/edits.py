@@ -126,17 +126,26 @@ def set_status(
     return Edit(item_id, changes, f"{item_id}: {', '.join(parts)}", body=body)
 
 
-def set_deadline(plan: Plan, item_id: str, when: date | Period) -> Edit:
+def set_deadline(plan: Plan, item_id: str, when: date | Period, by: str | None = None, on: date | None = None) -> Edit:
     """Move a deadline. Agreements take a day or a period; steps and partner meetings a day.
 
     A step is moved by its 'af_op' day when it has one, else by its date; a session or day
     gets the new date; a range keeps its length. A partner meeting gets its meeting day.
+    With ``on`` (today) an agreement's new deadline is recorded as a decision, not the source's:
+    'deadline' joins ``aangenomen``, signed ``by`` and ``on``.
     """
     item = require_item(plan, item_id)
     before = due_label(item)
     changes: dict[str, Any]
     if isinstance(item, Agreement):
         changes = {"deadline": when}
+        if on is not None:
+            changes |= {
+                "assumed": tuple(k for k in ASSUMABLE_ORDER if k in {*item.assumed, "deadline"}),
+                "assumed_by": by or "onbekend (geen git-identiteit)",
+                "assumed_on": on,
+                "assumption": f"Termijn gezet met regiotrack op {on.isoformat()}; de bron geeft deze niet.",
+            }
     elif not isinstance(when, date):
         raise UserError(f"{item_id} heeft een precieze datum nodig, geen periode", "Geef een dag, zoals 31-3-2026.")
     elif isinstance(item, PartnerMeeting):
@@ -151,6 +160,10 @@ def set_deadline(plan: Plan, item_id: str, when: date | Period) -> Edit:
         return Edit(item_id, changes, f"{item_id}: {_changed_fields(item, changes)}")
     field = "datum" if isinstance(item, PartnerMeeting) else "deadline"
     return Edit(item_id, changes, f"{item_id}: {field} {before} → {after}")
+
+
+ASSUMABLE_ORDER = tuple((f.alias or name) for name, f in Agreement.model_fields.items())
+"""File keys of an agreement, in canonical order (for a tidy ``aangenomen`` list)."""
 
 
 def _changed_fields(item: TrackedItem, changes: dict[str, Any]) -> str:
@@ -180,3 +193,31 @@ def _move_step(step: Step, when: date) -> dict[str, Any]:
 def edit_item(item: TrackedItem, changes: dict[str, Any]) -> TrackedItem:
     """The item with changes applied (for previews)."""
     return item.model_copy(update=changes)
+
+
+def restore_fields(plan: Plan, item_id: str, values: dict[str, Any], summary: str) -> Edit:
+    """Put fields back as they were (Dutch key -> value as read from the file; None: absent).
+
+    Used to undo a change: the values come from the plan's history, so they are validated again
+    like any value read from a file.
+    """
+    item = require_item(plan, item_id)
+    data = item.model_dump(by_alias=True, exclude_none=True)
+    for key, value in values.items():
+        if value is None:
+            data.pop(key, None)
+        else:
+            data[key] = value
+    try:
+        restored = type(item).model_validate(data)
+    except ValueError as err:
+        raise UserError(
+            f"{item_id} kan niet worden hersteld: de oude waarden zijn niet meer geldig ({err})",
+            "Wijzig het item zelf met regiotrack zet, deadline of notitie.",
+        ) from err
+    changes = {
+        name: getattr(restored, name)
+        for name in type(item).model_fields
+        if getattr(restored, name) != getattr(item, name)
+    }
+    return Edit(item_id, changes, summary)

@@ -1,212 +1,177 @@
-"""``veld=waarde`` as people type it on the command line or in a form, read by the field's type.
+"""Field types and the base model every plan item shares: ids, periods, Dutch aliases.
 
-Field names are the plan file's own keys (the model's aliases); which kind of value a field
-takes is read from the model, so a new section or field needs no code here. The kinds:
-
-=========  ==========================================  ===============================
-kind       typed as                                    example
-=========  ==========================================  ===============================
-tekst      anything                                    titel="Pilot Zuidoost"
-lijst      values separated by commas                  partners=GGD,VT
-datum      a day in Dutch or ISO notation              datum="31 maart 2026"
-termijn    a day or a period (see ``userdates``)       deadline=2026-Q4, deadline="najaar 2026"
-periode    a period                                    halfjaar=2026-H1
-ja/nee     ja, nee (also true/false)                   vaste_datum=ja
-keuze      one of a fixed set of words                 status=lopend
-getal      a whole number                              schema=1
-notities   the first entry of a new item's note log    notitie="Besproken in het PT"
-=========  ==========================================  ===============================
-
-A list field also takes ``veld+=waarde`` (add one value) and ``veld-=waarde`` (remove one);
-an empty value (``veld=``) clears an optional field.
+Kept apart from ``model.py`` so that the monitoring sections (``monitoring.py``) and the plan
+itself build on the same pieces without importing each other.
 """
 
 from __future__ import annotations
 
-import types
-import typing
-from dataclasses import dataclass
-from datetime import date
-from typing import Any, Literal
+import functools
+import re
+import sys
+from typing import Annotated, Any
 
-from pydantic import BaseModel
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    PlainSerializer,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
-from regiotrack.errors import UserError, did_you_mean
 from regiotrack.plan.periods import Period, PeriodError
-from regiotrack.plan.userdates import parse_day, parse_deadline, parse_period
 
-Kind = Literal["tekst", "lijst", "datum", "termijn", "periode", "ja/nee", "keuze", "getal", "notities"]
-Operator = Literal["=", "+=", "-="]
-
-_YES = {"ja", "j", "true", "waar", "1"}
-_NO = {"nee", "n", "false", "onwaar", "0"}
+_ID = re.compile(r"^[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
 
 
-@dataclass(frozen=True)
-class Assignment:
-    """One ``veld=waarde`` (or ``veld+=waarde``, ``veld-=waarde``) as typed."""
-
-    key: str
-    """The file key, e.g. 'trekker'."""
-    operator: Operator
-    """'=' sets, '+=' adds to a list, '-=' removes from a list."""
-    text: str
-    """The value as typed."""
+def _check_id(value: Any) -> Any:
+    if isinstance(value, str) and not _ID.match(value):
+        raise ValueError(f"id '{value}' is ongeldig; gebruik hoofdletters, cijfers en streepjes, zoals 'B2-03'")
+    return value
 
 
-@dataclass(frozen=True)
-class FieldInfo:
-    """What a field of a model takes."""
-
-    key: str
-    """File key (alias)."""
-    attr: str
-    """Attribute in code."""
-    kind: Kind
-    """The kind of value, see the module docstring."""
-    required: bool
-    """The item is invalid without it."""
-    choices: tuple[str, ...] = ()
-    """The allowed words of a 'keuze' field."""
+ItemId = Annotated[str, BeforeValidator(_check_id)]
+"""A short, stable id such as ``T05``, ``B2-03``, ``WG-02`` or ``PO-2026-1``; never reused."""
 
 
-def parse_assignments(words: typing.Sequence[str]) -> list[Assignment]:
-    """Split ``veld=waarde`` words; UserError for a word without '='."""
-    result = []
-    for word in words:
-        key, sep, text = word.partition("=")
-        if not sep or not key.strip():
-            raise UserError(
-                f"'{word}' is geen veld=waarde",
-                'Schrijf bijvoorbeeld titel="Pilot Zuidoost" of partners+=GGD '
-                "(aanhalingstekens rond tekst met spaties).",
-            )
-        operator: Operator = "="
-        if key.endswith("+") or key.endswith("-"):
-            operator = "+=" if key.endswith("+") else "-="
-            key = key[:-1]
-        result.append(Assignment(key.strip(), operator, text))
-    return result
+def to_period(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return _shared_period(value)
+        except PeriodError as err:
+            raise ValueError(str(err)) from None
+    return value
 
 
-def _plain(annotation: Any) -> tuple[Any, bool]:
-    """(the type without None and Annotated, whether None is allowed)."""
-    optional = False
-    while True:
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            annotation = typing.get_args(annotation)[0]
-            continue
-        if origin in (typing.Union, types.UnionType):
-            args = [a for a in typing.get_args(annotation) if a is not type(None)]
-            optional = optional or len(args) < len(typing.get_args(annotation))
-            if len(args) == 1:
-                annotation = args[0]
-                continue
-            return tuple(args), optional
-        return annotation, optional
+@functools.lru_cache(maxsize=4096)
+def _shared_period(text: str) -> Period:
+    """One Period object per text: they are immutable, and a large plan repeats the same few
+    ('2026-Q1') thousands of times, in memory and in the plan cache."""
+    return Period.parse(text)
 
 
-def _kind(annotation: Any) -> tuple[Kind, tuple[str, ...]]:
-    plain, _ = _plain(annotation)
-    if isinstance(plain, tuple):  # a union of several types: date | Period is a deadline
-        return ("termijn", ()) if date in plain and Period in plain else ("tekst", ())
-    origin = typing.get_origin(plain)
-    if origin is Literal:
-        return "keuze", tuple(str(a) for a in typing.get_args(plain))
-    if origin is tuple or plain is tuple:
-        element = (typing.get_args(plain) or (str,))[0]
-        return ("notities", ()) if isinstance(element, type) and issubclass(element, BaseModel) else ("lijst", ())
-    kinds: dict[Any, Kind] = {date: "datum", Period: "periode", bool: "ja/nee", int: "getal"}
-    return kinds.get(plain, "tekst"), ()
+PeriodField = Annotated[
+    Period,
+    BeforeValidator(to_period),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema({"type": "string"}),
+]
+"""An imprecise period in the file grammar of ``periods.py``."""
 
 
-def fields_of(model: type[BaseModel]) -> dict[str, FieldInfo]:
-    """File key -> what the field takes, in canonical order."""
-    result = {}
-    for attr, field in model.model_fields.items():
-        kind, choices = _kind(field.annotation)
-        key = field.alias or attr
-        result[key] = FieldInfo(key, attr, kind, field.is_required(), choices)
-    return result
+_SHARED_FIELD_SETS: dict[frozenset[str], set[str]] = {}
+"""One 'fields set' object per combination of fields (see ``FileModel._share_fields_set``)."""
 
 
-def field_info(model: type[BaseModel], key: str, what: str) -> FieldInfo:
-    """The field with this file key, or a UserError naming the known fields of ``what``."""
-    known = fields_of(model)
-    if key in known:
-        return known[key]
-    for attr, field in model.model_fields.items():  # a key also read in an older form ('notitie')
-        choices = getattr(field.validation_alias, "choices", ())
-        if key in choices:
-            return known[field.alias or attr]
-    guess = did_you_mean(key, known)
-    raise UserError(
-        f"een {what} heeft geen veld '{key}'" + (f"; {guess}" if guess else ""),
-        f"Velden van een {what}: {', '.join(known)}.",
+class FileModel(BaseModel):
+    """Shared settings: Dutch aliases, unknown keys refused, values immutable."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+        frozen=True,
+        str_strip_whitespace=False,
+        # Schemas are built on the first validation, not at import: a plan read from the cache
+        # (unpickled, never validated again) costs no schema building at all.
+        defer_build=True,
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _normal_text(cls, data: Any) -> Any:
+        """Texts hold line ends as "\n" (Windows' "\r\n" too), and an optional text written as ""
+        means the same as leaving the key out, as the writer does."""
+        if not isinstance(data, dict):
+            return data
+        # One pass over the texts (this runs for every item of a plan of 100,000 items); a "\r\n"
+        # that the join makes across two texts only costs a replace that changes nothing.
+        texts = [v for v in data.values() if isinstance(v, str)]
+        if "\r\n" in "\n".join(texts):
+            data = {k: v.replace("\r\n", "\n") if isinstance(v, str) else v for k, v in data.items()}
+        if "" in texts:
+            optional = {f.alias or name for name, f in cls.model_fields.items() if f.default is None}
+            data = {k: v for k, v in data.items() if not (v == "" and k in optional)}
+        return data
 
-def parse_value(info: FieldInfo, text: str) -> Any:
-    """The typed value of ``text`` for this field; None for an empty optional value.
+    @model_validator(mode="after")
+    def _share_fields_set(self) -> FileModel:
+        """Items with the same keys share one set of set-field names instead of ~700 bytes each
+        (70 MB in a plan of 100,000 items). Safe because the models are frozen: pydantic only
+        changes that set on assignment, and ``model_copy`` copies it first. Equal short texts
+        are likewise made one object (same value, so nothing a reader can tell)."""
+        fields = self.__pydantic_fields_set__
+        shared = _SHARED_FIELD_SETS.setdefault(frozenset(fields), fields)
+        if shared is not fields:
+            object.__setattr__(self, "__pydantic_fields_set__", shared)
+        # Short texts repeat (status, trekker, werkgroep, bron): one object each, not one per item.
+        values = self.__dict__
+        for key, value in values.items():
+            if type(value) is str and len(value) <= 32:
+                values[key] = sys.intern(value)
+        return self
 
-    Raises UserError naming the field and what to write instead.
+
+# ---------------------------------------------------------------- provenance (§ + citaat, or aangenomen)
+
+QUOTE_SEPARATOR = " … "
+"""A citaat may join several verbatim fragments of the source with this separator."""
+
+
+def quote_fragments(quote: str) -> list[str]:
+    """The verbatim fragments of a citaat (split on ' … ')."""
+    return [part.strip() for part in quote.split(QUOTE_SEPARATOR.strip()) if part.strip()]
+
+
+class Provenance(FileModel):
+    """Where an item's dates and owners come from: the source's words, or an assumption.
+
+    Declared fields of a model that has provenance (see :data:`PROVENANCE_KEYS`): ``citaat``
+    (the source's verbatim words, fragments joined by " … "), ``aangenomen`` (the file keys whose
+    values the source does not give), ``aangenomen_door``, ``aangenomen_op`` and ``aanname``
+    (who assumed them, when, and why). The checks run after the item's own validation.
     """
-    text = text.strip()
-    if not text:
-        if info.required:
-            raise UserError(f"veld '{info.key}' mag niet leeg zijn", f"Geef een waarde: {info.key}=….")
-        return () if info.kind == "lijst" else (False if info.kind == "ja/nee" else None)
-    try:
-        return _convert(info, text)
-    except (ValueError, PeriodError) as err:
-        raise UserError(f"veld '{info.key}': {err}", _example(info)) from None
+
+    @field_validator("assumed", check_fields=False)
+    @classmethod
+    def _assumed_are_fields(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        keys = [(f.alias or n) for n, f in cls.model_fields.items() if n not in PROVENANCE_ATTRS]
+        for key in value:
+            if key not in keys:
+                from difflib import get_close_matches
+
+                guess = get_close_matches(key, keys, n=1)
+                hint = f"bedoelde u '{guess[0]}'" if guess else f"kies uit: {', '.join(keys)}"
+                raise ValueError(f"'{key}' is geen veld van dit item; {hint}")
+        return value
+
+    @model_validator(mode="after")
+    def _assumptions_are_signed(self) -> Any:
+        assumed: tuple[str, ...] = getattr(self, "assumed", ())
+        if not assumed:
+            if getattr(self, "assumed_by", None) or getattr(self, "assumed_on", None):
+                raise ValueError(
+                    "aangenomen_door of aangenomen_op zonder 'aangenomen'; "
+                    'noem welke velden aangenomen zijn, zoals aangenomen = ["deadline"]'
+                )
+            return self
+        keys = {(f.alias or n): n for n, f in type(self).model_fields.items() if n not in PROVENANCE_ATTRS}
+        for key in assumed:
+            value = getattr(self, keys[key]) if key in keys else None
+            if value is None or value == ():
+                raise ValueError(
+                    f"'{key}' staat in aangenomen maar heeft geen waarde; vul het veld in of haal het uit aangenomen"
+                )
+        if not getattr(self, "assumed_by", None) or getattr(self, "assumed_on", None) is None:
+            raise ValueError(
+                'een aanname zegt door wie en wanneer; vul aangenomen_door = "…" en aangenomen_op = 2026-01-31 in'
+            )
+        return self
 
 
-def _convert(info: FieldInfo, text: str) -> Any:
-    if info.kind == "lijst":
-        return tuple(part.strip() for part in text.split(",") if part.strip())
-    if info.kind == "notities":
-        return text  # one new entry; its day and author are added by the edit
-    if info.kind == "datum":
-        return parse_day(text)
-    if info.kind == "termijn":
-        return parse_deadline(text)
-    if info.kind == "periode":
-        return parse_period(text)
-    if info.kind == "ja/nee":
-        if text.lower() in _YES | _NO:
-            return text.lower() in _YES
-        raise ValueError(f"'{text}' is geen ja of nee")
-    if info.kind == "getal":
-        if not text.isdigit():
-            raise ValueError(f"'{text}' is geen heel getal")
-        return int(text)
-    if info.kind == "keuze" and text not in info.choices:
-        guess = did_you_mean(text, info.choices)
-        raise ValueError(f"'{text}' is geen geldige waarde" + (f"; {guess}" if guess else ""))
-    return text
+PROVENANCE_ATTRS = frozenset({"quote", "assumed", "assumed_by", "assumed_on", "assumption"})
+"""Model attributes of the provenance fields."""
 
-
-def _example(info: FieldInfo) -> str:
-    examples = {
-        "lijst": f"Schrijf {info.key}=A,B, of {info.key}+=C om er één toe te voegen.",
-        "datum": f'Schrijf bijvoorbeeld {info.key}=31-3-2026 of {info.key}="31 maart 2026".',
-        "termijn": f'Schrijf een dag ({info.key}=31-3-2026) of een periode ({info.key}=2026-Q4, "najaar 2026").',
-        "periode": f'Schrijf een periode, zoals {info.key}=2026-H1 of {info.key}="voorjaar 2027".',
-        "ja/nee": f"Schrijf {info.key}=ja of {info.key}=nee.",
-        "getal": f"Schrijf een heel getal, zoals {info.key}=1.",
-        "keuze": f"Kies uit: {', '.join(info.choices)}.",
-    }
-    return examples.get(info.kind, f'Schrijf {info.key}="…".')
-
-
-def shown(value: Any) -> str:
-    """A value as people read it in a summary: dates ISO, lists with commas, '—' for nothing."""
-    if value is None or value == () or value == "":
-        return "—"
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    if isinstance(value, (tuple, list)):
-        return ", ".join(str(v) for v in value)
-    return str(value)
+PROVENANCE_KEYS = ("citaat", "aangenomen", "aangenomen_door", "aangenomen_op", "aanname")
+"""Their file keys, in canonical order."""

@@ -1,4 +1,4 @@
-"""Selecting rows: by standing, status, trekker, werkgroep, gremium, soort and gemeente.
+"""Selecting rows: by standing, status, trekker, werkgroep, gremium, soort, gemeente, effect and gebied.
 
 Shared by ``regiotrack lijst`` and the TUI. Unknown ids are refused with a suggestion,
 so a typo never silently yields an empty list.
@@ -37,7 +37,13 @@ class Listable(Protocol):
     @property
     def municipalities(self) -> tuple[str, ...]: ...
     @property
+    def partners(self) -> tuple[str, ...]: ...
+    @property
     def standing(self) -> Standing: ...
+    @property
+    def effects(self) -> tuple[str, ...]: ...
+    @property
+    def areas(self) -> tuple[str, ...]: ...
 
 
 class Known(NamedTuple):
@@ -47,6 +53,8 @@ class Known(NamedTuple):
     bodies: tuple[str, ...]
     groups: tuple[str, ...]
     municipalities: tuple[str, ...]
+    effects: tuple[str, ...] = ()
+    areas: tuple[str, ...] = ()
 
 
 def known_in(plan: Plan) -> Known:
@@ -57,6 +65,8 @@ def known_in(plan: Plan) -> Known:
         bodies,
         tuple(g.id for g in plan.working_groups),
         plan.municipalities,
+        tuple(e.id for e in plan.effects),
+        tuple(a.id for a in plan.areas),
     )
 
 
@@ -83,6 +93,12 @@ class RowFilter(NamedTuple):
     """Only this item type or step kind (see KINDS)."""
     municipality: str | None = None
     """Only items that concern this gemeente (agreements without gemeenten concern all)."""
+    effect: str | None = None
+    """Only agreements that serve this beoogd effect (§1.3)."""
+    area: str | None = None
+    """Only agreements that concern this gebied (§10.4)."""
+    involved: str | None = None
+    """Only items this organisation pulls or takes part in (see :func:`involves`); --mijn, --als."""
 
     def check(self, known: Known) -> None:
         """Refuse values that name nothing in the plan, with a 'bedoelde u …?' hint."""
@@ -92,6 +108,9 @@ class RowFilter(NamedTuple):
         _known("--gremium", self.body, known.bodies)
         _known("--soort", self.kind, KINDS)
         _known("--gemeente", self.municipality, known.municipalities)
+        _known("--effect", self.effect, known.effects)
+        _known("--gebied", self.area, known.areas)
+        _known("--als", self.involved, known.actors)
 
     def keep(self, row: Listable) -> bool:
         """True when the row meets every criterion."""
@@ -109,6 +128,12 @@ class RowFilter(NamedTuple):
             return False
         if self.kind and self.kind != (row.type if self.kind in ITEM_TYPES else row.step_kind):
             return False
+        if self.effect and self.effect not in row.effects:
+            return False
+        if self.area and self.area not in row.areas:
+            return False
+        if self.involved and not _involved(row, self.involved):
+            return False
         return not (self.municipality and row.municipalities and self.municipality not in row.municipalities)
 
     def apply(self, rows: Iterable[Any]) -> list[Any]:
@@ -122,6 +147,26 @@ def canonical(value: str | None, known: Sequence[str]) -> str | None:
         return value
     by_lower = {k.lower(): k for k in known}
     return by_lower.get(value.lower(), value)
+
+
+def involves(item: object, organisation: str) -> bool:
+    """True when ``organisation`` pulls the item or takes part in it.
+
+    Afspraak: trekker or partner. Werkgroep: trekker or facilitator. Stap: its gremium or trekker.
+    Partneroverleg: every partner takes part, so always True.
+    """
+    from regiotrack.plan.model import PartnerMeeting  # loaded already: there is an item
+
+    if isinstance(item, PartnerMeeting):
+        return True
+    own = (getattr(item, "lead", None), getattr(item, "body", None))
+    shared = (*getattr(item, "partners", ()), *getattr(item, "leads", ()), *getattr(item, "facilitators", ()))
+    return organisation in own or organisation in shared
+
+
+def _involved(row: Listable, organisation: str) -> bool:
+    """:func:`involves` on a listed row (the same rules, without the model)."""
+    return row.type == "partneroverleg" or organisation in (row.lead, row.body) or organisation in row.partners
 
 
 def _known(option: str, value: str | None, known: Sequence[str]) -> None:

@@ -7,18 +7,14 @@ duplicate ids) live in ``validation.py`` so that every problem can be reported a
 
 from __future__ import annotations
 
-import functools
 import re
-import sys
 from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
     AliasChoices,
-    BaseModel,
     BeforeValidator,
-    ConfigDict,
     Field,
     PlainSerializer,
     WithJsonSchema,
@@ -26,7 +22,13 @@ from pydantic import (
     model_validator,
 )
 
-from regiotrack.plan.periods import Period, PeriodError, out_of_range
+from regiotrack.plan.fields import FileModel as FileModel
+from regiotrack.plan.fields import ItemId as ItemId
+from regiotrack.plan.fields import PeriodField as PeriodField
+from regiotrack.plan.fields import Provenance
+from regiotrack.plan.fields import to_period as _to_period
+from regiotrack.plan.monitoring import Area, Effect, Indicator, Measurement, Reflection
+from regiotrack.plan.periods import Period, out_of_range
 from regiotrack.plan.vocabulary import BY_KEY, Section
 from regiotrack.plan.vocabulary import SCHEMA_VERSION as SCHEMA_VERSION
 from regiotrack.plan.vocabulary import STATUSES as STATUSES
@@ -38,18 +40,6 @@ Status = Literal["open", "lopend", "gereed", "geblokkeerd", "vervallen"]
 StepKind = Literal["periode", "sessie", "deadline", "dag"]
 """Kind of a timeline row: a span of work, a meeting, a delivery moment, or one working day."""
 
-_ID = re.compile(r"^[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
-
-
-def _check_id(value: Any) -> Any:
-    if isinstance(value, str) and not _ID.match(value):
-        raise ValueError(f"id '{value}' is ongeldig; gebruik hoofdletters, cijfers en streepjes, zoals 'B2-03'")
-    return value
-
-
-ItemId = Annotated[str, BeforeValidator(_check_id)]
-"""A short, stable id such as ``T05``, ``B2-03``, ``WG-02`` or ``PO-2026-1``; never reused."""
-
 
 def _check_range(value: date) -> date:
     message = out_of_range(value)
@@ -60,31 +50,6 @@ def _check_range(value: date) -> date:
 
 PlanDate = Annotated[date, AfterValidator(_check_range)]
 """A day in the years regiotrack handles (``periods.FIRST_YEAR`` to ``LAST_YEAR``)."""
-
-
-def _to_period(value: Any) -> Any:
-    if isinstance(value, str):
-        try:
-            return _shared_period(value)
-        except PeriodError as err:
-            raise ValueError(str(err)) from None
-    return value
-
-
-@functools.lru_cache(maxsize=4096)
-def _shared_period(text: str) -> Period:
-    """One Period object per text: they are immutable, and a large plan repeats the same few
-    ('2026-Q1') thousands of times, in memory and in the plan cache."""
-    return Period.parse(text)
-
-
-PeriodField = Annotated[
-    Period,
-    BeforeValidator(_to_period),
-    PlainSerializer(str, return_type=str),
-    WithJsonSchema({"type": "string"}),
-]
-"""An imprecise period in the file grammar of ``periods.py``."""
 
 
 def _to_deadline(value: Any) -> Any:
@@ -156,58 +121,6 @@ def lead_time_parts(text: str) -> tuple[int, bool]:
     if unit.startswith("week"):
         return amount * 7, False
     return amount, unit.startswith("werkdag")
-
-
-_SHARED_FIELD_SETS: dict[frozenset[str], set[str]] = {}
-"""One 'fields set' object per combination of fields (see ``FileModel._share_fields_set``)."""
-
-
-class FileModel(BaseModel):
-    """Shared settings: Dutch aliases, unknown keys refused, values immutable."""
-
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-        frozen=True,
-        str_strip_whitespace=False,
-        # Schemas are built on the first validation, not at import: a plan read from the cache
-        # (unpickled, never validated again) costs no schema building at all.
-        defer_build=True,
-    )
-
-    @model_validator(mode="before")
-    @classmethod
-    def _normal_text(cls, data: Any) -> Any:
-        """Texts hold line ends as "\n" (Windows' "\r\n" too), and an optional text written as ""
-        means the same as leaving the key out, as the writer does."""
-        if not isinstance(data, dict):
-            return data
-        # One pass over the texts (this runs for every item of a plan of 100,000 items); a "\r\n"
-        # that the join makes across two texts only costs a replace that changes nothing.
-        texts = [v for v in data.values() if isinstance(v, str)]
-        if "\r\n" in "\n".join(texts):
-            data = {k: v.replace("\r\n", "\n") if isinstance(v, str) else v for k, v in data.items()}
-        if "" in texts:
-            optional = {f.alias or name for name, f in cls.model_fields.items() if f.default is None}
-            data = {k: v for k, v in data.items() if not (v == "" and k in optional)}
-        return data
-
-    @model_validator(mode="after")
-    def _share_fields_set(self) -> FileModel:
-        """Items with the same keys share one set of set-field names instead of ~700 bytes each
-        (70 MB in a plan of 100,000 items). Safe because the models are frozen: pydantic only
-        changes that set on assignment, and ``model_copy`` copies it first. Equal short texts
-        are likewise made one object (same value, so nothing a reader can tell)."""
-        fields = self.__pydantic_fields_set__
-        shared = _SHARED_FIELD_SETS.setdefault(frozenset(fields), fields)
-        if shared is not fields:
-            object.__setattr__(self, "__pydantic_fields_set__", shared)
-        # Short texts repeat (status, trekker, werkgroep, bron): one object each, not one per item.
-        values = self.__dict__
-        for key, value in values.items():
-            if type(value) is str and len(value) <= 32:
-                values[key] = sys.intern(value)
-        return self
 
 
 class NoteEntry(FileModel):
@@ -377,7 +290,7 @@ class Step(FileModel):
         return self.activity
 
 
-class Constraint(FileModel):
+class Constraint(Provenance):
     """A rule on the timeline, e.g. the council decision before the elections of 18 March 2026."""
 
     id: ItemId
@@ -392,9 +305,19 @@ class Constraint(FileModel):
     """'eis' (must) or 'voorkeur' (should, as the source's 'het geniet de voorkeur')."""
     source: str | None = Field(default=None, alias="bron")
     """Where the plan states the rule."""
+    quote: str | None = Field(default=None, alias="citaat")
+    """The source's own words for this item, verbatim; several fragments joined by ' … '."""
+    assumed: tuple[str, ...] = Field(default=(), alias="aangenomen")
+    """File keys whose values the source does not give, e.g. ["deadline"]: assumptions."""
+    assumed_by: str | None = Field(default=None, alias="aangenomen_door")
+    """Who made the assumption (a role or a body)."""
+    assumed_on: date | None = Field(default=None, alias="aangenomen_op")
+    """When the assumption was made."""
+    assumption: str | None = Field(default=None, alias="aanname")
+    """Why: the reasoning behind the assumption."""
 
 
-class Agreement(FileModel):
+class Agreement(Provenance):
     """An agreed action (afspraak) with a lead organisation, a deadline and a status."""
 
     id: ItemId
@@ -403,8 +326,8 @@ class Agreement(FileModel):
     """What is agreed, in one line."""
     description: str | None = Field(default=None, alias="omschrijving")
     """Longer text from the source."""
-    lead: str = Field(alias="trekker")
-    """Id of the organisation (or body) that pulls it."""
+    lead: str | None = Field(default=None, alias="trekker")
+    """Id of the organisation (or body) that pulls it; None: not yet set ("nog vast te stellen")."""
     partners: tuple[str, ...] = Field(default=(), alias="partners")
     """Ids of organisations or bodies that take part."""
     working_group: str | None = Field(default=None, alias="werkgroep")
@@ -413,21 +336,35 @@ class Agreement(FileModel):
     """Id of the body that decides on it or receives it."""
     municipalities: tuple[str, ...] = Field(default=(), alias="gemeenten")
     """Municipalities it concerns; empty means all of the plan's municipalities."""
+    areas: tuple[str, ...] = Field(default=(), alias="gebieden")
+    """Ids of the areas (gebieden, §10.4) it concerns; empty means no particular area."""
+    effects: tuple[str, ...] = Field(default=(), alias="effecten")
+    """Ids of the beoogde effecten (§1.3) it serves, e.g. ["E1"]."""
     deadline: Deadline | None = Field(default=None, alias="deadline")
-    """Exact day, or a period such as "2026-Q1" (due on its last day)."""
+    """Exact day, or a period such as "2026-Q1" (due on its last day); None: not yet set."""
     status: Status = "open"
     """Stored status."""
     done_on: PlanDate | None = Field(default=None, alias="gereed_op")
     """Day it was reported done."""
     reason: str | None = Field(default=None, alias="reden")
-    """Why it was dropped (status vervallen), e.g. 'opgegaan in A-04'."""
+    """Why it was retired (status vervallen)."""
     source: str | None = Field(default=None, alias="bron")
     """Paragraph of the plan it comes from, e.g. '§4.3'."""
+    quote: str | None = Field(default=None, alias="citaat")
+    """The source's own words for this item, verbatim; several fragments joined by ' … '."""
+    assumed: tuple[str, ...] = Field(default=(), alias="aangenomen")
+    """File keys whose values the source does not give, e.g. ["deadline"]: assumptions."""
+    assumed_by: str | None = Field(default=None, alias="aangenomen_door")
+    """Who made the assumption (a role or a body)."""
+    assumed_on: date | None = Field(default=None, alias="aangenomen_op")
+    """When the assumption was made."""
+    assumption: str | None = Field(default=None, alias="aanname")
+    """Why: the reasoning behind the assumption."""
     notes: NoteLog = Field(default=(), alias="notities", validation_alias=NOTE_KEYS)
     """Dated notes by the programmateam, newest first (read from an old single ``notitie`` too)."""
 
 
-class WorkingGroup(FileModel):
+class WorkingGroup(Provenance):
     """A werk- or leergroep that carries a development line (§10.4)."""
 
     id: ItemId
@@ -438,8 +375,20 @@ class WorkingGroup(FileModel):
     """Ids of the organisations that pull the group."""
     facilitators: tuple[str, ...] = Field(default=(), alias="facilitators")
     """Ids of who facilitates it (Expertiseplatform, programmateam)."""
+    effects: tuple[str, ...] = Field(default=(), alias="effecten")
+    """Ids of the beoogde effecten (§1.3) it serves."""
     source: str | None = Field(default=None, alias="bron")
     """Paragraph of the plan."""
+    quote: str | None = Field(default=None, alias="citaat")
+    """The source's own words for this item, verbatim; several fragments joined by ' … '."""
+    assumed: tuple[str, ...] = Field(default=(), alias="aangenomen")
+    """File keys whose values the source does not give, e.g. ["deadline"]: assumptions."""
+    assumed_by: str | None = Field(default=None, alias="aangenomen_door")
+    """Who made the assumption (a role or a body)."""
+    assumed_on: date | None = Field(default=None, alias="aangenomen_op")
+    """When the assumption was made."""
+    assumption: str | None = Field(default=None, alias="aanname")
+    """Why: the reasoning behind the assumption."""
     notes: NoteLog = Field(default=(), alias="notities", validation_alias=NOTE_KEYS)
     """Dated notes by the programmateam, newest first (read from an old single ``notitie`` too)."""
 
@@ -451,7 +400,7 @@ class WorkingGroup(FileModel):
         return value
 
 
-class PartnerMeeting(FileModel):
+class PartnerMeeting(Provenance):
     """The half-yearly partneroverleg: look back on the past half-year, ahead to the next."""
 
     id: ItemId
@@ -472,6 +421,18 @@ class PartnerMeeting(FileModel):
     """Day it was reported held."""
     reason: str | None = Field(default=None, alias="reden")
     """Why the meeting was dropped (status vervallen)."""
+    source: str | None = Field(default=None, alias="bron")
+    """Paragraph of the plan that sets it (§10.3)."""
+    quote: str | None = Field(default=None, alias="citaat")
+    """The source's own words for this item, verbatim; several fragments joined by ' … '."""
+    assumed: tuple[str, ...] = Field(default=(), alias="aangenomen")
+    """File keys whose values the source does not give, e.g. ["deadline"]: assumptions."""
+    assumed_by: str | None = Field(default=None, alias="aangenomen_door")
+    """Who made the assumption (a role or a body)."""
+    assumed_on: date | None = Field(default=None, alias="aangenomen_op")
+    """When the assumption was made."""
+    assumption: str | None = Field(default=None, alias="aanname")
+    """Why: the reasoning behind the assumption."""
     notes: NoteLog = Field(default=(), alias="notities", validation_alias=NOTE_KEYS)
     """Dated notes by the programmateam, newest first (read from an old single ``notitie`` too)."""
 
@@ -488,7 +449,7 @@ class PartnerMeeting(FileModel):
         return f"Partneroverleg {self.half_year.label()}"
 
 
-class Recurring(FileModel):
+class Recurring(Provenance):
     """A moment that comes back, e.g. the Dag tegen Ouderenmishandeling every 15 June."""
 
     id: ItemId
@@ -505,6 +466,16 @@ class Recurring(FileModel):
     """Id of who organises it, if anyone."""
     source: str | None = Field(default=None, alias="bron")
     """Paragraph of the plan."""
+    quote: str | None = Field(default=None, alias="citaat")
+    """The source's own words for this item, verbatim; several fragments joined by ' … '."""
+    assumed: tuple[str, ...] = Field(default=(), alias="aangenomen")
+    """File keys whose values the source does not give, e.g. ["deadline"]: assumptions."""
+    assumed_by: str | None = Field(default=None, alias="aangenomen_door")
+    """Who made the assumption (a role or a body)."""
+    assumed_on: date | None = Field(default=None, alias="aangenomen_op")
+    """When the assumption was made."""
+    assumption: str | None = Field(default=None, alias="aanname")
+    """Why: the reasoning behind the assumption."""
     notes: NoteLog = Field(default=(), alias="notities", validation_alias=NOTE_KEYS)
     """Dated notes by the programmateam, newest first (read from an old single ``notitie`` too)."""
 
@@ -542,6 +513,10 @@ class Plan(FileModel):
     """Organisations, declared once."""
     bodies: tuple[Body, ...] = Field(default=(), alias="gremium")
     """Governance bodies, declared once."""
+    effects: tuple[Effect, ...] = Field(default=(), alias="effect")
+    """The beoogde effecten (§1.3)."""
+    areas: tuple[Area, ...] = Field(default=(), alias="gebied")
+    """Areas with a tactical area meeting (§10.4)."""
     steps: tuple[Step, ...] = Field(default=(), alias="stap")
     """The consultation and decision timeline."""
     constraints: tuple[Constraint, ...] = Field(default=(), alias="randvoorwaarde")
@@ -554,6 +529,12 @@ class Plan(FileModel):
     """Half-yearly partner meetings."""
     recurring: tuple[Recurring, ...] = Field(default=(), alias="terugkerend")
     """Recurring moments."""
+    indicators: tuple[Indicator, ...] = Field(default=(), alias="indicator")
+    """Indicators for the half-yearly monitoring."""
+    measurements: tuple[Measurement, ...] = Field(default=(), alias="meting")
+    """Measured values of the indicators."""
+    reflections: tuple[Reflection, ...] = Field(default=(), alias="reflectie")
+    """Half-yearly reflections per effect."""
 
     @field_validator("schema_version")
     @classmethod

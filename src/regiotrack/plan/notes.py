@@ -28,17 +28,22 @@ def _item_with_log(plan: Plan, item_id: str) -> Any:
     return item
 
 
-def _clean(text: str) -> str:
+def _clean(text: str, item_id: str) -> str:
     cleaned = text.replace("\r\n", "\n").strip("\n")
     if not cleaned.strip():
-        raise UserError("een notitie zonder tekst voegt niets toe", "Geef de tekst van de notitie mee.")
+        # Before the log, 'notitie ID ""' removed the note; now it would mean nothing: say what does.
+        raise UserError(
+            "een notitie zonder tekst voegt niets toe; er is niets gewijzigd",
+            "Geef de tekst van de notitie mee. Een notitie weghalen: "
+            f"regiotrack notitie {item_id} --verwijder N (N = het nummer dat 'regiotrack toon {item_id}' toont).",
+        )
     return cleaned
 
 
 def add_note(plan: Plan, item_id: str, text: str, today: date, author: str | None) -> Edit:
     """A new entry on top of the item's note log, dated today, by ``author``."""
     item = _item_with_log(plan, item_id)
-    entry = NoteEntry.model_validate({"dag": today, "auteur": author or UNKNOWN_AUTHOR, "tekst": _clean(text)})
+    entry = NoteEntry.model_validate({"dag": today, "auteur": author or UNKNOWN_AUTHOR, "tekst": _clean(text, item_id)})
     return _log_edit(item, (entry, *item.notes), f"{item_id}: notitie toegevoegd", f"Notitie: {entry.text}")
 
 
@@ -47,7 +52,7 @@ def replace_note(plan: Plan, item_id: str, number: int, text: str) -> Edit:
     item = _item_with_log(plan, item_id)
     index = _index(item, number)
     old = item.notes[index]
-    new = old.model_copy(update={"text": _clean(text)})
+    new = old.model_copy(update={"text": _clean(text, item_id)})
     notes = tuple(new if i == index else n for i, n in enumerate(item.notes))
     return _log_edit(item, notes, f"{item_id}: notitie {number} ({old.heading()}) vervangen", f"Was: {old.text}")
 

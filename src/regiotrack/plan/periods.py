@@ -41,6 +41,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, cast
 
+from regiotrack.plan.dayrange import FIRST_YEAR as FIRST_YEAR
+from regiotrack.plan.dayrange import LAST_YEAR as LAST_YEAR
+from regiotrack.plan.dayrange import out_of_range as out_of_range
 from regiotrack.plan.vocabulary import MONTHS_NL as MONTHS_NL
 
 Precision = Literal["jaar", "halfjaar", "kwartaal", "maand", "seizoen"]
@@ -60,6 +63,7 @@ SEASONS: tuple[tuple[str, int, int], ...] = (
 _SEASON_WORDS = {name: number for number, (name, _, _) in enumerate(SEASONS, start=1)} | {"lente": 1, "herfst": 3}
 _SEASON = re.compile(r"^(?P<name>" + "|".join(sorted(_SEASON_WORDS, key=len, reverse=True)) + r") (?P<year>\d{4})$")
 
+
 _UNIT = re.compile(
     r"^(?:(?P<part>begin|midden|eind) )?"
     r"(?P<year>\d{4})(?:-(?:(?P<half>H[12])|(?P<quarter>Q[1-4])|(?P<month>\d{2})))?$"
@@ -72,22 +76,6 @@ class PeriodError(ValueError):
 
 class PeriodRangeError(PeriodError):
     """A period in a year regiotrack cannot work with."""
-
-
-FIRST_YEAR = 1900
-"""The earliest year a plan date may have: older dates are typing errors (2-1-0001)."""
-LAST_YEAR = 2200
-"""The latest year a plan date may have; far beyond any plan, far from date.max (9999)."""
-
-
-def out_of_range(day: date) -> str | None:
-    """A Dutch message when ``day`` lies outside the years regiotrack handles, else None."""
-    if FIRST_YEAR <= day.year <= LAST_YEAR:
-        return None
-    return (
-        f"datum {day.isoformat()} ligt buiten de jaren die regiotrack aankan ({FIRST_YEAR} tot en met {LAST_YEAR}); "
-        "controleer het jaar"
-    )
 
 
 @dataclass(frozen=True, slots=True)

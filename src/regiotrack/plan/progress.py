@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from regiotrack.plan.model import Agreement, PartnerMeeting, Plan
+from regiotrack.plan.model import Agreement, PartnerMeeting, Plan, WorkingGroup
 from regiotrack.plan.periods import Period, half_year_of
 from regiotrack.plan.schedule import Row, rows
 from regiotrack.plan.standing import HORIZON_DAYS
@@ -67,7 +67,14 @@ class PlanStanding:
 
 def plan_standing(plan: Plan, today: date, horizon: int = HORIZON_DAYS) -> PlanStanding:
     """Counts, overdue, due soon, next partner meeting and progress bars for ``today``."""
-    all_rows = tuple(rows(plan, today, horizon))
+    return standing_of(plan, today, tuple(rows(plan, today, horizon)), plan.working_groups)
+
+
+def standing_of(plan: Plan, today: date, all_rows: tuple[Row, ...], groups: Iterable[WorkingGroup]) -> PlanStanding:
+    """The standing of a selection of rows (already derived for ``today``) and werkgroepen.
+
+    ``plan_standing`` passes everything; the terminal view passes the items of one organisation.
+    """
     agreements = [r for r in all_rows if r.type == "afspraak"]
     # One pass that sorts the agreements into their groups: a scan of all agreements per group
     # (or per lead) took minutes at 100,000 items with 500 groups and 2,000 leads.
@@ -78,7 +85,7 @@ def plan_standing(plan: Plan, today: date, horizon: int = HORIZON_DAYS) -> PlanS
             per_group.setdefault(row.item.working_group, []).append(row)
         if row.lead:
             per_lead.setdefault(row.lead, []).append(row)
-    by_group = [progress_of(f"{group.id} {group.name}", per_group.get(group.id, [])) for group in plan.working_groups]
+    by_group = [progress_of(f"{group.id} {group.name}", per_group.get(group.id, [])) for group in groups]
     by_lead = [progress_of(lead, per_lead[lead]) for lead in sorted(per_lead)]
     from regiotrack.plan.schedule import next_partner_meeting
 

@@ -31,11 +31,15 @@ def due_date(item: TrackedItem) -> date | None:
     return item.day or item.half_year.last_day
 
 
+NOT_YET_SET = "nog vast te stellen"
+"""How a deadline or trekker reads that the source does not give and nobody has set yet."""
+
+
 def due_label(item: TrackedItem) -> str:
     """The deadline as people read it: '2026-03-31', 'Q1 2026', 'begin februari 2026'."""
     if isinstance(item, Agreement):
         if item.deadline is None:
-            return "geen termijn"
+            return NOT_YET_SET
         return item.deadline.label() if isinstance(item.deadline, Period) else item.deadline.isoformat()
     if isinstance(item, Step):
         if item.period is not None:
@@ -118,9 +122,24 @@ class Row:
         return self.item.kind if isinstance(self.item, Step) else None
 
     @property
+    def partners(self) -> tuple[str, ...]:
+        """Partner organisations of an agreement (empty for other items)."""
+        return self.item.partners if isinstance(self.item, Agreement) else ()
+
+    @property
     def municipalities(self) -> tuple[str, ...]:
         """Municipalities an agreement concerns (empty: all)."""
         return self.item.municipalities if isinstance(self.item, Agreement) else ()
+
+    @property
+    def effects(self) -> tuple[str, ...]:
+        """Ids of the effects an agreement serves."""
+        return self.item.effects if isinstance(self.item, Agreement) else ()
+
+    @property
+    def areas(self) -> tuple[str, ...]:
+        """Ids of the areas an agreement concerns."""
+        return self.item.areas if isinstance(self.item, Agreement) else ()
 
 
 def item_type(item: TrackedItem) -> ItemType:

@@ -7,8 +7,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
-from regiotrack.plan.periods import MONTHS_NL, Period, PeriodError, PeriodRangeError, out_of_range
+from regiotrack.plan.dayrange import out_of_range
+from regiotrack.plan.vocabulary import MONTHS_NL
+
+if TYPE_CHECKING:
+    from regiotrack.plan.periods import Period
 
 _SHORT_MONTHS = {name[:3]: number for number, name in enumerate(MONTHS_NL, start=1)}
 _SHORT_MONTHS["mrt"] = 3
@@ -51,6 +56,8 @@ def parse_day(text: str) -> date:
 
 def parse_deadline(text: str) -> date | Period:
     """A deadline as typed: a day (see :func:`parse_day`) or a period such as '2026-Q2'."""
+    from regiotrack.plan.periods import Period, PeriodError, PeriodRangeError
+
     try:
         return parse_day(text)
     except OutOfRangeError:
@@ -66,6 +73,8 @@ def parse_deadline(text: str) -> date | Period:
 
 def parse_period(text: str) -> Period:
     """A period as typed: the file grammar ('2026-H1', 'begin 2026-02') or a season ('najaar 2026')."""
+    from regiotrack.plan.periods import Period, PeriodError
+
     try:
         return Period.parse(" ".join(text.split()))
     except PeriodError as err:

@@ -24,6 +24,15 @@ STEP_KINDS: tuple[str, ...] = ("periode", "sessie", "deadline", "dag")
 """Kinds of timeline rows."""
 
 
+UNITS: dict[str, tuple[float, float | None, bool]] = {
+    "aantal": (0, None, True),
+    "plekken": (0, None, True),
+    "per 1000 inwoners": (0, 1000, False),
+    "procent": (0, 100, False),
+}
+"""Units of an indicator: (lowest value, highest value or None, whole numbers only)."""
+
+
 class Section(NamedTuple):
     """One array of tables in the plan file, such as ``[[afspraak]]``."""
 
@@ -42,12 +51,17 @@ class Section(NamedTuple):
 SECTIONS: tuple[Section, ...] = (
     Section("organisatie", "organisations", "organisatie", "organisaties", False),
     Section("gremium", "bodies", "gremium", "gremia", False),
+    Section("effect", "effects", "effect", "effecten", False),
+    Section("gebied", "areas", "gebied", "gebieden", False),
     Section("stap", "steps", "stap", "stappen", True),
     Section("randvoorwaarde", "constraints", "randvoorwaarde", "randvoorwaarden", False),
     Section("afspraak", "agreements", "afspraak", "afspraken", True),
     Section("werkgroep", "working_groups", "werkgroep", "werkgroepen", False),
     Section("partneroverleg", "partner_meetings", "partneroverleg", "partneroverleggen", True),
     Section("terugkerend", "recurring", "terugkerend moment", "terugkerende momenten", False),
+    Section("indicator", "indicators", "indicator", "indicatoren", False),
+    Section("meting", "measurements", "meting", "metingen", False),
+    Section("reflectie", "reflections", "reflectie", "reflecties", False),
 )
 """Every section, in canonical file order."""
 

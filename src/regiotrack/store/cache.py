@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 from pathlib import Path
 from typing import Any
 
@@ -126,6 +125,8 @@ def lookup(digest: str, models: bool = True) -> Any | None:
         raw = read_private(entry)
         if raw is None:
             return None
+        import pickle  # here, not at the top: `lijst` reads its own JSON snapshot and needs no pickle
+
         key, value = pickle.loads(raw)
     except Exception:  # any damage to a cache entry (truncated, foreign, old classes): parse the plan instead
         _remove(entry)
@@ -141,6 +142,8 @@ def store(digest: str, value: Any, models: bool = True) -> None:
     directory = private_dir()
     if directory is None:
         return
+    import pickle
+
     try:
         write_private(directory / f"{digest}.pickle", pickle.dumps((_key(digest, models), value), protocol=5))
     except (OSError, pickle.PicklingError):

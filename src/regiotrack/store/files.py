@@ -12,6 +12,22 @@ from pathlib import Path
 from regiotrack.errors import PlanError, Problem, UserError
 
 
+def sha256_hex(data: bytes) -> str:
+    """The SHA-256 of ``data`` in hex: the digest that names a plan version in caches and edits.
+
+    CPython's own small SHA-256 module when present: ``hashlib`` loads OpenSSL, which costs more
+    start-up time than a whole ``regiotrack lijst`` should (same digest either way).
+    """
+    try:
+        from _sha256 import sha256  # type: ignore[import-not-found]  # CPython 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # type: ignore[import-not-found]  # CPython 3.12+
+        except ImportError:
+            from hashlib import sha256
+    return str(sha256(data).hexdigest())
+
+
 def decode(raw: bytes, file: str) -> str:
     """Bytes -> text, refusing what is not UTF-8 with a message that says what to do."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):

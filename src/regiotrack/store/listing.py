@@ -21,7 +21,7 @@ from regiotrack.plan.standing import HORIZON_DAYS, Standing, standing_for
 if TYPE_CHECKING:
     from regiotrack.plan.model import Plan
 
-FORMAT = f"regiotrack-lijst/1/{__version__}"
+FORMAT = f"regiotrack-lijst/3/{__version__}"
 
 
 class ListRow(NamedTuple):
@@ -38,6 +38,9 @@ class ListRow(NamedTuple):
     step_kind: str | None
     municipalities: tuple[str, ...]
     standing: Standing
+    effects: tuple[str, ...] = ()
+    areas: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
 
 
 def snapshot(plan: Plan) -> dict[str, Any]:
@@ -61,6 +64,9 @@ def snapshot(plan: Plan) -> dict[str, Any]:
                 list(row.municipalities),
                 done.isoformat() if done else None,
                 due.isoformat() if due else None,
+                list(row.effects),
+                list(row.areas),
+                list(row.partners),
             ]
         )
     known = Known(
@@ -71,12 +77,17 @@ def snapshot(plan: Plan) -> dict[str, Any]:
                 [b.id for b in plan.bodies],
                 [g.id for g in plan.working_groups],
                 list(plan.municipalities),
+                [e.id for e in plan.effects],
+                [a.id for a in plan.areas],
             )
         )
     )
     return {
         "format": FORMAT,
-        "known": [list(v) for v in (known.actors, known.bodies, known.groups, known.municipalities)],
+        "known": [
+            list(v)
+            for v in (known.actors, known.bodies, known.groups, known.municipalities, known.effects, known.areas)
+        ],
         "items": items,
     }
 
@@ -84,7 +95,24 @@ def snapshot(plan: Plan) -> dict[str, Any]:
 def rows_for(snap: dict[str, Any], today: date, horizon: int = HORIZON_DAYS) -> list[ListRow]:
     """The listed rows of a snapshot for ``today``."""
     result = []
-    for kind, item_id, title, lead, status, label, group, body, step_kind, towns, done, due in snap["items"]:
+    items = snap["items"]
+    for (
+        kind,
+        item_id,
+        title,
+        lead,
+        status,
+        label,
+        group,
+        body,
+        step_kind,
+        towns,
+        done,
+        due,
+        effects,
+        areas,
+        partners,
+    ) in items:
         done_day = date.fromisoformat(done) if done else None
         due_day = date.fromisoformat(due) if due else None
         result.append(
@@ -100,6 +128,9 @@ def rows_for(snap: dict[str, Any], today: date, horizon: int = HORIZON_DAYS) -> 
                 step_kind,
                 tuple(towns),
                 standing_for(status, done_day, due_day, today, horizon),
+                tuple(effects),
+                tuple(areas),
+                tuple(partners),
             )
         )
     return result
@@ -107,8 +138,8 @@ def rows_for(snap: dict[str, Any], today: date, horizon: int = HORIZON_DAYS) -> 
 
 def known(snap: dict[str, Any]) -> Known:
     """The filterable ids of the plan a snapshot was made from."""
-    actors, bodies, groups, towns = snap["known"]
-    return Known(tuple(actors), tuple(bodies), tuple(groups), tuple(towns))
+    actors, bodies, groups, towns, effects, areas = snap["known"]
+    return Known(tuple(actors), tuple(bodies), tuple(groups), tuple(towns), tuple(effects), tuple(areas))
 
 
 def lookup(digest: str) -> dict[str, Any] | None:

@@ -6,7 +6,6 @@ content (``cache``). Messages from the TOML parser are translated into Dutch wit
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +16,7 @@ from regiotrack.errors import PlanError, Problem
 from regiotrack.plan.model import Plan
 from regiotrack.plan.vocabulary import SECTION_KEYS
 from regiotrack.store import parsing as tomlread
-from regiotrack.store.files import decode, read_file
+from regiotrack.store.files import decode, read_file, sha256_hex
 from regiotrack.store.locate import display_name as display_name
 
 _TOML_MESSAGES = (
@@ -164,7 +163,7 @@ def load_bytes(raw: bytes, path: Path, readonly: bool = False, for_edit: bool = 
     from regiotrack.store import cache as plancache
 
     file = display_name(path)
-    digest = hashlib.sha256(raw).hexdigest()
+    digest = sha256_hex(raw)
     cached = plancache.lookup(digest)
     if cached is not None:
         # These very bytes were decoded and validated before; not decoding them again spares a

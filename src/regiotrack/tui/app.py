@@ -17,17 +17,15 @@ from textual import on, work
 from textual.app import App, SystemCommand
 from textual.reactive import var
 from textual.screen import Screen
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker
 
-from regiotrack.errors import UserError
 from regiotrack.history.git import relative, repo_root
 from regiotrack.store.reading import LoadedPlan
-from regiotrack.tui import flows
+from regiotrack.tui import flows, jump
 from regiotrack.tui.commands import bindings, palette_commands
 from regiotrack.tui.dialogs.help import HelpScreen
-from regiotrack.tui.dialogs.problems import ProblemsScreen
 from regiotrack.tui.screens import SCREENS
-from regiotrack.tui.view import PlanView
+from regiotrack.tui.view import MINE_UNKNOWN, PlanView
 from regiotrack.tui.watching import PlanFile
 
 
@@ -51,11 +49,15 @@ class RegiotrackApp(App[None]):
         watch_seconds: float | None = 2.0,
         commit: bool = True,
         load_history: bool = True,
+        organisation: str | None = None,
+        mine: bool = False,
     ) -> None:
+        """``organisation`` (--als) defaults to git config regiotrack.organisatie; ``mine``: only its items."""
         super().__init__()
         self.watch_seconds = watch_seconds
         self.root = repo_root(loaded.path) if not loaded.readonly else None
-        self.set_reactive(RegiotrackApp.view, PlanView.make(loaded, today, self.root is not None, commit))
+        view, self.unknown_organisation = PlanView.start(loaded, today, self.root is not None, commit, organisation)
+        self.set_reactive(RegiotrackApp.view, view.toggled() if mine and view.organisation else view)
         self._load_history = load_history and self.root is not None
         self.plan_file = PlanFile(loaded.path)
 
@@ -72,6 +74,8 @@ class RegiotrackApp(App[None]):
             self.set_interval(self.watch_seconds, self.check_disk)
         if self.loaded.readonly:
             self.notify("Dit is het meegeleverde plan (alleen-lezen). Eigen repository: regiotrack init MAP", timeout=8)
+        if self.unknown_organisation:
+            self.notify(self.unknown_organisation, severity="warning", timeout=10, markup=False)
 
     @on(flows.PlanLoaded)
     def set_loaded(self, message: flows.PlanLoaded) -> None:
@@ -93,30 +97,16 @@ class RegiotrackApp(App[None]):
     def check_disk(self) -> None:
         """Reload the plan when the file changed on disk (someone pulled or edited it)."""
         if self.plan_file.changed():
-            self.reload_from_disk(quiet=False)
+            flows.reload(self, self.plan_file, self.view, quiet=False)
 
     @on(flows.ReloadRequested)
-    def _reload_requested(self) -> None:
-        self.reload_from_disk(quiet=True)
-
-    def reload_from_disk(self, quiet: bool) -> None:
-        """Read the file again; show its problems instead of crashing when it is broken."""
-        try:
-            outcome = self.plan_file.reread(self.loaded)
-        except (UserError, OSError) as err:
-            self.notify(flows.failure_message(err), severity="error", timeout=10, markup=False)
-            return
-        if isinstance(outcome, list):
-            self.push_screen(ProblemsScreen(outcome))
-        elif outcome is not None:
-            self.set_loaded(flows.PlanLoaded(outcome))
-            if not quiet:
-                self.notify("Het plan is gewijzigd op schijf en opnieuw ingelezen.", timeout=5)
-
     def action_reload_plan(self) -> None:
         """Read the plan file again."""
-        self.reload_from_disk(quiet=False)
-        self.notify("Plan opnieuw ingelezen.", timeout=2)
+        flows.reload(self, self.plan_file, self.view, quiet=False)
+
+    def action_undo(self) -> None:
+        """Undo the last change made through regiotrack, after a confirmation."""
+        self.run_worker(flows.undo(self, self.view), name="undo", group="edit", exclusive=True, exit_on_error=False)
 
     def action_export(self, name: str) -> None:
         """Run the export ``name`` in a thread and say where it went."""
@@ -124,12 +114,19 @@ class RegiotrackApp(App[None]):
         self.run_worker(job, name=f"export:{name}", thread=True, exclusive=True, group=name, exit_on_error=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """Show what a worker produced, or its error; a failing worker never closes the app."""
-        worker = event.worker
-        if event.state == WorkerState.ERROR and worker.error is not None:
-            self.notify(flows.failure_message(worker.error), severity="error", timeout=10, markup=False)
-        elif event.state == WorkerState.SUCCESS and worker.name.startswith("export:"):
-            self.notify(str(worker.result), timeout=8, markup=False)
+        """Show what an export produced, or any worker's error; a failing worker never closes the app."""
+        flows.report(self, event.worker, event.state)
+
+    def action_toggle_mine(self) -> None:
+        """Every screen: only my organisation's items, or everything."""
+        if self.view.organisation is None:
+            self.notify(MINE_UNKNOWN, severity="warning", timeout=10)
+        else:
+            self.view = self.view.toggled()
+
+    def action_jump(self) -> None:
+        """Search every item and show the chosen one on its screen."""
+        jump.open_jump(self, self.view)
 
     def action_toggle_theme(self) -> None:
         """Switch between the light and the dark theme."""

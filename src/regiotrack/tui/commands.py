@@ -69,6 +69,30 @@ COMMANDS: tuple[Command, ...] = (
         "screen.edit('wijzig')",
         show=False,
     ),
+    Command(
+        "mijn",
+        "m",
+        "Mijn/alles",
+        "Toon op elk scherm alleen wat uw organisatie trekt of waarin zij partner is, of weer alles "
+        "(organisatie: git config regiotrack.organisatie, of --als).",
+        "app.toggle_mine",
+    ),
+    Command(
+        "zoek",
+        "g",
+        "Ga naar",
+        "Zoek een stap, afspraak, werkgroep of partneroverleg op id, titel of trekker (letters mogen ontbreken: "
+        "'slchtfr' vindt Slachtofferdevice) en toon het op zijn scherm, met details.",
+        "app.jump",
+    ),
+    Command(
+        "herstel",
+        "u",
+        "Herstel",
+        "Maak de laatste wijziging met regiotrack ongedaan (een nieuwe commit 'Herstel: …'); geweigerd als "
+        "latere commits hetzelfde item veranderden of als er niet vastgelegde wijzigingen zijn.",
+        "app.undo",
+    ),
     Command("herlaad", "r", "Herlaad", "Lees het planbestand opnieuw in.", "app.reload_plan", show=False),
     Command(
         "thema", "t", "Licht/donker", "Wissel tussen het lichte en het donkere thema.", "app.toggle_theme", show=False
@@ -90,6 +114,14 @@ COMMANDS: tuple[Command, ...] = (
         "app.export('rapport')",
     ),
     Command("filter", "slash", "Filter", "Ga naar het filterveld.", "focus_filter", scope="afspraken"),
+    Command(
+        "details",
+        "enter,i",
+        "Details",
+        "Toon of verberg de details van de gekozen afspraak (op een breed scherm altijd ernaast).",
+        "toggle_detail",
+        scope="afspraken",
+    ),
     Command(
         "sorteer",
         "o",

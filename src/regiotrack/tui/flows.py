@@ -21,8 +21,9 @@ from typing import Any
 
 from textual.app import App
 from textual.message import Message
+from textual.worker import Worker, WorkerState
 
-from regiotrack.errors import FileSystemError, RegiotrackError, StaleFileError, escape_controls
+from regiotrack.errors import FileSystemError, RegiotrackError, StaleFileError, UserError, escape_controls
 from regiotrack.history.git import user_name
 from regiotrack.plan.edits import Edit, require_item, set_deadline, set_status
 from regiotrack.plan.model import Agreement, Plan
@@ -34,9 +35,11 @@ from regiotrack.tui import item_flows
 from regiotrack.tui.dialogs.confirm import ConfirmDialog
 from regiotrack.tui.dialogs.deadline import DeadlineDialog
 from regiotrack.tui.dialogs.note import NoteDialog
+from regiotrack.tui.dialogs.problems import ProblemsScreen
 from regiotrack.tui.dialogs.reason import ReasonDialog
 from regiotrack.tui.dialogs.status import StatusDialog
 from regiotrack.tui.view import PlanView
+from regiotrack.tui.watching import PlanFile
 
 MakeEdit = Callable[[Plan, date], Edit]
 Ask = Callable[[App[Any], PlanView, str], Awaitable[MakeEdit | None]]
@@ -87,7 +90,10 @@ async def ask_deadline(app: App[Any], view: PlanView, item_id: str) -> MakeEdit 
     when = await app.push_screen_wait(DeadlineDialog(item_id, due_label(item), isinstance(item, Agreement)))
     if when is None:
         return None
-    return lambda plan, today: set_deadline(plan, item_id, when)
+    from regiotrack.history.git import author_name
+
+    by = author_name(view.loaded.path)
+    return lambda plan, today: set_deadline(plan, item_id, when, by=by, on=today)
 
 
 EDITS: dict[str, Ask] = {
@@ -128,6 +134,32 @@ async def save(app: App[Any], view: PlanView, make_edit: MakeEdit) -> None:
         message += "\n" + saved.commit.message
     committed = saved.commit is None or saved.commit.committed
     app.notify(escape_controls(message), severity="information" if committed else "warning", timeout=6, markup=False)
+
+
+async def undo(app: App[Any], view: PlanView) -> None:
+    """Undo the last change made through regiotrack (see ``history/undo.py``), after a yes."""
+    from regiotrack.history.undo import find_undo
+    from regiotrack.plan.edits import restore_fields
+
+    found = await asyncio.to_thread(find_undo, Path(view.loaded.path))
+    question = f"{found.subject}\n\nDit maakt commit {found.commit} ongedaan, met een nieuwe commit. Doorgaan?"
+    if await app.push_screen_wait(ConfirmDialog(question)):
+        await save(app, view, lambda plan, today: restore_fields(plan, found.item_id, found.restore, found.subject))
+
+
+def reload(app: App[Any], plan_file: PlanFile, view: PlanView, quiet: bool) -> None:
+    """Read the file again; show its problems instead of crashing when it is broken."""
+    try:
+        outcome = plan_file.reread(view.loaded)
+    except (UserError, OSError) as err:
+        app.notify(failure_message(err), severity="error", timeout=10, markup=False)
+        return
+    if isinstance(outcome, list):
+        app.push_screen(ProblemsScreen(outcome))
+    elif outcome is not None:
+        app.post_message(PlanLoaded(outcome))
+        if not quiet:
+            app.notify("Het plan is gewijzigd op schijf en opnieuw ingelezen.", timeout=5)
 
 
 # ---------------------------------------------------------------------- exports
@@ -179,6 +211,14 @@ EXPORTS: dict[str, Callable[[PlanView], str]] = {"agenda": export_calendar, "rap
 
 
 # ---------------------------------------------------------------------- failures
+
+
+def report(app: App[Any], worker: Worker[Any], state: WorkerState) -> None:
+    """Notify what an export wrote, or the Dutch message of any worker's failure."""
+    if state == WorkerState.ERROR and worker.error is not None:
+        app.notify(failure_message(worker.error), severity="error", timeout=10, markup=False)
+    elif state == WorkerState.SUCCESS and worker.name.startswith("export:"):
+        app.notify(str(worker.result), timeout=8, markup=False)
 
 
 def failure_message(error: BaseException) -> str:

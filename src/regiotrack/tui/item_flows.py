@@ -19,7 +19,7 @@ from regiotrack.errors import UserError
 from regiotrack.history.ids import ids_ever
 from regiotrack.plan.creating import change_item, find_any, new_item, propose_id, section_for
 from regiotrack.plan.edits import Edit
-from regiotrack.plan.fields import Assignment, fields_of
+from regiotrack.plan.fieldvalues import Assignment, fields_of
 from regiotrack.plan.model import Plan, section_model
 from regiotrack.tui.dialogs.item_form import ItemForm, input_text
 from regiotrack.tui.view import PlanView

@@ -1,6 +1,6 @@
 """A form to add an item of any section, or to change one: one field per line, checked as you type.
 
-The form knows no section: its fields come from the model (``plan.fields``), and every keystroke
+The form knows no section: its fields come from the model (``plan.fieldvalues``), and every keystroke
 runs the very edit that saving would run (``plan.creating.new_item`` / ``change_item``) on the
 plan as loaded. Its message ("bedoelde u 'GGD'?") is shown under the field it names; Opslaan
 stays disabled until the edit would succeed. Escape closes the form and writes nothing. The form
@@ -22,7 +22,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from regiotrack.errors import UserError
 from regiotrack.plan.edits import Edit
-from regiotrack.plan.fields import Assignment, FieldInfo
+from regiotrack.plan.fieldvalues import Assignment, FieldInfo
 from regiotrack.tui.text import plain
 
 SKIPPED = frozenset({"status", "gereed_op", "reden", "notities"})

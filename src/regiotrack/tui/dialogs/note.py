@@ -4,43 +4,37 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Label, Static, TextArea
+from textual.containers import VerticalScroll
+from textual.widgets import Static, TextArea
 
 from regiotrack.plan.model import NoteEntry
-from regiotrack.tui.text import clean, plain
+from regiotrack.tui.dialogs.form import FormDialog
+from regiotrack.tui.text import clean
 
 
-class NoteDialog(ModalScreen[str | None]):
+class NoteDialog(FormDialog[str]):
     """The log (newest first, read-only) above an empty editor for the new entry.
 
-    Ctrl+S adds the entry, Escape cancels. Earlier entries are never edited here, so typing can
-    never change them by accident: replacing or removing one is a separate, explicit action
-    (``regiotrack notitie ID TEKST --vervang N`` / ``--verwijder N``).
+    Ctrl+S or Opslaan adds the entry, Esc cancels. Earlier entries are never edited here, so
+    typing can never change them by accident: replacing or removing one is a separate, explicit
+    action (``regiotrack notitie ID TEKST --vervang N`` / ``--verwijder N``).
     """
 
     DEFAULT_CSS = """
-    NoteDialog { align: center middle; }
-    NoteDialog > Vertical { width: 76; max-width: 100%; height: 22; max-height: 100%;
-                           border: thick $primary; background: $surface; padding: 0 1; }
-    NoteDialog #log { height: 1fr; max-height: 10; border-bottom: solid $primary-darken-2; }
-    NoteDialog TextArea { height: 1fr; }
+    NoteDialog #log { height: auto; max-height: 10; border-bottom: solid $primary-darken-2; }
+    NoteDialog TextArea { height: 8; }
     """
-    BINDINGS = [Binding("ctrl+s", "save", "Opslaan"), Binding("escape", "cancel", "Annuleren")]
 
     def __init__(self, item_id: str, notes: tuple[NoteEntry, ...]) -> None:
-        super().__init__()
+        super().__init__(f"Nieuwe notitie bij {item_id}")
         self.item_id = item_id
         self.notes = notes
 
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Label(plain(f"Nieuwe notitie bij {self.item_id} — Ctrl+S toevoegen, Esc annuleren"))
-            with VerticalScroll(id="log"):
-                yield Static(self._log(), id="entries")
-            yield TextArea("", id="note", soft_wrap=True)
+    def compose_fields(self) -> ComposeResult:
+        with VerticalScroll(id="log"):
+            yield Static(self._log(), id="entries")
+        yield TextArea("", id="note", soft_wrap=True)
+        yield self.message_for("note")
 
     def _log(self) -> Text:
         if not self.notes:
@@ -52,13 +46,15 @@ class NoteDialog(ModalScreen[str | None]):
         return text
 
     def on_mount(self) -> None:
+        super().on_mount()
         self.query_one(TextArea).focus()
 
-    def action_save(self) -> None:
-        """Close with the new entry's text (nothing when it is empty)."""
+    def problems(self) -> dict[str, str]:
         text = self.query_one(TextArea).text
-        self.dismiss(text if text.strip() else None)
+        return {"note": "" if text.strip() else "Typ de tekst van de nieuwe notitie."}
 
-    def action_cancel(self) -> None:
-        """Close without a change."""
-        self.dismiss(None)
+    def hints(self) -> dict[str, str]:
+        return {"note": "Enter: nieuwe regel · Tab: naar de knoppen · Ctrl+S: toevoegen"}
+
+    def result(self) -> str:
+        return self.query_one(TextArea).text

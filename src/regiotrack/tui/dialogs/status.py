@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Label, OptionList
+from textual.widgets import Button, Label, OptionList
 from textual.widgets.option_list import Option
 
 from regiotrack.plan.vocabulary import STATUSES
@@ -17,7 +17,7 @@ _SYMBOL = {"open": "○", "lopend": "◐", "gereed": "✓", "geblokkeerd": "■"
 
 
 class StatusDialog(ModalScreen[str | None]):
-    """Pick one of the five statuses; Enter chooses, Escape cancels."""
+    """Pick one of the five statuses: arrows and Enter, or a click; Esc or Annuleren cancels."""
 
     DEFAULT_CSS = """
     StatusDialog { align: center middle; }
@@ -35,11 +35,16 @@ class StatusDialog(ModalScreen[str | None]):
         with Vertical():
             yield Label(plain(f"Status van {self.item_id} (nu: {self.current})"))
             yield OptionList(*(Option(f"{_SYMBOL[s]} {s}", id=s) for s in STATUSES), id="statuses")
+            yield Button("Annuleren (Esc)", id="cancel")
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)
         options.highlighted = STATUSES.index(self.current)
         options.focus()
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel_pressed(self) -> None:
+        self.dismiss(None)
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

@@ -90,5 +90,13 @@ SCREENS: tuple[ScreenSpec, ...] = (
         "Wie veranderde wat en wanneer, uit git, als wijzigingen per item en veld.",
         "history:HistoryScreen",
     ),
+    ScreenSpec(
+        "effecten",
+        "Effecten",
+        "7",
+        "Per beoogd effect: de afspraken die het dienen en hun stand, de indicatoren over de tijd en de "
+        "reflectie per halfjaar; daarna per gebied.",
+        "effects:EffectsScreen",
+    ),
 )
 """Every main screen, in key order; the first is shown at start."""

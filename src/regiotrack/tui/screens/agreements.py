@@ -1,4 +1,9 @@
-"""Afspraken: a sortable table, filtered as you type and by facets, with a detail pane."""
+"""Afspraken: a sortable table, filtered as you type and by facets, with details on demand.
+
+Laid out for 80x24: the filter and the four facets share one line, the table takes the rest, and
+the details open under it on Enter (or ``i``). From 140 columns on, the details stand beside the
+table all the time. Columns put symbols first, so a cut never hides the standing.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ from regiotrack.history.log import item_story
 from regiotrack.plan.model import Agreement, notes_text
 from regiotrack.plan.periods import quarter_of
 from regiotrack.plan.schedule import Row, due_label
-from regiotrack.plan.standing import SYMBOLS
+from regiotrack.plan.standing import STATE_ORDER, SYMBOLS
 from regiotrack.plan.vocabulary import STATUSES
 from regiotrack.tui.commands import bindings
 from regiotrack.tui.screens.base import PlanScreen
@@ -24,12 +29,17 @@ from regiotrack.tui.text import clean
 from regiotrack.tui.view import PlanView
 from regiotrack.tui.widgets.item_table import ItemTable
 
-COLUMNS = (("ID", 6), ("Titel", 20), ("Trekker", 8), ("Termijn", 20), ("Status", 11), ("Stand", 15))
+COLUMNS = (("", 2), ("ID", 6), ("Titel", 16), ("Trekker", 8), ("Termijn", 12), ("Status", 11), ("Stand", 11))
+"""(header, width); the first is the standing's symbol, the title takes the width left over."""
+COLUMN_NAMES = ("stand", "id", "titel", "trekker", "termijn", "status", "stand")
+WIDE = 140
+"""From this many columns on, the details stand beside the table."""
 
 
 def _sort_key(column: int, row: Row) -> Any:
     due = row.standing.due or date.max
-    keys = (row.id, row.title.lower(), row.lead or "", due, row.item.status, (row.standing.state, due))
+    state = (STATE_ORDER.index(row.standing.state), due)
+    keys = (state, row.id, row.title.lower(), row.lead or "", due, row.item.status, state)
     return keys[column]
 
 
@@ -48,7 +58,7 @@ class AgreementsScreen(PlanScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.sort_column = 3
+        self.sort_column = 4
         self.all_rows: list[Row] = []
         self.shown: list[Row] = []
         self.search_text: dict[str, str] = {}
@@ -56,17 +66,28 @@ class AgreementsScreen(PlanScreen):
 
     def compose(self) -> ComposeResult:
         yield from self.compose_chrome()
-        yield Input(placeholder="Filter: typ om te zoeken in id, titel, trekker, notitie (/)", id="filter")
         with Horizontal(id="facets"):
-            yield Select[str]([(s, s) for s in STATUSES], prompt="status", id="facet-status")
-            yield Select[str]([], prompt="trekker", id="facet-lead")
-            yield Select[str]([], prompt="werkgroep", id="facet-group")
-            yield Select[str]([], prompt="kwartaal", id="facet-quarter")
-        yield ItemTable(COLUMNS, id="table")
-        yield Static(id="detail")
+            yield Input(placeholder="/ filter: id, titel, trekker, notitie", id="filter", compact=True)
+            yield Select[str]([(s, s) for s in STATUSES], prompt="status", id="facet-status", compact=True)
+            yield Select[str]([], prompt="trekker", id="facet-lead", compact=True)
+            yield Select[str]([], prompt="werkgroep", id="facet-group", compact=True)
+            yield Select[str]([], prompt="kwartaal", id="facet-quarter", compact=True)
+        with Horizontal(id="body"):
+            yield ItemTable(COLUMNS, flex=2, id="table")
+            yield Static(id="detail")
+
+    def on_resize(self) -> None:
+        """Details beside the table on a wide terminal."""
+        self.set_class(self.size.width >= WIDE, "-wide")
+
+    def action_toggle_detail(self) -> None:
+        """Show or hide the details under the table (always shown on a wide terminal)."""
+        self.toggle_class("-detail")
+        if self.has_class("-detail"):
+            self._show_detail()
 
     def refresh_view(self, view: PlanView) -> None:
-        self.sub_title = f"Afspraken · vandaag {view.today.isoformat()}"
+        self.sub_title = f"Afspraken · vandaag {view.today.isoformat()}{view.scope_label()}"
         self.all_rows = [r for r in view.standing.rows if r.type == "afspraak"]
         self.search_text = {
             r.id: f"{r.id} {r.title} {r.lead or ''} {notes_text(r.item.notes)}".lower() for r in self.all_rows
@@ -149,12 +170,28 @@ class AgreementsScreen(PlanScreen):
     def action_cycle_sort(self) -> None:
         """Sort on the next column."""
         self.sort_column = (self.sort_column + 1) % len(COLUMNS)
-        self.notify(f"Gesorteerd op {COLUMNS[self.sort_column][0].lower()}", timeout=2)
+        self.notify(f"Gesorteerd op {COLUMN_NAMES[self.sort_column]}", timeout=2)
         self.apply_filter()
 
     def action_focus_filter(self) -> None:
         """Put the cursor in the filter field."""
         self.query_one("#filter", Input).focus()
+
+    def show_item(self, item_id: str) -> bool:
+        """Select the afspraak (clearing filter and facets when they hide it) and open its details."""
+        if not any(r.id == item_id for r in self.all_rows):
+            return False
+        if not any(r.id == item_id for r in self.shown):
+            self.query_one("#filter", Input).value = ""
+            for select in self.query(Select).results(Select):
+                select.clear()
+            self.shown = sorted(self.all_rows, key=lambda r: _sort_key(self.sort_column, r))
+        table = self.query_one(ItemTable)
+        table.set_rows(self.shown, next(n for n, r in enumerate(self.shown) if r.id == item_id), _cells)
+        table.focus()
+        self.add_class("-detail")
+        self._show_detail()
+        return True
 
     def selected_item_id(self) -> str | None:
         table = self.query_one(ItemTable)
@@ -181,5 +218,5 @@ class AgreementsScreen(PlanScreen):
 
 
 def _cells(row: Row) -> tuple[str, ...]:
-    state = f"{SYMBOLS[row.standing.state]} {row.standing.state}"
-    return (row.id, row.title, row.lead or "-", due_label(row.item), row.item.status, state)
+    state = row.standing.state
+    return (SYMBOLS[state], row.id, row.title, row.lead or "-", due_label(row.item), row.item.status, state)

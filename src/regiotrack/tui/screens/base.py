@@ -18,7 +18,9 @@ class PlanScreen(Screen[None]):
     """
 
     view: PlanView | None = None
-    """The view last drawn."""
+    """The App's current view."""
+    _drawn: PlanView | None = None
+    """The view last drawn (screens not on view redraw when shown again)."""
     item_kind: str | None = None
     """The section (file key) whose items this screen shows; ``a`` adds one of these."""
 
@@ -32,8 +34,21 @@ class PlanScreen(Screen[None]):
         self.watch(self.app, "view", self._view_changed)
 
     def _view_changed(self, view: PlanView) -> None:
+        # Only the screen on view redraws now; the others when they are shown again
+        # (at 10,000 afspraken redrawing six screens per toggle would cost seconds).
         self.view = view
-        self.refresh_view(view)
+        if self.is_current or self._drawn is None:
+            self._draw()
+
+    def on_screen_resume(self) -> None:
+        """Shown again: redraw when the view changed meanwhile."""
+        if self.view is not None and self._drawn is not self.view:
+            self._draw()
+
+    def _draw(self) -> None:
+        assert self.view is not None
+        self._drawn = self.view
+        self.refresh_view(self.view)
 
     def refresh_view(self, view: PlanView) -> None:
         """Redraw from the view; screens override this."""
@@ -60,6 +75,10 @@ class PlanScreen(Screen[None]):
             return
         work = flows.run_add(self.app, self.view, self.item_kind)
         self.app.run_worker(work, name="edit:nieuw", group="edit", exclusive=True, exit_on_error=False)
+
+    def show_item(self, item_id: str) -> bool:
+        """Select the item and show its details (after a jump); False when it is not shown here."""
+        return False
 
     def selected_item_id(self) -> str | None:
         """The item that status, note and deadline edits apply to, if the screen has one."""

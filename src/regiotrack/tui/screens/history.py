@@ -21,7 +21,7 @@ class HistoryScreen(PlanScreen):
             yield Static(id="log")
 
     def refresh_view(self, view: PlanView) -> None:
-        self.sub_title = "Geschiedenis"
+        self.sub_title = "Geschiedenis" + view.scope_label()
         log = self.query_one("#log", Static)
         if not view.in_git:
             log.update(
@@ -34,9 +34,11 @@ class HistoryScreen(PlanScreen):
             return
         text = Text()
         for entry in reversed(view.history):
+            changes = tuple(c for c in entry.changes if view.shows_id(c.item_id))
+            if not changes:
+                continue
             rev = entry.revision
             text.append(clean(f"{rev.short}  {rev.when:%Y-%m-%d %H:%M}  {rev.author}\n"), style="bold")
-            changes = entry.changes
             if len(changes) > 12:
                 text.append(f"    {len(changes)} wijzigingen (o.a. het plan aangemaakt)\n")
                 continue

@@ -32,7 +32,7 @@ class MeetingsScreen(PlanScreen):
         super().on_mount()
 
     def refresh_view(self, view: PlanView) -> None:
-        self.sub_title = f"Partneroverleg · vandaag {view.today.isoformat()}"
+        self.sub_title = f"Partneroverleg · vandaag {view.today.isoformat()}{view.scope_label()}"
         table = self.query_one(DataTable)
         keep = self.selected_item_id()
         table.clear()
@@ -51,6 +51,16 @@ class MeetingsScreen(PlanScreen):
         elif view.standing.next_meeting is not None:
             table.move_cursor(row=table.get_row_index(view.standing.next_meeting.id))
         self._show_review()
+
+    def show_item(self, item_id: str) -> bool:
+        """Put the cursor on the meeting; its review shows below."""
+        table = self.query_one(DataTable)
+        meetings = self.view.loaded.plan.partner_meetings if self.view else ()
+        if all(m.id != item_id for m in meetings):
+            return False
+        table.move_cursor(row=table.get_row_index(item_id))
+        table.focus()
+        return True
 
     def selected_item_id(self) -> str | None:
         table = self.query_one(DataTable)
@@ -72,10 +82,14 @@ class MeetingsScreen(PlanScreen):
         half = half_year_review(self.view.loaded.plan, meeting.half_year, self.view.today)
         text = Text(clean(meeting.title), style="bold")
         text.append(f"  ·  {meeting.day.isoformat() if meeting.day else 'nog niet gepland'}\n")
-        _section(text, f"Gedaan in {meeting.half_year.label()}", half.completed)
-        _section(text, "Verlopen (deadline in dit halfjaar, niet gereed)", half.slipped)
-        _section(text, "Vervalt nog in dit halfjaar", half.open_in_period)
-        _section(text, "Voor te bereiden: komend halfjaar", half.planned_next)
+        view = self.view
+        for title, rows in (
+            (f"Gedaan in {meeting.half_year.label()}", half.completed),
+            ("Verlopen (deadline in dit halfjaar, niet gereed)", half.slipped),
+            ("Vervalt nog in dit halfjaar", half.open_in_period),
+            ("Voor te bereiden: komend halfjaar", half.planned_next),
+        ):
+            _section(text, title, tuple(r for r in rows if view.shows(r.item)))
         _changes(text, self.view, meeting.half_year.first_day, meeting.half_year.last_day)
         review.update(text)
 
@@ -92,7 +106,7 @@ def _changes(text: Text, view: PlanView, first: date, last: date) -> None:
         for e in view.history
         if first <= e.revision.when.date() <= last
         for c in e.changes
-        if c.section != "plan"
+        if c.section != "plan" and view.shows_id(c.item_id)
     ]
     text.append(f"\nGewijzigd in dit halfjaar, uit git ({len(lines)})\n", style="bold")
     for line in lines[-8:]:

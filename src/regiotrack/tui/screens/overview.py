@@ -6,16 +6,16 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from regiotrack.check.rules import PARTNER_MEETING_WARNING_DAYS
-from regiotrack.export.text import standing_text
 from regiotrack.plan.schedule import Row
 from regiotrack.plan.standing import STATE_ORDER, SYMBOLS
 from regiotrack.tui.screens.base import PlanScreen
-from regiotrack.tui.text import clean, plain
+from regiotrack.tui.text import clean
 from regiotrack.tui.view import PlanView
-from regiotrack.tui.widgets.bars import progress_line
+from regiotrack.tui.widgets.item_table import ItemTable
+from regiotrack.tui.widgets.progress_list import ProgressList
 
 
 class OverviewScreen(PlanScreen):
@@ -26,21 +26,26 @@ class OverviewScreen(PlanScreen):
     def compose(self) -> ComposeResult:
         yield from self.compose_chrome()
         with VerticalScroll():
+            yield Static(id="greeting")
             yield Static(id="counts")
             yield Static(id="next-meeting")
             yield Static("Verlopen", classes="section-title")
-            yield DataTable(id="overdue", cursor_type="row", zebra_stripes=True)
+            yield ItemTable(COLUMNS, flex=2, id="overdue")
             yield Static("Binnenkort", classes="section-title")
-            yield DataTable(id="soon", cursor_type="row", zebra_stripes=True)
+            yield ItemTable(COLUMNS, flex=2, id="soon")
             yield Static("Voortgang per werkgroep", classes="section-title")
-            yield Static(id="by-group")
+            yield ProgressList("Geen werkgroepen.", id="by-group")
             yield Static("Voortgang per trekker", classes="section-title")
-            yield Static(id="by-lead")
+            yield ProgressList("Geen afspraken.", id="by-lead")
 
     def refresh_view(self, view: PlanView) -> None:
         standing = view.standing
         self.title = clean(view.loaded.plan.title, one_line=True)
-        self.sub_title = f"vandaag {view.today.isoformat()}" + (" · alleen-lezen" if view.loaded.readonly else "")
+        readonly = " · alleen-lezen" if view.loaded.readonly else ""
+        self.sub_title = f"vandaag {view.today.isoformat()}{readonly}{view.scope_label()}"
+        greeting = self.query_one("#greeting", Static)
+        greeting.display = view.my_standing is not None
+        greeting.update(_greeting(view))
         counts = Text()
         for state in STATE_ORDER:
             if standing.counts.get(state):
@@ -50,19 +55,16 @@ class OverviewScreen(PlanScreen):
                 )
         self.query_one("#counts", Static).update(counts)
         self.query_one("#next-meeting", Static).update(_next_meeting(view))
-        _fill(self.query_one("#overdue", DataTable), standing.overdue, "niets verlopen")
-        _fill(self.query_one("#soon", DataTable), standing.soon, "niets binnen 14 dagen")
-        groups = Text("\n").join(progress_line(p) for p in standing.by_working_group) or Text("Geen werkgroepen.")
-        leads = Text("\n").join(progress_line(p) for p in standing.by_lead) or Text("Geen afspraken.")
-        self.query_one("#by-group", Static).update(groups)
-        self.query_one("#by-lead", Static).update(leads)
+        _fill(self.query_one("#overdue", ItemTable), standing.overdue, "niets verlopen")
+        _fill(self.query_one("#soon", ItemTable), standing.soon, "niets binnen 14 dagen")
+        self.query_one("#by-group", ProgressList).show(standing.by_working_group)
+        self.query_one("#by-lead", ProgressList).show(standing.by_lead)
 
     def selected_item_id(self) -> str | None:
-        for table_id in ("#overdue", "#soon"):
-            table = self.query_one(table_id, DataTable)
+        for table in self.query(ItemTable):
             if table.has_focus and table.row_count:
-                key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-                return str(key) if key else None
+                row = table.rows[table.cursor_row]
+                return row.id if isinstance(row, Row) else None
         return None
 
 
@@ -70,19 +72,56 @@ SHOWN_AT_MOST = 50
 """Longer lists are cut here; the Afspraken screen shows and filters them all."""
 
 
-def _fill(table: DataTable[Text | str], rows: tuple[Row, ...], empty: str) -> None:
-    table.clear(columns=True)
-    table.add_columns("ID", "Titel", "Vervalt", "Stand")
-    for row in rows[:SHOWN_AT_MOST]:
-        title = clean(row.title, one_line=True)
-        title = title if len(title) <= 40 else title[:39] + "…"
-        due = row.standing.due.isoformat() if row.standing.due else "-"
-        table.add_row(*(plain(c) for c in (row.id, title, due, standing_text(row.standing))), key=row.id)
+COLUMNS = (("", 2), ("ID", 6), ("Titel", 20), ("Vervalt", 10), ("Hoe lang", 14))
+"""The standing's symbol first; the title takes what is left."""
+
+
+def _fill(table: ItemTable, rows: tuple[Row, ...], empty: str) -> None:
+    shown: list[Row | str] = list(rows[:SHOWN_AT_MOST])
     if not rows:
-        table.add_row("", plain(empty), "", "")
+        shown.append(empty)
     elif len(rows) > SHOWN_AT_MOST:
-        table.add_row("", plain(f"… en nog {len(rows) - SHOWN_AT_MOST} (zie Afspraken, toets 3)"), "", "")
-    table.styles.height = min(max(len(rows), 1), 8) + 1
+        shown.append(f"… en nog {len(rows) - SHOWN_AT_MOST} (zie Afspraken, toets 3)")
+    table.set_rows(shown, table.cursor_row, _cells)
+    table.styles.height = min(len(shown), 8) + 1
+
+
+def _cells(row: Row | str) -> tuple[str, ...]:
+    if isinstance(row, str):  # a line of text in place of rows
+        return ("", "", row, "", "")
+    due = row.standing.due.isoformat() if row.standing.due else "-"
+    return (SYMBOLS[row.standing.state], row.id, row.title, due, _how_long(row.standing.days_left))
+
+
+def _how_long(days: int | None) -> str:
+    """'33 d. te laat', 'vandaag', 'over 3 d.': the state is the section's title."""
+    if days is None:
+        return ""
+    if days < 0:
+        return f"{-days} d. te laat"
+    return "vandaag" if days == 0 else f"over {days} d."
+
+
+def _greeting(view: PlanView) -> Text:
+    """'Voor VT (Veilig Thuis): ! 2 verlopen, ~ 1 binnenkort; eerst: B2-03 2026-03-31'."""
+    mine = view.my_standing
+    if mine is None or view.organisation is None:
+        return Text()
+    name = view.names().get(view.organisation, "")
+    text = Text(clean(f"Voor {view.organisation} ({name}): "), style="bold")
+    overdue, soon = len(mine.overdue), len(mine.soon)
+    text.append(f"! {overdue} verlopen", style="bold red" if overdue else "")
+    text.append(f", ~ {soon} binnenkort")
+    upcoming = mine.overdue[:1] or mine.soon[:1]
+    if upcoming:
+        row = upcoming[0]
+        due = row.standing.due.isoformat() if row.standing.due else ""
+        text.append(clean(f"; eerst: {row.id} {due} {row.title}", one_line=True))
+    if not view.mine:
+        text.append("  (m: alleen deze)", style="dim")
+    text.no_wrap = True
+    text.overflow = "ellipsis"
+    return text
 
 
 def _next_meeting(view: PlanView) -> Text:

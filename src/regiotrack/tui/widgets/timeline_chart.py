@@ -40,21 +40,27 @@ class TimelineChart(Widget):
         self.view = view
         self.refresh(layout=True)
 
+    def steps(self) -> tuple[Step, ...]:
+        """The steps shown: all, or those of my organisation."""
+        view = self.view
+        return tuple(s for s in view.loaded.plan.steps if view.shows(s)) if view else ()
+
     def get_content_height(self, container: object, viewport: object, width: int) -> int:
         """Two header lines, one per step, a blank line and the legend."""
-        steps = self.view.loaded.plan.steps if self.view else ()
-        return len(steps) + 5
+        return len(self.steps()) + 5
 
     def render(self) -> Text:
         """The chart for the current width."""
-        if self.view is None or not self.view.loaded.plan.steps:
-            return Text("Dit plan heeft geen tijdlijn.")
-        return draw(self.view.loaded.plan.steps, self.view.today, max(self.size.width, 40))
+        steps = self.steps()
+        if self.view is None or not steps:
+            mine = self.view is not None and self.view.mine and self.view.loaded.plan.steps
+            return Text("Geen stappen voor uw organisatie (m: alles)." if mine else "Dit plan heeft geen tijdlijn.")
+        return draw(steps, self.view.today, max(self.size.width, 40))
 
 
 def draw(steps: tuple[Step, ...], today: date, width: int) -> Text:
     """The whole chart as text."""
-    start = min(min(s.first_day for s in steps), *(d for s in steps if (d := paper_deadline(s))))
+    start = min([s.first_day for s in steps] + [d for s in steps if (d := paper_deadline(s))])
     end = max(s.last_day for s in steps)
     start, end = start.replace(day=1), (end.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     columns = max(width - LABEL_WIDTH - 1, 10)

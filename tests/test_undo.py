@@ -1,0 +1,95 @@
+"""regiotrack herstel: the last regiotrack change undone with a commit that names it; refusals."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import REAL_PLAN
+
+
+def git(cwd: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True).stdout.strip()
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli) -> Path:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    assert cli("init", "A").code == 0
+    monkeypatch.chdir(tmp_path / "A")
+    return tmp_path / "A"
+
+
+def test_undo_a_status_change(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    plan = repo / "plans" / "2025-2029.toml"
+    before = plan.read_bytes()
+    assert cli("zet", "B2-03", "gereed").code == 0
+    result = cli("herstel")
+    assert result.code == 0, result.err
+    assert (
+        git(repo, "log", "-1", "--format=%s") == "Herstel: B2-03: status gereed → open, gereed_op 2026-11-22 → (leeg)"
+    )
+    assert plan.read_bytes() == before  # exactly as it was, gereed_op gone too
+    assert git(repo, "status", "--porcelain") == ""
+
+
+def test_undo_a_deadline_keeps_the_period(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    plan = repo / "plans" / "2025-2029.toml"
+    before = plan.read_bytes()
+    cli("deadline", "B2-01", "30-6-2026")
+    assert cli("herstel").code == 0
+    # the deadline and the assumption it signed (issue 15's provenance) are restored together
+    assert git(repo, "log", "-1", "--format=%s").startswith(
+        "Herstel: B2-01: deadline 2026-06-30 → 2026-Q1, aangenomen "
+    )
+    assert plan.read_bytes() == before
+
+
+def test_undo_skips_unrelated_later_commits(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    cli("notitie", "B2-06", "Besproken")
+    cli("zet", "B2-05", "lopend", "--geen-commit")
+    git(repo, "commit", "-qam", "B2-05 met de hand vastgelegd")  # not regiotrack's: skipped, other item
+    result = cli("herstel")
+    assert result.code == 0, result.err
+    assert git(repo, "log", "-1", "--format=%s").startswith(
+        "Herstel: B2-06: notities [2026-11-22, Test Adviseur: Besproken] → "
+    )
+    text = (repo / "plans" / "2025-2029.toml").read_text()
+    assert (
+        "Besproken" not in text
+        and text.count('status = "lopend"') == REAL_PLAN.read_text().count('status = "lopend"') + 1
+    )
+
+
+def test_undo_refused_when_a_later_commit_touched_the_item(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    cli("zet", "B2-03", "lopend")
+    cli("zet", "B2-03", "geblokkeerd", "--geen-commit")
+    git(repo, "commit", "-qam", "met de hand")
+    head = git(repo, "rev-parse", "HEAD")
+    result = cli("herstel")
+    assert result.code == 2
+    assert "Herstellen geweigerd" in result.err and "'met de hand'" in result.err and "B2-03 ook" in result.err
+    assert git(repo, "rev-parse", "HEAD") == head
+
+
+def test_undo_refused_on_a_dirty_tree(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    cli("zet", "B2-03", "lopend")
+    plan = repo / "plans" / "2025-2029.toml"
+    plan.write_text(plan.read_text() + "\n")
+    dirty = plan.read_bytes()
+    result = cli("herstel")
+    assert result.code == 2 and "nog niet zijn vastgelegd (plans/2025-2029.toml)" in result.err
+    assert plan.read_bytes() == dirty
+
+
+def test_nothing_to_undo(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("herstel")
+    assert result.code == 2 and "geen wijziging van regiotrack om te herstellen" in result.err
+
+
+def test_undo_outside_git(plan_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("herstel")
+    assert result.code == 2 and "git-repository" in result.err
+    assert plan_path.read_bytes() == REAL_PLAN.read_bytes()
