@@ -20,5 +20,5 @@ def test_key_changes_with_the_models_fields(monkeypatch) -> None:  # type: ignor
     from regiotrack.plan.model import Step
 
     before = cache._key("abc", True)
-    monkeypatch.setitem(Step.model_fields, "nieuw_veld", Step.model_fields["note"])
+    monkeypatch.setitem(Step.model_fields, "nieuw_veld", Step.model_fields["notes"])
     assert cache._key("abc", True) != before

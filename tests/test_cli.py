@@ -94,11 +94,15 @@ def test_show_session_with_its_paper_deadline_from_the_source_row(workdir: Path,
 def test_set_status_with_note_writes_a_small_diff(plan_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("zet", "B2-13", "lopend", "--notitie", "Kwartiermaker gestart")
     assert result.code == 0, result.err
-    assert result.out.splitlines()[0] == "B2-13: status open → lopend, notitie bijgewerkt"
-    before, after = REAL_PLAN.read_text().splitlines(), plan_path.read_text().splitlines()
-    assert len(after) == len(before)
-    assert sum(a != b for a, b in zip(before, after, strict=True)) == 2
-    assert 'notitie = "Kwartiermaker gestart"' in after
+    assert result.out.splitlines()[0] == "B2-13: status open → lopend, notitie toegevoegd"
+    before, after = REAL_PLAN.read_text(), plan_path.read_text()
+    entry = '\n[[afspraak.notities]]\ndag = 2026-11-22\nauteur = "Test Adviseur"\ntekst = "Kwartiermaker gestart"\n'
+    # one line changed (the status), one block added on top of the log; the earlier note stays
+    start = before.index('id = "B2-13"')
+    item_before = before[start : before.index("[[afspraak.notities]]", start)]
+    item_after = item_before.replace('status = "open"', 'status = "lopend"', 1)
+    expected = before.replace(item_before, item_after + entry.lstrip("\n") + "\n", 1)
+    assert after == expected != before
 
 
 def test_deadline_accepts_dutch_dates(plan_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
@@ -147,10 +151,19 @@ def test_bad_input_is_a_dutch_message_not_a_traceback(
     assert plan_path.read_bytes() == REAL_PLAN.read_bytes()
 
 
-def test_note_edit_and_removal(plan_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_note_log_add_replace_remove(plan_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     assert cli("notitie", "T21", "Raad Diemen 5 maart").code == 0
-    assert 'notitie = "Raad Diemen 5 maart"' in plan_path.read_text()
-    assert cli("notitie", "T21", "").out.startswith("T21: notitie verwijderd")
+    assert cli("notitie", "T21", "Raad Uithoorn 12 maart", "--auteur", "Secretariaat").code == 0
+    shown = cli("toon", "T21").out
+    assert "Notities (2, nieuwste eerst):\n  1. 2026-11-22, Secretariaat\n     Raad Uithoorn 12 maart" in shown
+    assert "  2. 2026-11-22, Test Adviseur\n     Raad Diemen 5 maart" in shown
+    replaced = cli("notitie", "T21", "Raad Diemen 6 maart", "--vervang", "2")
+    assert replaced.out.startswith("T21: notitie 2 (2026-11-22, Test Adviseur) vervangen")
+    assert "Raad Diemen 6 maart" in plan_path.read_text() and "Raad Uithoorn 12 maart" in plan_path.read_text()
+    assert cli("notitie", "T21", "--verwijder", "3").code == 2
+    assert cli("notitie", "T21", "").code == 2  # an empty text never removes anything
+    assert cli("notitie", "T21", "--verwijder", "1").code == 0
+    assert cli("notitie", "T21", "--verwijder", "1").code == 0
     assert plan_path.read_bytes() == REAL_PLAN.read_bytes()
 
 

@@ -24,7 +24,6 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli) -> Path:  # type:
     "args",
     [
         ["zet", "B2-01", "open"],  # B2-01 is open
-        ["notitie", "B2-01", ""],  # B2-01 has no note
         ["deadline", "T12", "3-11-2025"],  # T12 is af op 3 november already
     ],
 )
@@ -40,12 +39,25 @@ def test_an_edit_that_changes_nothing_writes_and_commits_nothing(repo: Path, cli
     assert "nothing to commit" not in result.out + result.err
 
 
-def test_the_same_note_again_changes_nothing(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_note_is_refused_and_points_to_verwijder(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    # With a log, 'notitie ID ""' (it used to remove the one note) means nothing: refused, saying how to remove one.
+    plan = repo / "plans" / "2025-2029.toml"
+    before, head = plan.read_bytes(), git(repo, "rev-parse", "HEAD")
+    result = cli("notitie", "B2-01", "")
+    assert result.code == 2
+    assert "een notitie zonder tekst voegt niets toe" in result.err
+    assert "regiotrack notitie B2-01 --verwijder N" in result.err
+    assert plan.read_bytes() == before and git(repo, "rev-parse", "HEAD") == head
+
+
+def test_the_same_note_again_is_a_new_log_entry(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    # A log records each time something was noted: the same words again are a second, dated entry.
     assert cli("notitie", "B2-01", "Huurcontract").code == 0
     head = git(repo, "rev-parse", "HEAD")
     again = cli("notitie", "B2-01", "Huurcontract")
-    assert again.code == 0 and "niets gewijzigd" in again.out
-    assert git(repo, "rev-parse", "HEAD") == head
+    assert again.code == 0 and again.out.startswith("B2-01: notitie toegevoegd")
+    assert git(repo, "rev-parse", "HEAD") != head
+    assert "Notities (2, nieuwste eerst)" in cli("toon", "B2-01").out
 
 
 def test_moving_a_step_with_af_op_says_what_changed(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]

@@ -46,9 +46,9 @@ def leftovers(folder: Path) -> list[str]:
 def test_plan_deleted_or_replaced_by_a_folder_during_an_edit(
     plan_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], replacement: str
 ) -> None:
-    from regiotrack.plan import edits
+    from regiotrack.plan import notes
 
-    original = edits.set_note
+    original = notes.add_note
 
     def vanish(*args: object, **kwargs: object) -> object:
         plan_path.unlink()
@@ -56,7 +56,7 @@ def test_plan_deleted_or_replaced_by_a_folder_during_an_edit(
             plan_path.mkdir()
         return original(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(edits, "set_note", vanish)
+    monkeypatch.setattr(notes, "add_note", vanish)
     code, text = run(capsys, "notitie", "B2-01", "x")
     assert code in (EXIT_INPUT, EXIT_FILE_SYSTEM)
     assert "2025-2029.toml" in text and ("verwijderd" in text or "map" in text)

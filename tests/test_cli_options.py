@@ -31,7 +31,7 @@ def test_plan_before_or_after_the_command_edits_that_plan(two_repos: tuple[Path,
     args = [*other, "notitie", "B2-01", "x"] if before else ["notitie", "B2-01", "x", *other]
     assert cli(*args).code == 0
     assert (a / "plans" / "2025-2029.toml").read_bytes() == REAL_PLAN.read_bytes()
-    assert 'notitie = "x"' in (b / "plans" / "2025-2029.toml").read_text()
+    assert 'tekst = "x"' in (b / "plans" / "2025-2029.toml").read_text()
     assert git(b, "log", "-1", "--format=%s").startswith("B2-01")
     assert git(a, "rev-list", "--count", "HEAD") == "1"
 
@@ -42,7 +42,7 @@ def test_no_commit_before_or_after_the_command(two_repos: tuple[Path, Path], cli
     args = ["--geen-commit", "notitie", "B2-01", "x"] if before else ["notitie", "B2-01", "x", "--geen-commit"]
     assert cli(*args).code == 0
     assert git(a, "rev-list", "--count", "HEAD") == "1"
-    assert 'notitie = "x"' in (a / "plans" / "2025-2029.toml").read_text()
+    assert 'tekst = "x"' in (a / "plans" / "2025-2029.toml").read_text()
 
 
 @pytest.mark.parametrize("before", [True, False])

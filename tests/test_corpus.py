@@ -150,13 +150,13 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
         1,
         [
             "{f}:34: B2-01, veld 'deadline': '2026-Q5' is geen datum of periode",
-            '    → Gebruik een datum zonder aanhalingstekens (2026-03-31) of een periode als "2026", "2026-H1", "2026-Q1", "2026-02", "begin 2026-02" of "eind 2026-02/begin 2026-03".',
+            '    → Gebruik een datum zonder aanhalingstekens (2026-03-31) of een periode als "2026", "2026-H1", "2026-Q1", "2026-02", "begin 2026-02", "eind 2026-02/begin 2026-03", "voorjaar 2027" of "voor de zomer 2026".',
         ],
     ),
     "21-nieuwer-schema.toml": (
         1,
         [
-            "{f}:1: veld 'schema': dit plan gebruikt schemaversie 2, deze regiotrack kent versie 1",
+            "{f}:1: veld 'schema': dit plan gebruikt schemaversie 3, deze regiotrack kent versie 2",
             "    → Werk regiotrack bij (pip install -U regiotrack).",
         ],
     ),
@@ -294,16 +294,16 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
         1,
         [
             "{f}:33: B2-01, veld 'notitie': lijkt op een burgerservicenummer (111222333); het plan gaat over organisaties en overleggen, nooit over inwoners (AVG)",
-            "    → Verwijder het met: regiotrack notitie B2-01 \"\" (of pas de tekst aan met de hand). Staat het al in git, zie dan README, 'Privacy en veiligheid'.",
+            "    → Verwijder die notitie met: regiotrack notitie B2-01 --verwijder 1 (of vervang de tekst: regiotrack notitie B2-01 \"…\" --vervang 1). Staat het al in git, zie dan README, 'Privacy en veiligheid'.",
         ],
     ),
     "43-telefoonnummer-en-email.toml": (
         1,
         [
             "{f}:33: B2-01, veld 'notitie': lijkt op een telefoonnummer (06-12345678); het plan gaat over organisaties en overleggen, nooit over inwoners (AVG)",
-            "    → Verwijder het met: regiotrack notitie B2-01 \"\" (of pas de tekst aan met de hand). Staat het al in git, zie dan README, 'Privacy en veiligheid'.",
+            "    → Verwijder die notitie met: regiotrack notitie B2-01 --verwijder 1 (of vervang de tekst: regiotrack notitie B2-01 \"…\" --vervang 1). Staat het al in git, zie dan README, 'Privacy en veiligheid'.",
             "{f}:33: B2-01, veld 'notitie': bevat een e-mailadres (j.jansen@example.nl); het plan gaat over organisaties en overleggen, nooit over inwoners (AVG)",
-            "    → Verwijder het met: regiotrack notitie B2-01 \"\" (of pas de tekst aan met de hand). Staat het al in git, zie dan README, 'Privacy en veiligheid'.",
+            "    → Verwijder die notitie met: regiotrack notitie B2-01 --verwijder 1 (of vervang de tekst: regiotrack notitie B2-01 \"…\" --vervang 1). Staat het al in git, zie dan README, 'Privacy en veiligheid'.",
         ],
     ),
     "44-stuurteken-in-sleutel.toml": (
@@ -338,7 +338,7 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
         1,
         [
             "{f}:40: WG-01, veld 'notitie': lijkt op een telefoonnummer (+31 6 1234 5678); het plan gaat over organisaties en overleggen, nooit over inwoners (AVG)",
-            "    → Haal het weg uit het bestand; een contactadres van een organisatie hoort bij die organisatie onder 'contact'. Staat het al in git, zie dan README, 'Privacy en veiligheid'.",
+            "    → Verwijder die notitie met: regiotrack notitie WG-01 --verwijder 1 (of vervang de tekst: regiotrack notitie WG-01 \"…\" --vervang 1). Staat het al in git, zie dan README, 'Privacy en veiligheid'.",
         ],
     ),
     "49-stuurteken-escape.toml": (

@@ -47,7 +47,7 @@ def test_edit_commits_the_plan_alone_with_a_meaningful_message(repo: Path, cli) 
     assert result.code == 0, result.err
     assert "Vastgelegd in git als" in result.out
     assert git(repo, "log", "-1", "--format=%s%n%b%n%an <%ae>") == (
-        "B2-03: status open → lopend, notitie bijgewerkt\nNotitie: Kwartiermaker gestart\n\n"
+        "B2-03: status open → lopend, notitie toegevoegd\nNotitie: Kwartiermaker gestart\n\n"
         "Test Adviseur <adviseur@example.org>"
     )
     assert git(repo, "show", "--name-only", "--format=", "HEAD") == "plans/2025-2029.toml"
@@ -71,8 +71,11 @@ def test_history_reads_as_meaning(repo: Path, cli) -> None:  # type: ignore[no-u
     cli("zet", "B2-01", "geblokkeerd", "--notitie", "Wacht op huurcontract")
     log = cli("geschiedenis")
     lines = log.out.splitlines()
-    assert lines[0].endswith("B2-01: status open → geblokkeerd, notitie bijgewerkt")
-    assert "    B2-01: status open → geblokkeerd, notitie (leeg) → Wacht op huurcontract" in lines
+    assert lines[0].endswith("B2-01: status open → geblokkeerd, notitie toegevoegd")
+    assert (
+        "    B2-01: status open → geblokkeerd, notitie toegevoegd: 2026-11-22, Test Adviseur: Wacht op huurcontract"
+        in lines
+    )
     assert "    B2-03: status open → lopend" in lines
     # nog vast te stellen, now set, and signed as a decision (aangenomen) in the same commit
     assert any(line.startswith("    B2-03: deadline (leeg) → 2026-06-30, aangenomen") for line in lines)
@@ -91,7 +94,7 @@ def test_history_reads_as_meaning(repo: Path, cli) -> None:  # type: ignore[no-u
     ]
     since_tag = cli("verschil", "partneroverleg-2026-1").out.splitlines()
     assert since_tag == [
-        "B2-01: status open → geblokkeerd, notitie (leeg) → Wacht op huurcontract",
+        "B2-01: status open → geblokkeerd, notitie toegevoegd: 2026-11-22, Test Adviseur: Wacht op huurcontract",
         "B2-03: status open → lopend",
     ]
     markdown = cli("verschil", "HEAD~3", "HEAD", "--markdown").out
@@ -156,7 +159,7 @@ def test_same_field_two_ways_is_a_conflict_that_loses_nothing(clones: Path, monk
     assert "B2-01, veld 'status': hier 'geblokkeerd', daar 'gereed'" in pulled.stderr
     text = (tmp_path / "bram" / "plans" / "2025-2029.toml").read_text()
     assert 'status = "geblokkeerd"' in text and 'status = "gereed"' in text
-    assert 'notitie = "Huurcontract"' in text and "gereed_op = 2026-11-22" in text
+    assert 'tekst = "Huurcontract"' in text and "gereed_op = 2026-11-22" in text
     check = cli("controleer")
     assert check.code == 1
     assert "onopgelost mergeconflict" in check.err
@@ -224,6 +227,20 @@ def test_history_is_cached_on_the_commits(repo: Path, cli, monkeypatch) -> None:
     assert len(again) == len(first) + 1 and again[-1].changes[0].text().startswith("B2-03: status lopend → gereed")
 
 
+def test_notes_added_in_two_clones_both_survive_the_merge(clones: Path, monkeypatch, cli) -> None:  # type: ignore[no-untyped-def]
+    tmp_path = clones
+    monkeypatch.chdir(tmp_path / "anna")
+    assert cli("notitie", "B2-03", "Anna: besproken in het PT").code == 0
+    git(tmp_path / "anna", "push", "-q")
+    monkeypatch.chdir(tmp_path / "bram")
+    assert cli("notitie", "B2-03", "Bram: gebeld met VT").code == 0
+    git(tmp_path / "bram", "pull", "-q", "--no-edit")
+    shown = cli("toon", "B2-03").out
+    assert "Notities (2, nieuwste eerst)" in shown
+    assert "Anna: besproken in het PT" in shown and "Bram: gebeld met VT" in shown
+    assert git(tmp_path / "bram", "status", "--porcelain") == ""
+
+
 def test_summarising_a_large_commit_never_compares_changes(monkeypatch: pytest.MonkeyPatch) -> None:
     """The summary of a commit that adds many items is linear: no list-membership test (12.5)."""
     from regiotrack.history.diff import FieldChange, ItemChange, change_lines
@@ -273,7 +290,7 @@ def test_uncommitted_resident_data_is_never_swept_into_git(repo: Path, cli) -> N
     head = git(repo, "rev-parse", "HEAD")
     result = cli("zet", "B2-02", "lopend")
     assert result.code == 2
-    assert "nog niet in git staan" in result.err and "B2-01, veld 'notitie'" in result.err
+    assert "nog niet in git staan" in result.err and "B2-01, veld 'notities'" in result.err
     assert "git checkout -- plans/2025-2029.toml" in result.err
     assert plan.read_bytes() == before and git(repo, "rev-parse", "HEAD") == head
 

@@ -97,7 +97,10 @@ def test_resident_data_from_the_other_side_is_refused_and_nothing_written(tmp_pa
     theirs = BASE.replace('titel = "Locatie open"', 'titel = "Locatie open"\nnotitie = "Casus BSN 111222333"')
     result, merged = _run(tmp_path, cli, BASE, ours, theirs)
     assert result.code == 1
-    assert "B2-01, veld 'notitie': lijkt op een burgerservicenummer" in result.err
+    assert (
+        "B2-01, veld 'notities': lijkt op een burgerservicenummer" in result.err
+    )  # an old-style note is read into the log
+    assert "regiotrack notitie ID --verwijder N" in result.err
     assert merged == ours.encode()
 
 

@@ -41,3 +41,29 @@ def test_quarter_and_half_year_of_a_day() -> None:
     assert str(quarter_of(date(2026, 5, 31))) == "2026-Q2"
     assert str(half_year_of(date(2026, 7, 1))) == "2026-H2"
     assert str(half_year_of(date(2026, 6, 30))) == "2026-H1"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "written"),
+    [
+        ("voorjaar 2027", date(2027, 3, 1), date(2027, 5, 31), "voorjaar 2027"),
+        ("lente 2027", date(2027, 3, 1), date(2027, 5, 31), "voorjaar 2027"),
+        ("zomer 2026", date(2026, 6, 1), date(2026, 8, 31), "zomer 2026"),
+        ("najaar 2026", date(2026, 9, 1), date(2026, 11, 30), "najaar 2026"),
+        ("Herfst 2026", date(2026, 9, 1), date(2026, 11, 30), "najaar 2026"),
+        ("winter 2027", date(2027, 12, 1), date(2028, 2, 29), "winter 2027"),
+        ("voor de zomer 2026", date(2026, 1, 1), date(2026, 6, 30), "voor de zomer 2026"),
+        ("na de zomer 2026", date(2026, 9, 1), date(2026, 10, 31), "na de zomer 2026"),
+        ("zomer 2026/najaar 2026", date(2026, 6, 1), date(2026, 11, 30), "zomer 2026/najaar 2026"),
+    ],
+)
+def test_seasons_have_a_first_and_last_day(text: str, first: date, last: date, written: str) -> None:
+    period = Period.parse(text)
+    assert (period.first_day, period.last_day, str(period)) == (first, last, written)
+    assert Period.parse(str(period)) == period
+
+
+@pytest.mark.parametrize("text", ["begin voorjaar 2027", "voorjaar", "zomer 26", "na zomer 2026"])
+def test_bad_seasons_are_refused(text: str) -> None:
+    with pytest.raises(PeriodError):
+        Period.parse(text)

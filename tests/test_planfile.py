@@ -11,7 +11,8 @@ import pytest
 
 from conftest import FIXTURES, REAL_PLAN
 from regiotrack.errors import PlanError, UserError
-from regiotrack.plan.edits import set_note, set_status
+from regiotrack.plan.edits import set_status
+from regiotrack.plan.notes import add_note
 from regiotrack.store.reading import read_plan
 from regiotrack.store.writing import dumps, save_edit, write_atomic
 
@@ -39,9 +40,9 @@ def test_done_adds_exactly_one_line(plan_path: Path) -> None:
 def test_multiline_note_round_trips(plan_path: Path) -> None:
     loaded = read_plan(plan_path)
     note = 'Besproken in PT.\nActie: "agenda" vastzetten \\ nabellen.'
-    saved = save_edit(loaded, set_note(loaded.plan, "B2-03", note).apply)
+    saved = save_edit(loaded, add_note(loaded.plan, "B2-03", note, date(2026, 11, 22), "Test Adviseur").apply)
     again = read_plan(plan_path)
-    assert next(a.note for a in again.plan.agreements if a.id == "B2-03") == note
+    assert next(a.notes[0].text for a in again.plan.agreements if a.id == "B2-03") == note
     assert again.digest == saved.digest
     assert dumps(again.plan) == plan_path.read_text()
 

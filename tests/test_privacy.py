@@ -11,8 +11,8 @@ import pytest
 from regiotrack.check.content import edit_problems, free_text_keys
 from regiotrack.check.privacy import findings
 from regiotrack.errors import UserError
-from regiotrack.plan.edits import set_note
 from regiotrack.plan.model import Agreement, Organisation, Plan, Step
+from regiotrack.plan.notes import add_note
 from regiotrack.saving import save_and_commit
 from regiotrack.store.reading import read_plan
 
@@ -89,8 +89,8 @@ def test_free_text_fields_come_from_the_models() -> None:
     agreement = {k for k, _ in free_text_keys(Agreement, "afspraak")}
     step = {k for k, _ in free_text_keys(Step, "stap")}
     organisation = {k for k, _ in free_text_keys(Organisation, "organisatie")}
-    assert {"titel", "omschrijving", "bron", "notitie"} <= agreement
-    assert {"activiteit", "duur", "opmerking", "notitie"} <= step
+    assert {"titel", "omschrijving", "bron"} <= agreement
+    assert {"activiteit", "duur", "opmerking"} <= step
     assert {"naam", "soort", "contact", "bron"} <= organisation
     # ids, references and values with a format of their own are not free text
     assert not {"id", "trekker", "partners", "werkgroep", "gremium", "deadline", "status"} & agreement
@@ -125,7 +125,7 @@ def test_an_edit_with_resident_data_is_refused_before_anything_is_written(
     before = plan_path.read_bytes()
     result = cli("notitie", "B2-02", text)
     assert result.code == 2
-    assert "B2-02, veld 'notitie'" in result.err and found in result.err
+    assert "B2-02, veld 'notities'" in result.err and found in result.err
     assert "niet opgeslagen en niet vastgelegd" in result.err
     assert plan_path.read_bytes() == before
     assert _git(repo, "log", "--oneline").count("\n") == 1
@@ -146,24 +146,24 @@ def test_resident_data_already_in_the_plan_can_be_removed(repo: Path, plan_path:
     _git(repo, "commit", "-qam", "per ongeluk")
     refused = cli("lijst")
     assert refused.code == 2
-    assert 'regiotrack notitie B2-02 ""' in refused.err and "Privacy en veiligheid" in refused.err
-    removed = cli("notitie", "B2-02", "")
+    assert "regiotrack notitie B2-02 --verwijder 1" in refused.err and "Privacy en veiligheid" in refused.err
+    removed = cli("notitie", "B2-02", "--verwijder", "1")
     assert removed.code == 0, removed.err
     assert "111222333" not in plan_path.read_text()
-    assert "let op: B2-01, veld 'notitie': lijkt op een telefoonnummer" in removed.err
-    assert 'regiotrack notitie B2-01 ""' in removed.err
+    assert "let op: B2-01, veld 'notities': lijkt op een telefoonnummer" in removed.err
+    assert "regiotrack notitie B2-01 --verwijder 1" in removed.err
     assert "111222333" not in _git(repo, "show", "HEAD:plans/2025-2029.toml")
-    assert cli("notitie", "B2-01", "").code == 0
+    assert cli("notitie", "B2-01", "--verwijder", "1").code == 0
     assert cli("controleer").code == 0
 
 
 def test_an_edit_of_another_field_leaves_existing_data_as_a_warning(plan_path: Path) -> None:
     loaded = read_plan(plan_path)
     old = loaded.plan
-    bad = set_note(old, "B2-02", "BSN 111222333").apply(old)
+    bad = add_note(old, "B2-02", "BSN 111222333", date(2026, 1, 5), "Test Adviseur").apply(old)
     refused, remaining = edit_problems(old, bad)
-    assert [p.field for p in refused] == ["notitie"] and remaining == []
-    refused, remaining = edit_problems(bad, set_note(bad, "B2-01", "klaar").apply(bad))
+    assert [p.field for p in refused] == ["notities"] and remaining == []
+    refused, remaining = edit_problems(bad, add_note(bad, "B2-01", "klaar", date(2026, 1, 5), None).apply(bad))
     assert refused == [] and [p.item for p in remaining] == ["B2-02"]
 
 
@@ -171,7 +171,11 @@ def test_save_and_commit_refuses_new_values_for_every_caller(plan_path: Path) ->
     loaded = read_plan(plan_path)
     before = plan_path.read_bytes()
     with pytest.raises(UserError, match="burgerservicenummer"):
-        save_and_commit(loaded, lambda plan, today: set_note(plan, "B2-02", "BSN 111222333"), date(2026, 1, 5))
+        save_and_commit(
+            loaded,
+            lambda plan, today: add_note(plan, "B2-02", "BSN 111222333", today, "Test Adviseur"),
+            date(2026, 1, 5),
+        )
     assert plan_path.read_bytes() == before
 
 

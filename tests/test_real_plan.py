@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from dateutil.rrule import rrulestr
 
 from conftest import REAL_PLAN, REPO
+from regiotrack.plan.model import notes_text
 from regiotrack.plan.periods import Period
 from regiotrack.store.locate import bundled_plan
 from regiotrack.store.reading import read_plan
@@ -112,7 +113,7 @@ def test_no_deadline_the_source_does_not_give() -> None:
 
     late = [r.id for r in rows(plan, date(2026, 4, 1)) if r.type == "afspraak" and r.standing.overdue]
     assert late == ["B2-01"]  # "in Q1 van 2026": the source's own words (B2-02 runs to "begin 2026")
-    assert not any("Bijlage 2" in (a.note or "") + (a.source or "") for a in plan.agreements)
+    assert not any("Bijlage 2" in notes_text(a.notes) + (a.source or "") for a in plan.agreements)
     dated = {a.id for a in plan.agreements if a.deadline is not None and "deadline" not in a.assumed}
     assert dated == {"B2-01", "B2-02", "A-02", "A-04"}
 

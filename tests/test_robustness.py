@@ -20,7 +20,7 @@ from conftest import FIXTURES, REAL_PLAN
 from regiotrack.cli.main import main
 from regiotrack.plan.edits import set_status
 from regiotrack.plan.model import Plan
-from regiotrack.plan.vocabulary import STATUSES
+from regiotrack.plan.vocabulary import SCHEMA_VERSION, STATUSES
 from regiotrack.store.reading import parse_text, read_plan
 from regiotrack.store.writing import dumps
 
@@ -55,7 +55,7 @@ def plans(draw: st.DrawFn) -> dict[str, object]:
             item["notitie"] = draw(TEXT)
         agreements.append(item)
     return {
-        "schema": 1,
+        "schema": SCHEMA_VERSION,
         "id": "PLAN-1",
         "titel": draw(TEXT.filter(str.strip)),
         "regio": "R",
@@ -175,12 +175,13 @@ def test_concurrent_editors_never_lose_a_reported_edit(plan_path: Path) -> None:
 
     first, second = editor("B2-01", "a"), editor("B2-02", "b")
     codes = {"B2-01": first.communicate()[0].split(), "B2-02": second.communicate()[0].split()}
-    notes = {a.id: a.note for a in read_plan(plan_path).plan.agreements}
+    notes = {a.id: [n.text for n in a.notes] for a in read_plan(plan_path).plan.agreements}
     for item, tag in (("B2-01", "a"), ("B2-02", "b")):
         assert set(codes[item]) <= {"0", "2"}  # landed, or refused with a message
         landed = [i for i, code in enumerate(codes[item]) if code == "0"]
         assert landed, f"no edit of {item} landed"
-        assert notes[item] == f"{tag}-{landed[-1]}"  # the last reported success is what the file holds
+        assert notes[item][0] == f"{tag}-{landed[-1]}"  # the last reported success is the newest entry
+        assert {f"{tag}-{i}" for i in landed} <= set(notes[item])  # and no reported entry was lost
 
 
 # ---------------------------------------------------------------------------- git faults

@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 from synth import synthetic_plan
 
 from conftest import FIXTURES, REAL_PLAN
-from regiotrack.plan.edits import set_deadline, set_note, set_status
+from regiotrack.plan.edits import Edit, set_deadline, set_status
 from regiotrack.plan.model import Plan
+from regiotrack.plan.notes import add_note, remove_note
 from regiotrack.plan.vocabulary import SECTIONS, TRACKED
 from regiotrack.store import cache, splice, writing
 from regiotrack.store.reading import read_plan
@@ -57,6 +58,16 @@ def _add(plan: Plan, attr: str, template: Any, number: int) -> Plan:
 
 def _remove(plan: Plan, attr: str, item_id: str) -> Plan:
     return _replace(plan, attr, tuple(i for i in getattr(plan, attr) if i.id != item_id))
+
+
+def set_note(plan: Plan, item_id: str, text: str) -> Edit:
+    """A note edit as the commands make them: an entry added, or (empty text) the newest removed."""
+    if text:
+        return add_note(plan, item_id, text, TODAY, "Test Adviseur")
+    item = next(i for i in _tracked(plan) if i.id == item_id)
+    if item.notes:
+        return remove_note(plan, item_id, 1)
+    return Edit(item_id, {}, "niets", transform=lambda current: current)
 
 
 def _edit(plan: Plan, kind: str, pick: int, value: int, number: int) -> Plan:

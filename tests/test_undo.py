@@ -51,7 +51,9 @@ def test_undo_skips_unrelated_later_commits(repo: Path, cli) -> None:  # type: i
     git(repo, "commit", "-qam", "B2-05 met de hand vastgelegd")  # not regiotrack's: skipped, other item
     result = cli("herstel")
     assert result.code == 0, result.err
-    assert git(repo, "log", "-1", "--format=%s").startswith("Herstel: B2-06: notitie Besproken → ")
+    assert git(repo, "log", "-1", "--format=%s").startswith(
+        "Herstel: B2-06: notities [2026-11-22, Test Adviseur: Besproken] → "
+    )
     text = (repo / "plans" / "2025-2029.toml").read_text()
     assert (
         "Besproken" not in text

@@ -46,6 +46,13 @@ def test_deadline_accepts_a_period() -> None:
         parse_deadline("ooit")
 
 
+def test_seasons_on_the_command_line() -> None:
+    from regiotrack.plan.userdates import parse_deadline, parse_period
+
+    assert str(parse_deadline("najaar  2026")) == "najaar 2026"
+    assert parse_period("voor de zomer 2026").last_day.isoformat() == "2026-06-30"
+
+
 @pytest.mark.parametrize("text", ["2-1-0001", "31-12-9999", "0001-01-01", "1 januari 1899", "1-1-2201"])
 def test_days_regiotrack_cannot_handle_are_refused(text: str) -> None:
     with pytest.raises(ValueError, match="ligt buiten de jaren die regiotrack aankan"):

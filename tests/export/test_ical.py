@@ -14,7 +14,7 @@ import recurring_ical_events
 from conftest import REAL_PLAN, needs_program
 from regiotrack.export.feeds import Feed
 from regiotrack.export.ical import ExportOptions, escape_text, export_calendar, fold
-from regiotrack.plan.edits import set_note
+from regiotrack.plan.notes import add_note
 from regiotrack.store.reading import read_plan
 
 TODAY = date(2026, 11, 22)
@@ -81,7 +81,7 @@ def test_timed_meeting_has_tzid_and_a_vtimezone(plan_path: Path, cli) -> None:  
 
 def test_hostile_text_cannot_break_out_of_its_property() -> None:
     hostile = 'x;y,z \\ "quote"\nEND:VEVENT\nBEGIN:VEVENT\nUID:evil\r\n<script>\x07'
-    plan = set_note(PLAN, "B2-01", hostile).apply(PLAN)
+    plan = add_note(PLAN, "B2-01", hostile, TODAY, "Test Adviseur").apply(PLAN)
     text = export_calendar(plan, TODAY)
     parsed = by_uid(text)
     assert "evil" not in parsed
@@ -137,7 +137,7 @@ def test_cancelled_and_removed_items_and_sequence_from_git(tmp_path: Path, monke
     first = by_uid(cli("exporteer", "ical").out)
     assert first["HGKMSG-2025-2029-B2-01@regiotrack"]["SEQUENCE"] == 0
     cli("deadline", "B2-01", "30-6-2026")
-    cli("zet", "B2-02", "vervallen")
+    cli("zet", "B2-02", "vervallen", "--reden", "opgegaan in B2-01")
     plan = tmp_path / "repo" / "plans" / "2025-2029.toml"
     text = plan.read_text()
     start = text.index('[[afspraak]]\nid = "A-04"')

@@ -12,7 +12,7 @@ from pathlib import Path
 from conftest import REAL_PLAN, needs_program
 from regiotrack.export.html import render_html
 from regiotrack.export.summary import SCHEMA, build_report, render_markdown
-from regiotrack.plan.edits import set_note
+from regiotrack.plan.notes import add_note
 from regiotrack.plan.periods import Period
 from regiotrack.store.reading import read_plan
 
@@ -108,7 +108,7 @@ def test_html_escapes_every_plan_text() -> None:
             )
         }
     )
-    page = render_html(build_report(set_note(plan, "B2-01", hostile).apply(plan), TODAY))
+    page = render_html(build_report(add_note(plan, "B2-01", hostile, TODAY, "Test Adviseur").apply(plan), TODAY))
     assert "<script>" not in page and "</td></table><h1>" not in page
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;/td&gt;&lt;/table&gt;&lt;h1&gt;" in page
     assert page.count("<table>") == page.count("</table>")

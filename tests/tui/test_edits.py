@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from textual.widgets import Label, TextArea
+from textual.widgets import Label, Static, TextArea
 
 from conftest import REAL_PLAN
 from regiotrack.tui.dialogs.confirm import ConfirmDialog
@@ -43,19 +43,30 @@ async def test_status_dialog_escape_changes_nothing(make_app, plan_path: Path) -
     assert plan_path.read_bytes() == REAL_PLAN.read_bytes()
 
 
-async def test_edit_note_over_several_lines(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
+async def test_add_a_note_over_several_lines_keeps_the_log(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("3", "down", "n")
+        await pilot.press("3")
         await pilot.pause()
+        table = app.screen.query_one("ItemTable")
+        table.cursor_row = next(n for n, r in enumerate(app.screen.shown) if r.id == "B2-04")  # has a note
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        log = str(app.screen.query_one("#entries", Static).render())
+        assert "1. datum onbekend" in log and "Op het moment van schrijven belegd" in log  # the log is shown
         area = app.screen.query_one(TextArea)
-        area.clear()
+        assert area.text == ""  # a new entry: nothing to prepend to by accident
         area.insert("Besproken in het PT.\nActie: kwartiermaker")
         await pilot.press("ctrl+s")
         await app.workers.wait_for_complete()
         await pilot.pause()
     text = plan_path.read_text()
-    assert 'notitie = """\nBesproken in het PT.\nActie: kwartiermaker"""' in text
+    entry = (
+        '[[afspraak.notities]]\ndag = 2026-11-22\nauteur = "Test Adviseur"\n'
+        'tekst = """\nBesproken in het PT.\nActie: kwartiermaker"""'
+    )
+    assert entry + '\n\n[[afspraak.notities]]\ntekst = "Op het moment van schrijven belegd' in text  # on top, old kept
 
 
 async def test_move_deadline_with_dutch_input(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -78,14 +78,13 @@ async def test_note_saved_with_tab_and_enter(make_app, plan_path: Path) -> None:
         await pilot.press("3", "n")
         await pilot.pause()
         area = app.screen.query_one(TextArea)
-        area.clear()
-        area.insert("Met toetsenbord")
+        area.insert("Met toetsenbord")  # a new log entry: the editor starts empty
         await pilot.press("tab")
         assert app.screen.focused is app.screen.query_one("#save", Button)
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
-    assert 'notitie = "Met toetsenbord"' in plan_path.read_text()
+    assert 'tekst = "Met toetsenbord"' in plan_path.read_text()  # a new entry of the note log
 
 
 async def test_status_chosen_by_mouse(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]

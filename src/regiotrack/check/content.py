@@ -56,6 +56,8 @@ class TextValue:
     item_id: str | None
     key: str
     value: str
+    entry: int | None = None
+    """For a note: its number in the log (1 = newest), as 'notitie --verwijder N' takes it."""
 
 
 def free_text_keys(model: type[FileModel], section: str | None) -> tuple[tuple[str, str], ...]:
@@ -85,6 +87,12 @@ def text_values(plan: Plan) -> Iterator[TextValue]:
                 value = getattr(item, name, None)
                 if isinstance(value, str) and value:
                     yield TextValue((section.key, str(number), key), section.key, item.id, key, value)
+            # The note log: each entry's text and author are free text too ('notitie' read from an old file).
+            for entry_number, entry in enumerate(getattr(item, "notes", ()), start=1):
+                for value in (entry.text, entry.author):
+                    if value:
+                        path = (section.key, str(number), "notities")
+                        yield TextValue(path, section.key, item.id, "notities", value, entry_number)
 
 
 def allowed_contacts(plan: Plan) -> set[str]:
@@ -117,8 +125,11 @@ def _text_findings(text: TextValue, allowed: set[str]) -> Iterator[tuple[str, st
 def _removal_hint(kind: str, text: TextValue, tracked: bool) -> str:
     if kind == "stuurteken":
         return "Verwijder het onzichtbare teken uit de tekst (typ de tekst opnieuw)."
-    if text.key == "notitie" and tracked and text.item_id:
-        how = f'Verwijder het met: regiotrack notitie {text.item_id} "" (of pas de tekst aan met de hand).'
+    if text.key == "notities" and text.item_id and text.entry:
+        how = (
+            f"Verwijder die notitie met: regiotrack notitie {text.item_id} --verwijder {text.entry} "
+            f'(of vervang de tekst: regiotrack notitie {text.item_id} "…" --vervang {text.entry}).'
+        )
     else:
         how = (
             "Haal het weg uit het bestand; een contactadres van een organisatie hoort bij die organisatie "
@@ -138,7 +149,11 @@ def content_problems(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
             # Control characters already in the file are shown escaped everywhere, so they warn
             # (with line and field) instead of locking the plan; an edit never adds new ones.
             severity: Severity = "waarschuwing" if kind == "stuurteken" else "fout"
-            problems.append(Problem(message, hint, file, index.line_of(text.path), text.item_id, text.key, severity))
+            path, key = text.path, text.key
+            old_form = (*text.path[:-1], "notitie")
+            if key == "notities" and index.line_of(old_form) != index.line_of(text.path[:-1]):
+                path, key = old_form, "notitie"  # a file from before the note log: name what it says
+            problems.append(Problem(message, hint, file, index.line_of(path), text.item_id, key, severity))
     return problems
 
 
@@ -149,14 +164,15 @@ def edit_problems(old: Plan | None, new: Plan) -> tuple[list[Problem], list[Prob
     The first list refuses the edit; the second only warns, so that an edit can always remove
     what is already there.
     """
-    before: dict[tuple[Any, ...], str] = {}
+    # (where, value): a note log has several values under one key, so the value is part of it
+    before: set[tuple[Any, ...]] = set()
     if old is not None:
-        before = {(t.section, t.item_id, t.key): t.value for t in text_values(old)}
+        before = {(t.section, t.item_id, t.key, t.value) for t in text_values(old)}
     allowed = allowed_contacts(new)
     tracked = {s.key for s in SECTIONS if s.tracked}
     refused, remaining = [], []
     for text in text_values(new):
-        unchanged = before.get((text.section, text.item_id, text.key)) == text.value
+        unchanged = (text.section, text.item_id, text.key, text.value) in before
         for kind, message in _text_findings(text, allowed):
             if unchanged:
                 hint = _removal_hint(kind, text, text.section in tracked)

@@ -161,8 +161,21 @@ class _ScanState:
             self.index.ids[self.table] = _strip_key(value)
 
     def block(self, stripped: str, number: int) -> None:
-        """A '[[section]]' header: the next item of that section."""
-        name = _strip_key(stripped[2:].split("]]")[0])
+        """A '[[section]]' header: the next item of that section; '[[section.notities]]' (an array
+        of tables inside the current item) the next entry of that item's list."""
+        header = stripped[2:].split("]]")[0]
+        parts = [_strip_key(part) for part in header.split(".")] if "." in header else [_strip_key(header)]
+        name = parts[0]
+        if len(parts) == 2 and name in self.counts:  # a nested block belongs to the last item
+            parent: Position = (name, str(self.counts[name] - 1), parts[1])
+            counter = ".".join(parent)
+            position = self.counts.get(counter, 0)
+            self.counts[counter] = position + 1
+            self.table = (*parent, str(position))
+            self.index.lines.setdefault(self.table, number)
+            self.index.lines.setdefault(parent, number)
+            self.comment("#" in stripped.split("]]", 1)[-1], number)
+            return
         position = self.counts.get(name, 0)
         self.counts[name] = position + 1
         self.table = (name, str(position))

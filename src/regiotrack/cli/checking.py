@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from regiotrack.cli.common import load_plan, locate_for, organisation_of, show, show_json, today_of
 from regiotrack.cli.registry import Command
@@ -115,14 +115,26 @@ def _days(text: str) -> int:
 
 
 def _configure_list(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "wat",
+        metavar="SOORT",
+        nargs="?",
+        help="organisaties, werkgroepen, gremia, terugkerend of randvoorwaarden in plaats van de termijnen",
+    )
+    parser.add_argument("--organisatie", metavar="ID", help="alleen wat deze organisatie trekt of waarin ze partner is")
     parser.add_argument("--verlopen", action="store_true", help="alleen wat over de deadline is en niet gereed")
     parser.add_argument("--binnenkort", action="store_true", help="alleen wat binnen --dagen vervalt")
     parser.add_argument("--dagen", type=_days, default=14, metavar="N", help="venster voor binnenkort (standaard 14)")
     parser.add_argument("--status", help="alleen deze status (open, lopend, gereed, geblokkeerd, vervallen)")
-    parser.add_argument("--trekker", metavar="ID", help="alleen wat deze organisatie trekt")
+    parser.add_argument(
+        "--trekker", metavar="ID", help="alleen wat deze organisatie trekt (hoofdletters maken niet uit)"
+    )
     parser.add_argument("--werkgroep", metavar="ID", help="alleen afspraken van deze werkgroep")
     parser.add_argument("--gremium", metavar="ID", help="alleen wat bij dit gremium hoort")
-    parser.add_argument("--soort", help="stap, afspraak, partneroverleg, of sessie, periode, deadline, dag")
+    parser.add_argument(
+        "--soort",
+        help="stap, afspraak, partneroverleg, of sessie, periode, deadline, dag; of organisatie, werkgroep, …",
+    )
     parser.add_argument("--gemeente", metavar="NAAM", help="alleen wat deze gemeente aangaat")
     parser.add_argument("--effect", metavar="ID", help="alleen afspraken die dit beoogde effect dienen (E1 … E4)")
     parser.add_argument("--gebied", metavar="ID", help="alleen afspraken in dit gebied, zoals G-NW")
@@ -135,11 +147,13 @@ def cmd_list(args: argparse.Namespace) -> int:
     An unchanged plan is listed from its snapshot (``store/listing.py``) without loading pydantic.
     """
     from regiotrack.export.text import rows_json, table
-    from regiotrack.plan.filters import RowFilter
+    from regiotrack.plan.filters import KINDS, RowFilter, canonical
     from regiotrack.store import listing
     from regiotrack.store.files import read_file, sha256_hex
 
     today = today_of(args)
+    if (args.wat or (args.soort and args.soort not in KINDS)) and list_section(args, today):
+        return EXIT_OK  # organisations, werkgroepen, …; a tracked kind ('lijst afspraken') is listed below
     location = locate_for(args, today)
     raw = read_file(location.path)
     digest = sha256_hex(raw)
@@ -153,9 +167,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         overdue=args.verlopen,
         soon=args.binnenkort,
         status=args.status,
-        lead=args.trekker,
-        working_group=args.werkgroep,
-        body=args.gremium,
+        lead=canonical(args.trekker, listing.known(snap).actors),
+        working_group=canonical(args.werkgroep, listing.known(snap).groups),
+        body=canonical(args.gremium, listing.known(snap).bodies),
         kind=args.soort,
         municipality=args.gemeente,
         effect=args.effect,
@@ -166,6 +180,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     selected = selection.apply(listing.rows_for(snap, today, args.dagen))
     if args.gemeente:
         selected += _local_rows(location.path, args, selection, today)
+    if args.organisatie:
+        ids = organisation_items(args, today, canonical(args.organisatie, listing.known(snap).actors))
+        selected = [r for r in selected if r.id in ids]
     if args.json:
         show_json(rows_json(selected, today))
     else:
@@ -192,28 +209,59 @@ LIST = Command(
     cmd_list,
     _configure_list,
     "Lijst van alle items met hun stand op de dag van vandaag; de opties filteren.",
-    "regiotrack lijst --verlopen\nregiotrack lijst --binnenkort --dagen 30 --trekker JRBA\nregiotrack lijst --json",
+    "regiotrack lijst --verlopen\nregiotrack lijst --binnenkort --dagen 30 --trekker JRBA\nregiotrack lijst --json\n"
+    "regiotrack lijst organisaties\nregiotrack lijst --organisatie VT",
 )
 
 
 def _configure_show(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("id", metavar="ID", help="het id van een stap, afspraak of partneroverleg, zoals B2-01")
+    parser.add_argument("id", metavar="ID", help="het id van een item van elke soort, zoals B2-01, VT, WG-01 of ABDB")
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    """toon: one item in full."""
+    """toon: one item of any kind in full."""
     from regiotrack.export.describe import describe
-    from regiotrack.plan.edits import require_item
+    from regiotrack.export.profile import describe_other
+    from regiotrack.plan.creating import find_any
 
     today = today_of(args)
     plan = load_plan(args, today).plan
-    show(describe(plan, require_item(plan, args.id), today))
+    section, item = find_any(plan, args.id)
+    show(describe(plan, item, today) if section.tracked else describe_other(plan, section, item, today))
     return EXIT_OK
 
 
 SHOW = Command(
     cmd_show,
     _configure_show,
-    "Alles over één item, met zijn stand op de dag van vandaag.",
-    "regiotrack toon B2-01",
+    "Alles over één item, met zijn stand op de dag van vandaag. Bij een organisatie ook wat ze trekt en "
+    "waar ze partner is, bij een werkgroep haar afspraken, bij een gremium zijn sessies.",
+    "regiotrack toon B2-01\nregiotrack toon VT",
 )
+
+
+def list_section(args: argparse.Namespace, today: Any) -> bool:
+    """lijst organisaties (werkgroepen, gremia, …): the items of a section that does not fall due.
+
+    Returns False for a kind that falls due ('lijst afspraken'): ``args.soort`` is then set
+    and the ordinary listing follows.
+    """
+    from regiotrack.export.profile import section_table
+    from regiotrack.plan.creating import section_for
+
+    section = section_for(args.wat or args.soort)
+    if section.tracked:
+        args.soort = section.key
+        return False
+    show(section_table(load_plan(args, today).plan, section))
+    return True
+
+
+def organisation_items(args: argparse.Namespace, today: Any, organisation: str | None) -> set[str]:
+    """Ids of the items an organisation pulls or takes part in (--organisatie)."""
+    from regiotrack.plan.creating import find_any
+    from regiotrack.plan.references import referring
+
+    plan = load_plan(args, today).plan
+    find_any(plan, organisation or "")
+    return {item.id for item, _ in referring(plan, organisation or "")}

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from regiotrack.plan.edits import Edit
     from regiotrack.plan.model import Plan
+    from regiotrack.saving import Saved
     from regiotrack.store.locate import PlanLocation
     from regiotrack.store.reading import LoadedPlan
 
@@ -61,10 +62,24 @@ def organisation_of(args: argparse.Namespace, plan_path: str | Path) -> str | No
 def locate_for(args: argparse.Namespace, today: date) -> PlanLocation:
     from regiotrack.store.locate import BUNDLED_NOTICE, locate
 
-    location = locate(args.plan, today)
+    location = locate(args.plan, today, default=default_plan)
     if location.readonly:
         show(BUNDLED_NOTICE, err=True)
+    if location.notice:
+        show(location.notice, err=True)
     return location
+
+
+def default_plan() -> str | None:
+    """The plan chosen once with ``git config regiotrack.plan``, when git has the setting."""
+    from pathlib import Path
+
+    from regiotrack.history.git import git_available, run_git
+
+    if not git_available():
+        return None
+    result = run_git(Path.cwd(), "config", "regiotrack.plan")
+    return result.stdout.decode().strip() or None if result.returncode == 0 else None
 
 
 def load_plan(args: argparse.Namespace, today: date, for_edit: bool = False) -> LoadedPlan:
@@ -81,16 +96,24 @@ def load_for(args: argparse.Namespace) -> LoadedPlan:
 
 def save(args: argparse.Namespace, make_edit: Callable[[Plan, date], Edit]) -> int:
     """Apply an edit, write it, and commit it when the plan is in a git repository."""
+    code, _ = save_loaded(args, load_plan(args, today_of(args), for_edit=True), make_edit)
+    return code
+
+
+def save_loaded(
+    args: argparse.Namespace, loaded: LoadedPlan, make_edit: Callable[[Plan, date], Edit]
+) -> tuple[int, Saved]:
+    """:func:`save` for a plan already loaded (with ``for_edit=True``); also returns what was saved."""
     from regiotrack.saving import save_and_commit
     from regiotrack.store.reading import display_name
 
     today = today_of(args)
-    saved = save_and_commit(load_plan(args, today, for_edit=True), make_edit, today, commit=not args.geen_commit)
+    saved = save_and_commit(loaded, make_edit, today, commit=not args.geen_commit)
     for warning in saved.warnings:
         show(f"let op: {warning.format()}", err=True)
     if not saved.changed:
         show(f"{saved.edit.item_id}: niets gewijzigd; het plan had deze waarde al. Niets opgeslagen of vastgelegd.")
-        return EXIT_OK
+        return EXIT_OK, saved
     from regiotrack.store.reading import remember
 
     remember(saved.loaded)  # the next command reads the new plan from the cache
@@ -99,6 +122,20 @@ def save(args: argparse.Namespace, make_edit: Callable[[Plan, date], Edit]) -> i
     if saved.swept and saved.commit is not None:
         show("Ook mee vastgelegd (eerder gewijzigd, nog niet in git): " + "; ".join(saved.swept))
     if saved.commit is None:
-        return EXIT_OK
+        return EXIT_OK, saved
     show(saved.commit.message, err=not saved.commit.committed)
-    return EXIT_OK if saved.commit.committed else EXIT_NOT_COMMITTED
+    return (EXIT_OK if saved.commit.committed else EXIT_NOT_COMMITTED), saved
+
+
+def author_of(args: argparse.Namespace) -> str:
+    """Who writes a note: --auteur, else the git identity (git config user.name), else 'onbekend'."""
+    from pathlib import Path
+
+    from regiotrack.history.git import user_name
+    from regiotrack.plan.notes import UNKNOWN_AUTHOR
+
+    given = getattr(args, "auteur", None)
+    if given and given.strip():
+        return str(given).strip()
+    where = Path(args.plan).resolve() if getattr(args, "plan", None) else Path.cwd()
+    return user_name(where) or UNKNOWN_AUTHOR

@@ -1,4 +1,7 @@
-"""Commands that change the plan: zet, deadline, notitie. Each goes through ``common.save``."""
+"""Commands that change the plan: zet, deadline. Each goes through ``common.save``.
+
+Adding, changing and removing items and the note log are in ``changes.py``.
+"""
 
 from __future__ import annotations
 
@@ -14,21 +17,37 @@ _ID_HELP = "het id van het item, zoals B2-01 of T12"
 def _configure_status(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("id", metavar="ID", help=_ID_HELP)
     parser.add_argument("status", metavar="STATUS", help="open, lopend, gereed, geblokkeerd of vervallen")
-    parser.add_argument("--notitie", metavar="TEKST", help="vervang meteen ook de notitie")
+    parser.add_argument("--notitie", metavar="TEKST", help="voeg meteen een notitie toe (met datum en auteur)")
+    parser.add_argument(
+        "--reden",
+        metavar="TEKST",
+        help="bij vervallen (verplicht): waarom; staat in 'reden' en overal waar het item staat",
+    )
+    parser.add_argument("--auteur", metavar="NAAM", help="auteur van de notitie (standaard: git config user.name)")
 
 
 def cmd_set_status(args: argparse.Namespace) -> int:
-    """zet: change the status (and optionally the note)."""
+    """zet: change the status (and optionally add a note; a reason for vervallen)."""
+    from regiotrack.cli.common import author_of
     from regiotrack.plan.edits import set_status
 
-    return save(args, lambda plan, today: set_status(plan, args.id, args.status, today, args.notitie))
+    if args.status == "vervallen" and not (args.reden or "").strip():
+        raise UserError(
+            f"zeg waarom {args.id} vervalt",
+            f'Geef een reden mee: regiotrack zet {args.id} vervallen --reden "opgegaan in A-04".',
+        )
+    author = author_of(args) if args.notitie else None
+    return save(
+        args, lambda plan, today: set_status(plan, args.id, args.status, today, args.notitie, args.reden, author)
+    )
 
 
 SET_STATUS = Command(
     cmd_set_status,
     _configure_status,
     "Zet de status; 'gereed' legt vandaag (of --vandaag) vast als gereed_op.",
-    'regiotrack zet B2-03 lopend --notitie "Kwartiermaker gestart"\nregiotrack zet T01 gereed --vandaag 2025-09-05',
+    'regiotrack zet B2-03 lopend --notitie "Kwartiermaker gestart"\nregiotrack zet T01 gereed --vandaag 2025-09-05\n'
+    'regiotrack zet B2-12 vervallen --reden "opgegaan in A-04"',
 )
 
 
@@ -60,24 +79,4 @@ DEADLINE = Command(
     _configure_deadline,
     "DATUM als 31-3-2026, '31 maart 2026' of 2026-03-31; voor afspraken ook een periode als 2026-Q2.",
     'regiotrack deadline B2-01 "30 juni 2026"\nregiotrack deadline B2-03 2026-Q3',
-)
-
-
-def _configure_note(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("id", metavar="ID", help=_ID_HELP)
-    parser.add_argument("tekst", metavar="TEKST", help="de nieuwe notitie; lege tekst verwijdert hem")
-
-
-def cmd_note(args: argparse.Namespace) -> int:
-    """notitie: replace the note."""
-    from regiotrack.plan.edits import set_note
-
-    return save(args, lambda plan, today: set_note(plan, args.id, args.tekst))
-
-
-NOTE = Command(
-    cmd_note,
-    _configure_note,
-    "Vervangt de notitie van een item; een lege tekst verwijdert hem.",
-    'regiotrack notitie T21 "Raad Diemen 5 maart"\nregiotrack notitie T21 ""',
 )

@@ -13,11 +13,12 @@ from regiotrack.errors import UserError
 
 def _repo(args: argparse.Namespace) -> tuple[Path, str, Path]:
     """(repository root, plan path inside it, plan path) for history commands (the plan is not validated)."""
+    from regiotrack.cli.common import default_plan
     from regiotrack.history.git import relative, repo_root
     from regiotrack.plan.today import resolve_today
     from regiotrack.store.locate import locate
 
-    location = locate(args.plan, resolve_today(args.vandaag))
+    location = locate(args.plan, resolve_today(args.vandaag), default=default_plan)
     root = None if location.readonly else repo_root(location.path)
     if root is None:
         raise UserError(

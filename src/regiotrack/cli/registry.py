@@ -99,7 +99,14 @@ COMMANDS: dict[str, CommandInfo] = {
     "toon": CommandInfo("regiotrack.cli.checking", "SHOW", "toon alles over één item"),
     "zet": CommandInfo("regiotrack.cli.editing", "SET_STATUS", "zet de status van een item", WRITES),
     "deadline": CommandInfo("regiotrack.cli.editing", "DEADLINE", "verplaats een deadline of datum", WRITES),
-    "notitie": CommandInfo("regiotrack.cli.editing", "NOTE", "vervang de notitie van een item", WRITES),
+    "notitie": CommandInfo(
+        "regiotrack.cli.changes", "NOTE", "voeg een notitie toe (of vervang of verwijder er één)", WRITES
+    ),
+    "nieuw": CommandInfo("regiotrack.cli.changes", "NEW", "voeg een item toe (afspraak, stap, werkgroep, …)", WRITES),
+    "wijzig": CommandInfo("regiotrack.cli.changes", "CHANGE", "wijzig velden van een item of van het plan", WRITES),
+    "verwijder": CommandInfo(
+        "regiotrack.cli.changes", "REMOVE", "verwijder een item dat per vergissing is ingevoerd", WRITES
+    ),
     "matrix": CommandInfo("regiotrack.cli.local", "MATRIX", "regionale afspraken x gemeenten: wie werkt eraan"),
     "beoordeel": CommandInfo(
         "regiotrack.cli.local", "REVIEW", "jaarbeoordeling van een lokale actie (vasthouden … verlaten)", WRITES

@@ -37,6 +37,13 @@ MERGE_DRIVER = Command(
 
 def _configure_init(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("map", metavar="MAP", nargs="?", default=".", help="de map (standaard: de huidige)")
+    parser.add_argument("--leeg", action="store_true", help="begin met een leeg plan in plaats van het plan 2025-2029")
+    parser.add_argument("--regio", metavar="NAAM", help="bij --leeg: de regio, bijv. Amsterdam-Amstelland")
+    parser.add_argument("--gemeenten", metavar="A,B,…", help="bij --leeg: de gemeenten, met komma's ertussen")
+    parser.add_argument("--van", metavar="DATUM", help="bij --leeg: eerste dag van de looptijd")
+    parser.add_argument("--tot", metavar="DATUM", help="bij --leeg: laatste dag van de looptijd")
+    parser.add_argument("--titel", metavar="TEKST", help="bij --leeg: de titel (standaard: Beleidskader REGIO VAN-TOT)")
+    parser.add_argument("--id", metavar="ID", help="bij --leeg: het id van het plan (standaard: PLAN-VAN-TOT)")
     parser.add_argument(
         "--ci",
         choices=("gitlab", "github"),
@@ -50,7 +57,8 @@ def _configure_init(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    """init: a new plans repository, or the merge driver in an existing one; --ci: the CI template too."""
+    """init: a new plans repository (with the plan 2025-2029 or, with --leeg, an empty one), or the
+    merge driver in an existing one; --ci: the CI template too."""
     from regiotrack.errors import UserError
     from regiotrack.history.git import repo_root
     from regiotrack.history.setup import init_repository, write_ci
@@ -63,7 +71,12 @@ def cmd_init(args: argparse.Namespace) -> int:
             f"'{target}' is een bestand, geen map; er is niets veranderd",
             "Geef de naam van een nieuwe of bestaande map: regiotrack init MAP.",
         )
-    for line in init_repository(target):
+    plan = None
+    if args.leeg:
+        from regiotrack.cli.changes import empty_plan_file
+
+        plan = empty_plan_file(args)
+    for line in init_repository(target, plan):
         show(line)
     if args.ci:
         root = repo_root(target.resolve()) or target
@@ -87,7 +100,7 @@ def _init_local(target: Path, name: str) -> int:
             f"geen map plans/ met een regionaal plan gevonden vanaf '{target}'; er is niets geschreven",
             "Begin eerst een planrepository (regiotrack init MAP) of ga naar een clone ervan.",
         )
-    path = start_local(choose_plan(plans_dir, resolve_today(None)), name)
+    path = start_local(choose_plan(plans_dir, resolve_today(None))[0], name)
     show(f"Lokaal plan van {name} begonnen: {display_name(path)}")
     root = repo_root(path.parent)
     if root is not None:
@@ -99,9 +112,12 @@ def _init_local(target: Path, name: str) -> int:
 INIT = Command(
     cmd_init,
     _configure_init,
-    "In een nieuwe map: een git-repository met het plan 2025-2029. "
+    "In een nieuwe map: een git-repository met het plan 2025-2029, of met --leeg een leeg plan "
+    "(regio, gemeenten en looptijd als opties, of als vragen). "
     "In een bestaande planrepository: stelt de merge-driver in (herhaalbaar).",
     "regiotrack init plannen\nregiotrack init   (in een clone: de merge-driver instellen)\n"
+    "regiotrack init nieuw-plan --leeg --regio Amsterdam-Amstelland --gemeenten Amsterdam,Diemen "
+    "--van 1-1-2030 --tot 31-12-2033\n"
     "regiotrack init --ci gitlab   (CI-sjabloon: controleren en publiceren naar Pages)\n"
     "regiotrack init --gemeente Amstelveen   (lokaal plan: plans/gemeenten/amstelveen.toml)",
 )

@@ -9,7 +9,7 @@ from regiotrack.check.rules import step_paper_deadlines
 from regiotrack.export.provenance import marked, provenance_lines
 from regiotrack.export.text import standing_text
 from regiotrack.plan.meeting import agenda_due, new_agreement_ids
-from regiotrack.plan.model import Agreement, PartnerMeeting, Plan, Step, TrackedItem
+from regiotrack.plan.model import Agreement, NoteEntry, PartnerMeeting, Plan, Step, TrackedItem
 from regiotrack.plan.schedule import due_label, item_type, standing
 
 
@@ -72,13 +72,16 @@ def describe(plan: Plan, item: TrackedItem, today: date) -> str:
             ("besluiten", "\n".join(item.resolutions) or None),
             ("nieuwe afspraken", ", ".join(new_agreement_ids(plan, item)) or None),
         ]
-    fields += [("status", item.status), ("gereed op", item.done_on), ("stand", standing_text(standing(item, today)))]
+    fields += [
+        ("status", item.status),
+        ("reden", item.reason),
+        ("gereed op", item.done_on),
+        ("stand", standing_text(standing(item, today))),
+    ]
     if isinstance(item, Agreement):
-        fields.append(("reden", item.reason))
         fields.append(("dient", ", ".join(item.serves) or None))
         fields.append(("beoordeling", "\n".join(item.reviews) or None))
     fields += provenance_lines(item)
-    fields.append(("notitie", item.note))
     title = getattr(item, "title", "")
     lines = [f"{item.id}  {title}"]
     width = max(len(k) for k, v in fields if v is not None) + 1  # only the keys shown set the column
@@ -87,7 +90,18 @@ def describe(plan: Plan, item: TrackedItem, today: date) -> str:
             continue
         text = str(value).replace("\n", "\n" + " " * (width + 3))
         lines.append(f"  {(key + ':').ljust(width)} {text}")
-    return "\n".join(lines)
+    return "\n".join(lines + note_log_lines(item.notes))
+
+
+def note_log_lines(notes: tuple[NoteEntry, ...]) -> list[str]:
+    """The note log for 'toon', newest first and numbered as 'notitie ID --vervang N' counts."""
+    if not notes:
+        return []
+    lines = ["", f"Notities ({len(notes)}, nieuwste eerst):"]
+    for number, entry in enumerate(notes, start=1):
+        lines.append(f"  {number}. {entry.heading()}")
+        lines += [f"     {line}" for line in entry.text.splitlines() or [""]]
+    return lines
 
 
 def _set_line(plan: Plan, item: Agreement) -> str | None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from regiotrack.plan.meeting import AGENDA_LEAD_DEFAULT, agenda_due
-from regiotrack.plan.model import Agreement, PartnerMeeting, Plan, Recurring, Step, time_parts
+from regiotrack.plan.model import Agreement, PartnerMeeting, Plan, Recurring, Step, notes_text, time_parts
 from regiotrack.plan.periods import Period
 from regiotrack.plan.schedule import paper_deadline, tracked_items
 
@@ -170,7 +170,8 @@ def _step(ctx: _Context, step: Step) -> list[Event]:
             "Vaste datum" if step.fixed_date else None,
             _status_line(step.status, step.done_on),
             step.remark,
-            step.note,
+            f"Vervallen: {step.reason}" if step.reason else None,
+            notes_text(step.notes) or None,
         ),
     )
     reminder = f"Deadline: {step.activity}" if step.kind == "deadline" and step.status not in _CLOSED else None
@@ -227,7 +228,8 @@ def _agreement(ctx: _Context, agreement: Agreement, as_task: bool) -> list[Event
             _status_line(agreement.status, agreement.done_on),
             agreement.description,
             f"Bron: {agreement.source}" if agreement.source else None,
-            agreement.note,
+            f"Vervallen: {agreement.reason}" if agreement.reason else None,
+            notes_text(agreement.notes) or None,
         ),
     )
     reminder = f"Deadline {agreement.id}: {agreement.title}" if agreement.status not in _CLOSED and due else None
@@ -251,7 +253,8 @@ def _meeting(ctx: _Context, meeting: PartnerMeeting) -> list[Event]:
         (
             f"Voorbereiding: {ctx.name(meeting.prepared_by)}" if meeting.prepared_by else None,
             _status_line(meeting.status, meeting.done_on),
-            meeting.note,
+            f"Vervallen: {meeting.reason}" if meeting.reason else None,
+            notes_text(meeting.notes) or None,
         ),
     )
     return [Event(meeting.id, meeting, "VEVENT", tuple(out.lines), None, year), *_agenda_reminder(ctx, meeting)]
@@ -308,7 +311,7 @@ def _recurring(ctx: _Context, moment: Recurring) -> Event:
         (
             f"Trekker: {ctx.name(moment.lead)}" if moment.lead else None,
             f"Bron: {moment.source}" if moment.source else None,
-            moment.note,
+            notes_text(moment.notes) or None,
         ),
     )
     return Event(moment.id, moment, "VEVENT", tuple(out.lines))

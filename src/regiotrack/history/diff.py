@@ -27,8 +27,21 @@ class FieldChange:
     new: Any
 
     def text(self) -> str:
-        """'status open → lopend'."""
+        """'status open → lopend'; for a note log what was added or removed."""
+        if _is_log(self.old) or _is_log(self.new):
+            old, new = _entries(self.old), _entries(self.new)
+            added = [f"notitie toegevoegd: {show(e)}" for e in new if e not in old]
+            removed = [f"notitie verwijderd: {show(e)}" for e in old if e not in new]
+            return ", ".join(added + removed) or f"{self.key} anders geordend"
         return f"{self.key} {show(self.old)} → {show(self.new)}"
+
+
+def _is_log(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, dict) for v in value) and bool(value)
+
+
+def _entries(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list) else []
 
 
 @dataclass(frozen=True)
@@ -62,6 +75,9 @@ def show(value: Any) -> str:
         return "ja" if value else "nee"
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(show(v) for v in value) + "]"
+    if isinstance(value, dict) and "tekst" in value:  # a note entry: '2026-11-22, Ada Adviseur: tekst'
+        heading = ", ".join(show(value[k]) for k in ("dag", "auteur") if value.get(k) is not None)
+        return (f"{heading}: " if heading else "") + show(value["tekst"])
     text = str(value)
     first = text.splitlines()[0] if text else ""
     if len(first) > 60:

@@ -122,7 +122,8 @@ def _content_refusals(plan: Any, ours: dict[str, Any], name: str) -> list[str]:
     return [
         f"{name} is niet samengevoegd: de andere kant brengt gegevens mee die niet in het plan horen:",
         *(f"    {p.format()}" for p in refused),
-        '    Haal ze eerst weg op die branch (bijvoorbeeld: regiotrack notitie ID ""), en voeg dan opnieuw samen.',
+        "    Haal ze eerst weg op die branch (een notitie bijvoorbeeld met: regiotrack notitie ID --verwijder N), "
+        "en voeg dan opnieuw samen.",
     ]
 
 

@@ -222,3 +222,13 @@ def _explain(output: str, action: str, hooks: bool = False) -> str:
         return base + f"een git-hook weigerde de commit ({detail}). Los dat op en leg vast met git commit."
     detail = output.strip().splitlines()[-1] if output.strip() else "onbekende fout"
     return base + f"{detail}. Leg de wijziging zelf vast met git commit."
+
+
+def user_name(where: Path) -> str | None:
+    """The git identity's name (``git config user.name``) as seen from ``where``; None without one."""
+    if not git_available():
+        return None
+    start = where if where.is_dir() else where.parent
+    result = run_git(start if start.is_dir() else Path.cwd(), "config", "user.name")
+    name = result.stdout.decode("utf-8", "replace").strip()
+    return name if result.returncode == 0 and name else None

@@ -15,7 +15,7 @@ from typing import Any
 
 from regiotrack.history.diff import Index, index_items
 from regiotrack.store import parsing as tomlread
-from regiotrack.store.parsing import parse_data
+from regiotrack.store.parsing import BLOCK_START, parse_data, split_blocks
 
 _SEPARATOR = "\n[["
 
@@ -38,7 +38,7 @@ class RevisionReader:
         else:
             data = parse_data(text, self.cache)
             index = index_items(data)
-            self._slots = self._slots_of(text.split(_SEPARATOR))
+            self._slots = self._slots_of(split_blocks(text))
         self._text, self._data, self._index = text, data, index
         return data, index
 
@@ -70,17 +70,17 @@ class RevisionReader:
             return []
         same_start = _common_prefix(previous, text)
         same_end = min(_common_suffix(previous, text), min(len(previous), len(text)) - same_start)
-        start = text.rfind(_SEPARATOR, 0, same_start)
+        start = _block_before(text, previous, same_start)
         if start < 0:
             return None  # the head changed
-        end = text.find(_SEPARATOR, len(text) - same_end)
-        end = len(text) if end < 0 else end
+        following = BLOCK_START.search(text, len(text) - same_end)
+        end = len(text) if following is None else following.start()
         previous_end = end - len(text) + len(previous)
-        new_blocks = text[start + len(_SEPARATOR) : end].split(_SEPARATOR)
-        old_blocks = previous[start + len(_SEPARATOR) : previous_end].split(_SEPARATOR)
+        new_blocks = split_blocks(text[start:end])[1:]
+        old_blocks = split_blocks(previous[start:previous_end])[1:]
         if len(new_blocks) != len(old_blocks):
             return None  # blocks added or removed
-        first = text.count(_SEPARATOR, 0, start)  # blocks before the region (the head is not one)
+        first = len(BLOCK_START.findall(text, 0, start))  # blocks before the region (the head is not one)
         return [(first + n, new) for n, (old, new) in enumerate(zip(old_blocks, new_blocks, strict=True)) if old != new]
 
     def _reuse(self, text: str) -> tuple[dict[str, Any], Index] | None:
@@ -118,6 +118,18 @@ class RevisionReader:
             data[section][position] = new
             index[section][new["id"]] = new
         return data, index
+
+
+def _block_before(text: str, previous: str, position: int) -> int:
+    """Where the last block starting before ``position`` starts in both texts (-1: none).
+
+    Both texts agree up to ``position``, but a header may be cut there: '[[afspraak' can go on
+    as '[[afspraak]]' in one and '[[afspraak.notities]]' (part of the item above) in the other.
+    """
+    start = text.rfind(_SEPARATOR, 0, position)
+    while start >= 0 and not (BLOCK_START.match(text, start) and BLOCK_START.match(previous, start)):
+        start = text.rfind(_SEPARATOR, 0, start)  # a nested block: its item starts further up
+    return start
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -49,11 +49,25 @@ def _merge_value(base: Any, ours: Any, theirs: Any) -> tuple[Any, bool]:
     """(merged value, conflicted?) with _MISSING for absent keys."""
     if ours == theirs:
         return ours, False
+    if _is_log(ours) and _is_log(theirs):
+        return _merge_log(base if _is_log(base) else [], ours, theirs), False
     if ours == base:
         return theirs, False
     if theirs == base:
         return ours, False
     return ours, True
+
+
+def _is_log(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def _merge_log(base: list[Any], ours: list[Any], theirs: list[Any]) -> list[Any]:
+    """Two note logs that both changed: entries added on either side are kept (theirs' new ones
+    above ours, both newest first); entries removed on either side stay removed."""
+    removed = [e for e in base if e not in ours or e not in theirs]
+    added_there = [e for e in theirs if e not in base and e not in ours]
+    return [e for e in added_there + ours if e not in removed]
 
 
 def merge_table(

@@ -86,12 +86,14 @@ def _verify(root: Path, plans_dir: Path) -> None:
         )
 
 
-def init_repository(target: Path) -> Iterator[str]:
+def init_repository(target: Path, plan: tuple[str, bytes] | None = None) -> Iterator[str]:
     """A new plans repository in ``target``, or the merge driver for the clone ``target`` is in.
 
-    Yields Dutch progress lines. Never overwrites an existing plan.
+    ``plan`` is (file name, content) of the plan to start with (``init --leeg``); without it
+    the bundled 2025-2029 plan. Yields Dutch progress lines. Never overwrites an existing plan.
     """
-    plan_path = target / "plans" / BUNDLED_NAME
+    name, content = plan if plan is not None else (BUNDLED_NAME, bundled_plan().read_bytes())
+    plan_path = target / "plans" / name
     plans_dir = target / "plans"
     existing = plans_dir.is_dir() and any(plans_dir.glob("*.toml"))
     if not git_available():
@@ -99,7 +101,7 @@ def init_repository(target: Path) -> Iterator[str]:
             raise UserError(
                 "git is niet gevonden; zonder git is er niets in te stellen", "Installeer git en probeer het opnieuw."
             )
-        _place_plan(plan_path)
+        _place_plan(plan_path, content)
         yield f"Plan geplaatst: {plan_path}"
         yield "git is niet gevonden; het plan werkt zonder geschiedenis. Installeer git voor versiebeheer."
         return
@@ -113,16 +115,21 @@ def init_repository(target: Path) -> Iterator[str]:
                 f"{target} heeft al plannen maar is geen git-repository",
                 f"Maak er een repository van: cd {shlex.quote(str(target))} && git init",
             ) from None
+        if plan is not None:
+            raise UserError(
+                f"in {plans_dir} staan al plannen; 'init --leeg' begint alleen een nieuwe map",
+                "Kies een nieuwe map: regiotrack init NIEUWE-MAP --leeg …",
+            )
         yield from register_merge_driver(Path(repo.working_tree_dir or target), plans_dir)
         return
     _refuse_without_identity(target)
-    _place_plan(plan_path)
+    _place_plan(plan_path, content)
     yield f"Plan geplaatst: {plan_path}"
     repo = git.Repo.init(target)
     yield f"Nieuwe git-repository: {target}"
     yield from register_merge_driver(target)
-    repo.index.add([f"plans/{BUNDLED_NAME}", ".gitattributes"])
-    repo.index.commit("Plan 2025-2029 overgenomen uit regiotrack")
+    repo.index.add([f"plans/{name}", ".gitattributes"])
+    repo.index.commit("Plan 2025-2029 overgenomen uit regiotrack" if plan is None else f"Nieuw, leeg plan {name}")
     yield "Eerste versie vastgelegd in git."
     yield f"Verder: cd {shlex.quote(str(target))} && regiotrack"
 
@@ -142,11 +149,11 @@ def _refuse_without_identity(target: Path) -> None:
         )
 
 
-def _place_plan(plan_path: Path) -> None:
+def _place_plan(plan_path: Path, content: bytes) -> None:
     if plan_path.exists():
         raise UserError(f"{plan_path} bestaat al; er is niets overschreven", "Kies een nieuwe map.")
     plan_path.parent.mkdir(parents=True, exist_ok=True)
-    plan_path.write_bytes(bundled_plan().read_bytes())
+    plan_path.write_bytes(content)
 
 
 CI_TEMPLATES = {

@@ -6,13 +6,14 @@ commit message or a confirmation can use.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
 from typing import Any
 
 from regiotrack.errors import UserError, did_you_mean
-from regiotrack.plan.model import Agreement, PartnerMeeting, Plan, Step, TrackedItem, section_of
+from regiotrack.plan.model import Agreement, NoteEntry, PartnerMeeting, Plan, Step, TrackedItem, section_of
 from regiotrack.plan.periods import Period
 from regiotrack.plan.schedule import due_label, find_item, tracked_items
 from regiotrack.plan.vocabulary import STATUSES
@@ -28,19 +29,26 @@ class Edit:
     """Model attribute -> new value."""
     summary: str
     """What changed, in Dutch: 'B2-03: status open → lopend'."""
+    transform: Callable[[Plan], Plan] | None = None
+    """For edits that add, replace or remove whole items (``creating.py``): the change itself."""
+    body: str = ""
+    """Further lines for the commit message."""
 
     def commit_body(self) -> str:
-        """The commit message body: the new note, when the edit sets one."""
-        note = self.changes.get("note")
-        return f"Notitie: {note}" if note else ""
+        """The commit message body: further lines, such as the text of a new note."""
+        return self.body
 
     def changes_nothing(self, plan: Plan) -> bool:
         """True when the item already has every new value (the edit would write the same file)."""
+        if self.transform is not None:  # whole-item edits: unchanged items are the same objects, so this is cheap
+            return self.transform(plan) == plan
         item = find_item(plan, self.item_id)
         return item is not None and all(getattr(item, key) == value for key, value in self.changes.items())
 
     def apply(self, plan: Plan) -> Plan:
         """The plan with this change made; UserError if the item is gone."""
+        if self.transform is not None:
+            return self.transform(plan)
         item = require_item(plan, self.item_id)
         return replace_item(plan, item.model_copy(update=self.changes))
 
@@ -71,8 +79,20 @@ def replace_item(plan: Plan, new: TrackedItem) -> Plan:
     return plan.model_copy(update={section: (*items[:at], new, *items[at + 1 :])})
 
 
-def set_status(plan: Plan, item_id: str, status: str, today: date, note: str | None = None) -> Edit:
-    """Change the status; 'gereed' records today as gereed_op, leaving 'gereed' clears it."""
+def set_status(
+    plan: Plan,
+    item_id: str,
+    status: str,
+    today: date,
+    note: str | None = None,
+    reason: str | None = None,
+    author: str | None = None,
+) -> Edit:
+    """Change the status; 'gereed' records today as gereed_op, leaving 'gereed' clears it.
+
+    'vervallen' takes a reason (``reden``), stored in its own field; leaving 'vervallen' clears it.
+    A note becomes a new entry of the item's note log (today, ``author``).
+    """
     item = require_item(plan, item_id)
     if status not in STATUSES:
         guess = did_you_mean(status, STATUSES)
@@ -84,18 +104,26 @@ def set_status(plan: Plan, item_id: str, status: str, today: date, note: str | N
         changes["done_on"] = today
     elif status != "gereed":
         changes["done_on"] = None
+    if reason is not None and status != "vervallen":
+        raise UserError(
+            f"een reden hoort bij de status vervallen, niet bij '{status}'",
+            f'Laat --reden weg, of zet {item_id} op vervallen: regiotrack zet {item_id} vervallen --reden "…".',
+        )
+    if status == "vervallen" and reason is not None:
+        changes["reason"] = reason.strip() or None
+    elif status != "vervallen":
+        changes["reason"] = None
     parts = [f"status {item.status} → {status}"] if item.status != status else [f"status blijft {status}"]
-    if note is not None:
-        changes["note"] = note or None
-        parts.append("notitie bijgewerkt")
-    return Edit(item_id, changes, f"{item_id}: {', '.join(parts)}")
-
-
-def set_note(plan: Plan, item_id: str, note: str) -> Edit:
-    """Replace the note (an empty text removes it)."""
-    require_item(plan, item_id)
-    text = note.replace("\r\n", "\n").strip("\n")
-    return Edit(item_id, {"note": text or None}, f"{item_id}: notitie " + ("bijgewerkt" if text else "verwijderd"))
+    body = ""
+    if note is not None and note.strip():
+        text = note.replace("\r\n", "\n").strip("\n")
+        entry = NoteEntry.model_validate({"dag": today, "auteur": author, "tekst": text})
+        changes["notes"] = (entry, *item.notes)
+        parts.append("notitie toegevoegd")
+        body = f"Notitie: {text}"
+    if changes.get("reason"):
+        parts.append(f"reden: {changes['reason']}")
+    return Edit(item_id, changes, f"{item_id}: {', '.join(parts)}", body=body)
 
 
 def set_deadline(plan: Plan, item_id: str, when: date | Period, by: str | None = None, on: date | None = None) -> Edit:

@@ -141,6 +141,14 @@ class RowFilter(NamedTuple):
         return [r for r in rows if self.keep(r)]
 
 
+def canonical(value: str | None, known: Sequence[str]) -> str | None:
+    """The known id that ``value`` names regardless of case ('vt' -> 'VT'); else ``value`` itself."""
+    if value is None or value in known:
+        return value
+    by_lower = {k.lower(): k for k in known}
+    return by_lower.get(value.lower(), value)
+
+
 def involves(item: object, organisation: str) -> bool:
     """True when ``organisation`` pulls the item or takes part in it.
 

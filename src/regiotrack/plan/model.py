@@ -18,11 +18,17 @@ from pydantic import (
     model_validator,
 )
 
+from regiotrack.plan.actors import Body as Body
+from regiotrack.plan.actors import Organisation as Organisation
 from regiotrack.plan.fields import FileModel as FileModel
 from regiotrack.plan.fields import ItemId as ItemId
 from regiotrack.plan.fields import PeriodField as PeriodField
 from regiotrack.plan.fields import Provenance
 from regiotrack.plan.monitoring import Area, Effect, Indicator, Measurement, Reflection
+from regiotrack.plan.notelog import NOTE_KEYS as NOTE_KEYS
+from regiotrack.plan.notelog import NoteEntry as NoteEntry
+from regiotrack.plan.notelog import NoteLog as NoteLog
+from regiotrack.plan.notelog import notes_text as notes_text
 from regiotrack.plan.periods import Period
 from regiotrack.plan.timeline import Constraint as Constraint
 from regiotrack.plan.timeline import Recurring as Recurring
@@ -43,34 +49,6 @@ from regiotrack.plan.vocabulary import BY_KEY, Section
 from regiotrack.plan.vocabulary import SCHEMA_VERSION as SCHEMA_VERSION
 from regiotrack.plan.vocabulary import STATUSES as STATUSES
 from regiotrack.plan.vocabulary import STEP_KINDS as STEP_KINDS
-
-
-class Organisation(FileModel):
-    """An organisation that can lead (trekken) or join an agreement or working group."""
-
-    id: ItemId
-    """Short id used in references, e.g. ``VT``."""
-    name: str = Field(alias="naam")
-    """Full name, e.g. 'Veilig Thuis Amsterdam-Amstelland'."""
-    kind: str | None = Field(default=None, alias="soort")
-    """Free classification, e.g. 'gemeente', 'uitvoeringspartner', 'rijk'."""
-    contact: str | None = Field(default=None, alias="contact")
-    """A functional contact address of the organisation (never a resident's)."""
-    source: str | None = Field(default=None, alias="bron")
-    """Paragraph of the plan that names it, e.g. '§4.2'."""
-
-
-class Body(FileModel):
-    """A governance body (gremium): ABDB, programmateam, stuurgroep HGKM, gemeenteraden ..."""
-
-    id: ItemId
-    """Short id used in references, e.g. ``ABDB``."""
-    name: str = Field(alias="naam")
-    """Full name."""
-    description: str | None = Field(default=None, alias="omschrijving")
-    """What the body does in this plan."""
-    source: str | None = Field(default=None, alias="bron")
-    """Paragraph of the plan that describes it."""
 
 
 class Agreement(Provenance):
@@ -127,8 +105,8 @@ class Agreement(Provenance):
     """
     set_in: str | None = Field(default=None, alias="vastgesteld_in")
     """Id of the partneroverleg or gremium that last set it, e.g. ``PO-2026-2``."""
-    note: str | None = Field(default=None, alias="notitie")
-    """Free note by the programmateam."""
+    notes: NoteLog = Field(default=(), alias="notities", validation_alias=NOTE_KEYS)
+    """Dated notes by the programmateam, newest first (read from an old single ``notitie`` too)."""
 
     @model_validator(mode="after")
     def _proposal_or_set(self) -> Agreement:
@@ -165,8 +143,8 @@ class WorkingGroup(Provenance):
     """When the assumption was made."""
     assumption: str | None = Field(default=None, alias="aanname")
     """Why: the reasoning behind the assumption."""
-    note: str | None = Field(default=None, alias="notitie")
-    """Free note."""
+    notes: NoteLog = Field(default=(), alias="notities", validation_alias=NOTE_KEYS)
+    """Dated notes by the programmateam, newest first (read from an old single ``notitie`` too)."""
 
     @field_validator("leads")
     @classmethod
@@ -205,6 +183,8 @@ class PartnerMeeting(Provenance):
     """Its decision per afspraak, as the verslag records it: 'B2-03: bijstellen (deadline …)'."""
     resolutions: tuple[str, ...] = Field(default=(), alias="besluiten")
     """Free decisions (besluiten) from the verslag."""
+    reason: str | None = Field(default=None, alias="reden")
+    """Why the meeting was dropped (status vervallen)."""
     source: str | None = Field(default=None, alias="bron")
     """Paragraph of the plan that sets it (§10.3)."""
     quote: str | None = Field(default=None, alias="citaat")
@@ -217,8 +197,8 @@ class PartnerMeeting(Provenance):
     """When the assumption was made."""
     assumption: str | None = Field(default=None, alias="aanname")
     """Why: the reasoning behind the assumption."""
-    note: str | None = Field(default=None, alias="notitie")
-    """Free note."""
+    notes: NoteLog = Field(default=(), alias="notities", validation_alias=NOTE_KEYS)
+    """Dated notes by the programmateam, newest first (read from an old single ``notitie`` too)."""
 
     @property
     def has_minutes(self) -> bool:

@@ -14,7 +14,19 @@ file text                   meaning
 ``begin 2026-02``           early February 2026 (days 1-10)
 ``eind 2025``               late 2025 (the last quarter)
 ``eind 2026-02/begin 2026-03``  from late February to early March
+``voorjaar 2027``           spring 2027: 1 March - 31 May
+``zomer 2026``              summer 2026: 1 June - 31 August
+``najaar 2026``             autumn 2026: 1 September - 30 November
+``winter 2026``             winter 2026/27: 1 December 2026 - end of February 2027
+``voor de zomer 2026``      before the summer recess: 1 January - 30 June 2026
+``na de zomer 2026``        after the summer holidays: 1 September - 31 October 2026
 ==========================  =====================================
+
+Seasons are the meteorological ones (whole months, as policy texts and quarters count), so
+that a season never ends mid-month. "Winter 2026" is the winter that begins in December 2026.
+"Voor de zomer" ends on 30 June, before the councils' summer recess and the school holidays of
+region Noord (mid-July); "na de zomer" is the first two months after the holidays. "lente" and
+"herfst" are read as "voorjaar" and "najaar". A season cannot take begin/midden/eind.
 
 A period has a first and a last day; a deadline given as a period falls due on its last day.
 This module has no I/O and no third-party imports, so the command line stays fast.
@@ -34,8 +46,22 @@ from regiotrack.plan.dayrange import LAST_YEAR as LAST_YEAR
 from regiotrack.plan.dayrange import out_of_range as out_of_range
 from regiotrack.plan.vocabulary import MONTHS_NL as MONTHS_NL
 
-Precision = Literal["jaar", "halfjaar", "kwartaal", "maand"]
+Precision = Literal["jaar", "halfjaar", "kwartaal", "maand", "seizoen"]
 Part = Literal["begin", "midden", "eind"]
+
+
+SEASONS: tuple[tuple[str, int, int], ...] = (
+    ("voorjaar", 3, 5),
+    ("zomer", 6, 8),
+    ("najaar", 9, 11),
+    ("winter", 12, 14),  # December to February of the next year
+    ("voor de zomer", 1, 6),
+    ("na de zomer", 9, 10),
+)
+"""Season name, first month and last month (13, 14 = January, February of the next year)."""
+
+_SEASON_WORDS = {name: number for number, (name, _, _) in enumerate(SEASONS, start=1)} | {"lente": 1, "herfst": 3}
+_SEASON = re.compile(r"^(?P<name>" + "|".join(sorted(_SEASON_WORDS, key=len, reverse=True)) + r") (?P<year>\d{4})$")
 
 
 _UNIT = re.compile(
@@ -85,6 +111,8 @@ class PeriodUnit:
     def __str__(self) -> str:
         if self.precision == "jaar":
             core = f"{self.year}"
+        elif self.precision == "seizoen":
+            core = f"{SEASONS[self.number - 1][0]} {self.year}"
         elif self.precision == "halfjaar":
             core = f"{self.year}-H{self.number}"
         elif self.precision == "kwartaal":
@@ -97,6 +125,8 @@ class PeriodUnit:
         """Dutch words for people: 'begin februari 2026', 'Q1 2026', '2e halfjaar 2026'."""
         if self.precision == "jaar":
             core = f"{self.year}"
+        elif self.precision == "seizoen":
+            core = f"{SEASONS[self.number - 1][0]} {self.year}"
         elif self.precision == "halfjaar":
             core = f"{self.number}e halfjaar {self.year}"
         elif self.precision == "kwartaal":
@@ -109,6 +139,11 @@ class PeriodUnit:
 @functools.lru_cache(maxsize=4096)
 def _unit_bounds(year: int, precision: str, number: int) -> tuple[date, date]:
     """First and last day of a whole unit; cached: a large plan asks for the same few quarters again and again."""
+    if precision == "seizoen":
+        _, first_month, last_month = SEASONS[number - 1]
+        last_year = year + (last_month - 1) // 12
+        last_month = (last_month - 1) % 12 + 1
+        return date(year, first_month, 1), date(last_year, last_month, calendar.monthrange(last_year, last_month)[1])
     months_per_unit = {"jaar": 12, "halfjaar": 6, "kwartaal": 3, "maand": 1}[precision]
     first_month = (number - 1) * months_per_unit + 1
     last_month = first_month + months_per_unit - 1
@@ -184,7 +219,8 @@ class Period:
 
 
 def _parse_unit(text: str, whole: str) -> PeriodUnit:
-    match = _UNIT.match(text)
+    season = _SEASON.match(text.lower())
+    match = season or _UNIT.match(text)
     if not match:
         raise PeriodError(_grammar_help(whole))
     year = int(match["year"])
@@ -193,6 +229,8 @@ def _parse_unit(text: str, whole: str) -> PeriodUnit:
             f"jaar {year} in '{whole}' ligt buiten de jaren die regiotrack aankan "
             f"({FIRST_YEAR} tot en met {LAST_YEAR}); controleer het jaar"
         )
+    if season:
+        return PeriodUnit(year, "seizoen", _SEASON_WORDS[season["name"]])
     part = cast("Part | None", match["part"])  # a string: no typing union built per call
     if match["half"]:
         return PeriodUnit(year, "halfjaar", int(match["half"][1]), part)
@@ -210,7 +248,7 @@ def _grammar_help(text: str) -> str:
     return (
         f"'{text}' is geen datum of periode; gebruik een datum zonder aanhalingstekens "
         '(2026-03-31) of een periode als "2026", "2026-H1", "2026-Q1", "2026-02", '
-        '"begin 2026-02" of "eind 2026-02/begin 2026-03"'
+        '"begin 2026-02", "eind 2026-02/begin 2026-03", "voorjaar 2027" of "voor de zomer 2026"'
     )
 
 

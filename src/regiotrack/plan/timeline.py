@@ -18,6 +18,7 @@ from regiotrack.plan.fields import FileModel as FileModel
 from regiotrack.plan.fields import ItemId as ItemId
 from regiotrack.plan.fields import PeriodField as PeriodField
 from regiotrack.plan.fields import Provenance
+from regiotrack.plan.notelog import NOTE_KEYS, NoteLog
 from regiotrack.plan.values import VERDICTS as VERDICTS
 from regiotrack.plan.values import Deadline as Deadline
 from regiotrack.plan.values import LeadTime as LeadTime
@@ -85,8 +86,10 @@ class Step(FileModel):
     """Stored status."""
     done_on: PlanDate | None = Field(default=None, alias="gereed_op")
     """Day the step was reported done."""
-    note: str | None = Field(default=None, alias="notitie")
-    """Free note by the programmateam."""
+    reason: str | None = Field(default=None, alias="reden")
+    """Why the step was dropped (status vervallen), in the words of who dropped it."""
+    notes: NoteLog = Field(default=(), alias="notities", validation_alias=NOTE_KEYS)
+    """Dated notes by the programmateam, newest first (read from an old single ``notitie`` too)."""
 
     @model_validator(mode="after")
     def _one_way_of_dating(self) -> Step:
@@ -187,8 +190,8 @@ class Recurring(Provenance):
     """When the assumption was made."""
     assumption: str | None = Field(default=None, alias="aanname")
     """Why: the reasoning behind the assumption."""
-    note: str | None = Field(default=None, alias="notitie")
-    """Free note."""
+    notes: NoteLog = Field(default=(), alias="notities", validation_alias=NOTE_KEYS)
+    """Dated notes by the programmateam, newest first (read from an old single ``notitie`` too)."""
 
     @field_validator("rule")
     @classmethod

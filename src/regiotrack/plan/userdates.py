@@ -1,4 +1,4 @@
-"""Dates as people type them: '31-3-2026', '31 maart 2026', '2026-03-31', or a period '2026-Q2'.
+"""Dates as people type them: '31-3-2026', '31 maart 2026', '2026-03-31', or a period '2026-Q2', 'najaar 2026'.
 
 Used by the command line and the TUI for input; the plan file itself holds TOML dates.
 """
@@ -64,8 +64,18 @@ def parse_deadline(text: str) -> date | Period:
         raise
     except ValueError as day_error:
         try:
-            return Period.parse(text.strip())
+            return Period.parse(" ".join(text.split()))
         except PeriodRangeError as err:
             raise OutOfRangeError(str(err)) from None
         except PeriodError:
-            raise ValueError(f"{day_error}, of een periode als 2026-Q2 of 2026-06") from None
+            raise ValueError(f"{day_error}, of een periode als 2026-Q2, 2026-06 of najaar 2026") from None
+
+
+def parse_period(text: str) -> Period:
+    """A period as typed: the file grammar ('2026-H1', 'begin 2026-02') or a season ('najaar 2026')."""
+    from regiotrack.plan.periods import Period, PeriodError
+
+    try:
+        return Period.parse(" ".join(text.split()))
+    except PeriodError as err:
+        raise ValueError(str(err)) from None

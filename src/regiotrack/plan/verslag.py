@@ -214,7 +214,7 @@ def minutes_edit(
         *(f"Besluit: {text}" for text in verslag.resolutions),
         *(f"Nieuw: {a.id} {a.title} (trekker {a.lead}, deadline {due_label(a)})" for a in added),
     ]
-    return MinutesEdit(meeting.id, {}, summary, tuple(parts), tuple(added), "\n".join(body_lines))
+    return MinutesEdit(meeting.id, {}, summary, parts=tuple(parts), added=tuple(added), body="\n".join(body_lines))
 
 
 def _summary(meeting_id: str, counts: dict[str, int], resolutions: int, new: int) -> str:

@@ -7,8 +7,12 @@ name, whether it carries a status and falls due) reads :data:`SECTIONS`. No impo
 
 from typing import NamedTuple
 
-SCHEMA_VERSION = 1
-"""The newest plan-file schema this version of regiotrack reads and writes."""
+SCHEMA_VERSION = 2
+"""The plan-file schema this version of regiotrack writes; it reads this one and every older one.
+
+2: notes are a dated log (``[[afspraak.notities]]`` with dag, auteur, tekst) instead of one
+``notitie`` text; an item may carry ``reden`` (why it was dropped).
+"""
 
 STATUSES: tuple[str, ...] = ("open", "lopend", "gereed", "geblokkeerd", "vervallen")
 """Stored statuses of a step, agreement or partner meeting."""

@@ -6,6 +6,7 @@ mypyc-compiled wheel parses a large plan about three times faster (see bench/REA
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable
 from typing import Any
@@ -35,6 +36,17 @@ def loads(text: str) -> dict[str, Any]:
         raise NestingError("TOML nested too deep") from None
 
 
+BLOCK_START = re.compile(r"\n\[\[(?=[^\]\n.]*\]\])")
+"""Where a top-level ``[[section]]`` block starts; a nested ``[[section.notities]]`` block (an
+entry of the item's note log) belongs to the item above it and starts no block of its own."""
+
+
+def split_blocks(text: str) -> list[str]:
+    """The text before the first block, then each block without its leading "\n[[" (as
+    ``text.split("\n[[")`` would give them, but keeping nested blocks with their item)."""
+    return BLOCK_START.split(text)
+
+
 def parse_data(text: str, cache: dict[str, Any] | None = None) -> dict[str, Any]:
     """Plan data from TOML text without validation, reusing parsed blocks from ``cache``.
 
@@ -44,7 +56,7 @@ def parse_data(text: str, cache: dict[str, Any] | None = None) -> dict[str, Any]
     """
     if cache is None:
         return loads(text)
-    head, *blocks = text.split("\n[[")
+    head, *blocks = split_blocks(text)
     chunks = [head] + ["[[" + block for block in blocks]
     data: dict[str, Any] = {}
     for number, chunk in enumerate(chunks):

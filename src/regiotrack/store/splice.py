@@ -26,13 +26,9 @@ _Span = tuple[int, int]
 
 def block_text(section: str, item: Any) -> str:
     """One item as its canonical ``[[section]]`` block, exactly as ``writing.dumps`` writes it."""
-    import tomli_w
+    from regiotrack.store.writing import item_text
 
-    from regiotrack.store.writing import _prune
-
-    return f"[[{section}]]\n" + tomli_w.dumps(
-        _prune(item.model_dump(by_alias=True, exclude_none=True)), multiline_strings=True
-    )
+    return item_text(section, item)  # the same code as a full write, note-log blocks included
 
 
 def splice(old_text: str, old: Plan, new: Plan, crlf: bool = False) -> str | None:

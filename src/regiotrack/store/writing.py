@@ -15,10 +15,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
+from pydantic import BaseModel
+
 from regiotrack.check.lineindex import LazyLineIndex
 from regiotrack.errors import StaleFileError, UserError
 from regiotrack.plan.model import Plan
-from regiotrack.plan.vocabulary import SECTION_KEYS, SECTIONS
+from regiotrack.plan.vocabulary import SCHEMA_VERSION, SECTION_KEYS, SECTIONS
 from regiotrack.store.files import write_bytes_atomic
 from regiotrack.store.locate import display_name
 from regiotrack.store.reading import LoadedPlan
@@ -42,6 +44,7 @@ class Conflict(Protocol):
 def to_data(plan: Plan) -> dict[str, Any]:
     """The plan as the ordered dict that is written; empty values are left out."""
     data = plan.model_dump(by_alias=True, exclude_none=True)
+    data["schema"] = SCHEMA_VERSION  # written in today's form, so the file says so (an older file migrates)
     return {key: _prune(value) for key, value in data.items() if not _empty(key, value)}
 
 
@@ -101,8 +104,25 @@ def _block(
             return f"<<<<<<< hier: gewijzigd\n{block}=======\n>>>>>>> daar: verwijderd\n"
         return f"<<<<<<< hier: verwijderd\n=======\n{block}>>>>>>> daar: gewijzigd\n"
     keys = {c.key for c in conflicts}
-    text = f"[[{section}]]\n" + encode({k: v for k, v in item.items() if k not in keys})
-    return text + "".join(_markers(c, encode) for c in conflicts)
+    kept = {k: v for k, v in item.items() if k not in keys}
+    # the markers belong to the item's own keys: before any [[section.notities]] block
+    return _item_body(section, kept, encode, "".join(_markers(c, encode) for c in conflicts))
+
+
+def _is_log(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def _item_body(section: str, item: dict[str, Any], encode: Callable[[dict[str, Any]], str], extra: str = "") -> str:
+    """``[[section]]`` with the item's keys (and ``extra`` lines), then each entry of a list of
+    tables (the note log) as its own ``[[section.key]]`` block: one entry per block, so adding
+    one is a clean diff."""
+    plain = {k: v for k, v in item.items() if not _is_log(v)}
+    text = f"[[{section}]]\n" + encode(plain) + extra
+    for key, entries in item.items():
+        if _is_log(entries):
+            text += "".join(f"\n[[{section}.{key}]]\n" + encode(entry) for entry in entries)
+    return text
 
 
 def _markers(conflict: Conflict, encode: Callable[[dict[str, Any]], str]) -> str:
@@ -153,9 +173,10 @@ def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan]) -> LoadedPlan:
             f"{file} bevat opmerkingen (#) op regel "
             f"{', '.join(map(str, loaded.index.comment_lines[:5]))}; regiotrack schrijft het bestand "
             "in vaste vorm en zou die opmerkingen kwijtraken",
-            "Zet de tekst in een veld 'notitie' of 'opmerking' en verwijder de #-regels; probeer het dan opnieuw.",
+            "Zet de tekst in een notitie of 'opmerking' en verwijder de #-regels; probeer het dan opnieuw.",
         )
     new_plan = edit(loaded.plan)
+    _refuse_new_errors(loaded.plan, new_plan, file)
     with _locked(loaded.path):
         try:
             current = loaded.path.read_bytes()
@@ -183,6 +204,33 @@ def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan]) -> LoadedPlan:
         crlf=loaded.crlf,
         canonical=True,
     )
+
+
+def _refuse_new_errors(old: Plan, new: Plan, file: str) -> None:
+    """Refuse an edit that breaks a rule across items (a reference to nothing, a duplicate id,
+    a meeting day outside its half-year) which the plan did not break before."""
+    from regiotrack.check.lineindex import LineIndex
+    from regiotrack.check.validation import cross_check
+
+    def key(problem: Any) -> tuple[Any, ...]:
+        return (problem.item, problem.field, problem.message)
+
+    before = {key(p) for p in cross_check(old, LineIndex(), file) if p.severity == "fout"}
+    added = [p for p in cross_check(new, LineIndex(), file) if p.severity == "fout" and key(p) not in before]
+    if added:
+        raise UserError(
+            "deze wijziging is niet opgeslagen: " + "; ".join(p.format().split("\n")[0] for p in added),
+            added[0].hint or "Verbeter de waarde en probeer het opnieuw.",
+        )
+
+
+def item_text(section: str, item: BaseModel) -> str:
+    """One item as its canonical ``[[section]]`` block, e.g. to show what ``nieuw`` added."""
+    import tomli_w
+
+    data = item.model_dump(by_alias=True, exclude_none=True)
+    pruned = {k: _prune(v) for k, v in data.items() if not _empty(k, v)}
+    return _item_body(section, pruned, lambda table: tomli_w.dumps(table, multiline_strings=True))
 
 
 def canonical_text(loaded: LoadedPlan, current: bytes, new_plan: Plan) -> str:

@@ -43,10 +43,31 @@ COMMANDS: tuple[Command, ...] = (
     *(Command(spec.name, spec.key, spec.title, spec.help, f"app.switch_mode('{spec.name}')") for spec in SCREENS),
     Command("status", "s", "Status", "Zet de status van het gekozen item.", "screen.edit('status')"),
     Command(
-        "notitie", "n", "Notitie", "Bewerk de notitie van het gekozen item (meerdere regels).", "screen.edit('notitie')"
+        "notitie",
+        "n",
+        "Notitie",
+        "Voeg een notitie toe aan het gekozen item (het logboek staat erboven).",
+        "screen.edit('notitie')",
     ),
     Command(
         "deadline", "d", "Deadline", "Verplaats de deadline (of datum) van het gekozen item.", "screen.edit('deadline')"
+    ),
+    # Not in the footer (it is full at 80 columns); the help screen, the palette and the README list them.
+    Command(
+        "nieuw",
+        "a",
+        "Nieuw",
+        "Voeg een item toe van de soort van dit scherm (een formulier).",
+        "screen.add",
+        show=False,
+    ),
+    Command(
+        "wijzig",
+        "e",
+        "Wijzig",
+        "Wijzig de velden van het gekozen item (een formulier).",
+        "screen.edit('wijzig')",
+        show=False,
     ),
     Command(
         "mijn",

@@ -24,15 +24,19 @@ from textual.message import Message
 from textual.worker import Worker, WorkerState
 
 from regiotrack.errors import FileSystemError, RegiotrackError, StaleFileError, UserError, escape_controls
-from regiotrack.plan.edits import Edit, require_item, set_deadline, set_note, set_status
+from regiotrack.history.git import user_name
+from regiotrack.plan.edits import Edit, require_item, set_deadline, set_status
 from regiotrack.plan.model import Agreement, Plan
+from regiotrack.plan.notes import UNKNOWN_AUTHOR, add_note
 from regiotrack.plan.schedule import due_label
 from regiotrack.saving import save_and_commit
 from regiotrack.store.reading import LoadedPlan
+from regiotrack.tui import item_flows
 from regiotrack.tui.dialogs.confirm import ConfirmDialog
 from regiotrack.tui.dialogs.deadline import DeadlineDialog
 from regiotrack.tui.dialogs.note import NoteDialog
 from regiotrack.tui.dialogs.problems import ProblemsScreen
+from regiotrack.tui.dialogs.reason import ReasonDialog
 from regiotrack.tui.dialogs.status import StatusDialog
 from regiotrack.tui.view import PlanView
 from regiotrack.tui.watching import PlanFile
@@ -57,22 +61,27 @@ class ReloadRequested(Message):
 
 
 async def ask_status(app: App[Any], view: PlanView, item_id: str) -> MakeEdit | None:
-    """Ask for a status for the item."""
+    """Ask for a status for the item; 'vervallen' also asks why (stored in 'reden')."""
     item = require_item(view.loaded.plan, item_id)
     status = await app.push_screen_wait(StatusDialog(item_id, item.status))
     if status is None or status == item.status:
         return None
-    return lambda plan, today: set_status(plan, item_id, status, today)
+    reason = None
+    if status == "vervallen":
+        reason = await app.push_screen_wait(ReasonDialog(item_id))
+        if reason is None:
+            return None
+    return lambda plan, today: set_status(plan, item_id, status, today, reason=reason)
 
 
 async def ask_note(app: App[Any], view: PlanView, item_id: str) -> MakeEdit | None:
-    """Ask for the item's note (several lines)."""
+    """Ask for a new entry of the item's note log (several lines), by the git identity."""
     item = require_item(view.loaded.plan, item_id)
-    dialog = NoteDialog(item_id, item.note or "")
-    note = await app.push_screen_wait(dialog)
-    if note is None or note.strip() == dialog.note.strip():
+    note = await app.push_screen_wait(NoteDialog(item_id, item.notes))
+    if note is None:
         return None
-    return lambda plan, today: set_note(plan, item_id, note)
+    author = await asyncio.to_thread(user_name, view.loaded.path) or UNKNOWN_AUTHOR
+    return lambda plan, today: add_note(plan, item_id, note, today, author)
 
 
 async def ask_deadline(app: App[Any], view: PlanView, item_id: str) -> MakeEdit | None:
@@ -87,13 +96,25 @@ async def ask_deadline(app: App[Any], view: PlanView, item_id: str) -> MakeEdit 
     return lambda plan, today: set_deadline(plan, item_id, when, by=by, on=today)
 
 
-EDITS: dict[str, Ask] = {"status": ask_status, "notitie": ask_note, "deadline": ask_deadline}
+EDITS: dict[str, Ask] = {
+    "status": ask_status,
+    "notitie": ask_note,
+    "deadline": ask_deadline,
+    "wijzig": item_flows.ask_change,
+}
 """Edit flows by command id; each works on the selected item."""
 
 
 async def run_edit(app: App[Any], view: PlanView, name: str, item_id: str) -> None:
     """Ask with the flow ``name``, then save what the user chose."""
     make_edit = await EDITS[name](app, view, item_id)
+    if make_edit is not None:
+        await save(app, view, make_edit)
+
+
+async def run_add(app: App[Any], view: PlanView, kind: str) -> None:
+    """The add form for an item of section ``kind``, then save it."""
+    make_edit = await item_flows.ask_new(app, view, kind)
     if make_edit is not None:
         await save(app, view, make_edit)
 

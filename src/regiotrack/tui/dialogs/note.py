@@ -1,46 +1,60 @@
-"""Edit a note over several lines: returns the new text, or None when cancelled."""
+"""Add an entry to an item's note log: shows the log, returns the new text, or None when cancelled."""
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
-from textual.widgets import Label, TextArea
+from textual.containers import VerticalScroll
+from textual.widgets import Static, TextArea
 
+from regiotrack.plan.model import NoteEntry
 from regiotrack.tui.dialogs.form import FormDialog
 from regiotrack.tui.text import clean
 
 
 class NoteDialog(FormDialog[str]):
-    """A multi-line editor; Ctrl+S or Opslaan saves, Esc cancels."""
+    """The log (newest first, read-only) above an empty editor for the new entry.
 
-    DEFAULT_CSS = """
-    NoteDialog TextArea { height: 10; }
+    Ctrl+S or Opslaan adds the entry, Esc cancels. Earlier entries are never edited here, so
+    typing can never change them by accident: replacing or removing one is a separate, explicit
+    action (``regiotrack notitie ID TEKST --vervang N`` / ``--verwijder N``).
     """
 
-    def __init__(self, item_id: str, note: str) -> None:
-        super().__init__(f"Notitie bij {item_id}")
+    DEFAULT_CSS = """
+    NoteDialog #log { height: auto; max-height: 10; border-bottom: solid $primary-darken-2; }
+    NoteDialog TextArea { height: 8; }
+    """
+
+    def __init__(self, item_id: str, notes: tuple[NoteEntry, ...]) -> None:
+        super().__init__(f"Nieuwe notitie bij {item_id}")
         self.item_id = item_id
-        self.note = clean(note)
-        """The note as edited: control characters never reach the terminal raw, so they are shown
-        (and, when saved, kept) as visible text such as \\x1b."""
-        self.had_controls = self.note != note
+        self.notes = notes
 
     def compose_fields(self) -> ComposeResult:
-        if self.had_controls:
-            yield Label(
-                "Let op: de notitie bevat stuurtekens; ze staan hier zichtbaar (zoals \\x1b) "
-                "en worden zo bewaard als u opslaat.",
-                id="controls",
-                markup=False,
-            )
-        yield TextArea(self.note, id="note", soft_wrap=True)
+        with VerticalScroll(id="log"):
+            yield Static(self._log(), id="entries")
+        yield TextArea("", id="note", soft_wrap=True)
         yield self.message_for("note")
+
+    def _log(self) -> Text:
+        if not self.notes:
+            return Text("Nog geen notities.", style="dim")
+        text = Text()
+        for number, entry in enumerate(self.notes, start=1):
+            text.append(clean(f"{number}. {entry.heading()}") + "\n", style="bold")
+            text.append(clean(entry.text) + "\n")  # plan text as data: never markup, controls escaped
+        return text
 
     def on_mount(self) -> None:
         super().on_mount()
         self.query_one(TextArea).focus()
 
+    def problems(self) -> dict[str, str]:
+        text = self.query_one(TextArea).text
+        return {"note": "" if text.strip() else "Typ de tekst van de nieuwe notitie."}
+
     def hints(self) -> dict[str, str]:
-        return {"note": "Enter: nieuwe regel · Tab: naar de knoppen · leeg opslaan verwijdert de notitie"}
+        return {"note": "Enter: nieuwe regel · Tab: naar de knoppen · Ctrl+S: toevoegen"}
 
     def result(self) -> str:
         return self.query_one(TextArea).text

@@ -18,7 +18,7 @@ from textual.widgets import Input, Select, Static
 
 from regiotrack.export.describe import describe
 from regiotrack.history.log import item_story
-from regiotrack.plan.model import Agreement
+from regiotrack.plan.model import Agreement, notes_text
 from regiotrack.plan.periods import quarter_of
 from regiotrack.plan.schedule import Row, due_label
 from regiotrack.plan.standing import STATE_ORDER, SYMBOLS
@@ -50,6 +50,8 @@ def quarter_label(row: Row) -> str:
 
 class AgreementsScreen(PlanScreen):
     """All agreements; status, note and deadline edits apply to the highlighted row."""
+
+    item_kind = "afspraak"
 
     BINDINGS = bindings("afspraken")
     AUTO_FOCUS = "#table"
@@ -87,7 +89,9 @@ class AgreementsScreen(PlanScreen):
     def refresh_view(self, view: PlanView) -> None:
         self.sub_title = f"Afspraken · vandaag {view.today.isoformat()}{view.scope_label()}"
         self.all_rows = [r for r in view.standing.rows if r.type == "afspraak"]
-        self.search_text = {r.id: f"{r.id} {r.title} {r.lead or ''} {r.item.note or ''}".lower() for r in self.all_rows}
+        self.search_text = {
+            r.id: f"{r.id} {r.title} {r.lead or ''} {notes_text(r.item.notes)}".lower() for r in self.all_rows
+        }
         leads = sorted({r.lead for r in self.all_rows if r.lead})
         groups = [g.id for g in view.loaded.plan.working_groups]
         quarters = sorted({quarter_label(r) for r in self.all_rows}, key=lambda q: (q == "geen termijn", q[-4:], q))

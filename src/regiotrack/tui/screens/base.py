@@ -21,6 +21,8 @@ class PlanScreen(Screen[None]):
     """The App's current view."""
     _drawn: PlanView | None = None
     """The view last drawn (screens not on view redraw when shown again)."""
+    item_kind: str | None = None
+    """The section (file key) whose items this screen shows; ``a`` adds one of these."""
 
     def compose_chrome(self) -> ComposeResult:
         """Header and footer, shared by all main screens."""
@@ -62,6 +64,17 @@ class PlanScreen(Screen[None]):
             return
         work = flows.run_edit(self.app, self.view, name, item_id)
         self.app.run_worker(work, name=f"edit:{name}", group="edit", exclusive=True, exit_on_error=False)
+
+    def action_add(self) -> None:
+        """Open the add form for the kind of item this screen shows (``item_kind``)."""
+        if self.item_kind is None or self.view is None:
+            self.notify(
+                "Hier valt niets toe te voegen; ga naar Tijdlijn, Afspraken, Werkgroepen of Partneroverleg.",
+                severity="warning",
+            )
+            return
+        work = flows.run_add(self.app, self.view, self.item_kind)
+        self.app.run_worker(work, name="edit:nieuw", group="edit", exclusive=True, exit_on_error=False)
 
     def show_item(self, item_id: str) -> bool:
         """Select the item and show its details (after a jump); False when it is not shown here."""

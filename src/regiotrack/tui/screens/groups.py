@@ -22,6 +22,8 @@ MEMBERS_SHOWN = 25
 class GroupsScreen(PlanScreen):
     """One block per werkgroep."""
 
+    item_kind = "werkgroep"
+
     def compose(self) -> ComposeResult:
         yield from self.compose_chrome()
         yield VerticalScroll(id="groups")

@@ -22,6 +22,8 @@ from regiotrack.tui.view import PlanView
 class MeetingsScreen(PlanScreen):
     """A table of meetings and the review of the highlighted one: when, where, who, what was decided."""
 
+    item_kind = "partneroverleg"
+
     def compose(self) -> ComposeResult:
         yield from self.compose_chrome()
         yield DataTable(id="meetings", cursor_type="row", zebra_stripes=True)

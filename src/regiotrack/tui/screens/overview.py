@@ -21,6 +21,8 @@ from regiotrack.tui.widgets.progress_list import ProgressList
 class OverviewScreen(PlanScreen):
     """The first screen: where the plan stands today."""
 
+    item_kind = "afspraak"
+
     def compose(self) -> ComposeResult:
         yield from self.compose_chrome()
         with VerticalScroll():

@@ -13,6 +13,8 @@ from regiotrack.tui.widgets.timeline_chart import TimelineChart
 class TimelineScreen(PlanScreen):
     """Steps on a time axis with a today marker."""
 
+    item_kind = "stap"
+
     def compose(self) -> ComposeResult:
         yield from self.compose_chrome()
         with VerticalScroll():

@@ -1,0 +1,48 @@
+"""Ask why an item is dropped (status vervallen): returns the reason, or None when cancelled."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label
+
+from regiotrack.tui.text import plain
+
+
+class ReasonDialog(ModalScreen[str | None]):
+    """One line of text, required; Enter confirms, Escape cancels."""
+
+    DEFAULT_CSS = """
+    ReasonDialog { align: center middle; }
+    ReasonDialog > Vertical { width: 70; max-width: 100%; height: auto; border: thick $primary;
+                             background: $surface; padding: 0 1; }
+    ReasonDialog #error { color: $error; height: auto; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Annuleren")]
+
+    def __init__(self, item_id: str) -> None:
+        super().__init__()
+        self.item_id = item_id
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(plain(f"Waarom vervalt {self.item_id}? (Enter bevestigt, Esc annuleert)"))
+            yield Input(placeholder="bijv. opgegaan in A-04", id="reason")
+            yield Label("", id="error")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        if not event.value.strip():
+            self.query_one("#error", Label).update("Geef een reden; die staat daarna overal bij het item.")
+            return
+        self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        """Close without a change."""
+        self.dismiss(None)
