@@ -56,24 +56,33 @@ def parse_data(text: str, cache: dict[str, Any] | None = None) -> dict[str, Any]
     """
     if cache is None:
         return loads(text)
+    return parse_blocks(text, cache)[0]
+
+
+def parse_blocks(text: str, cache: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]] | None]:
+    """:func:`parse_data` with a cache, and the parsed table of every block in file order (each
+    ``{section: [item, …]}``); None instead of the list when the text had to be parsed whole."""
     head, *blocks = split_blocks(text)
     chunks = [head] + ["[[" + block for block in blocks]
     data: dict[str, Any] = {}
+    tables: list[dict[str, Any]] = []
     for number, chunk in enumerate(chunks):
         parsed = cache.get(chunk)
         if parsed is None:
             try:
                 parsed = loads(chunk)
             except DecodeError:
-                return loads(text)
+                return loads(text), None
             if number > 0 and (len(parsed) != 1 or not all(isinstance(v, list) for v in parsed.values())):
-                return loads(text)
+                return loads(text), None
             cache[chunk] = parsed
+        if number > 0:
+            tables.append(parsed)
         for key, value in parsed.items():
             if number > 0:
                 data.setdefault(key, []).extend(value)
             elif key in data:
-                return loads(text)
+                return loads(text), None
             else:
                 data[key] = value
-    return data
+    return data, tables
