@@ -108,8 +108,11 @@ def _slots_of(data: dict[str, Any], tables: list[dict[str, Any]]) -> list[tuple[
     slots: list[tuple[str, int]] = []
     seen: dict[str, int] = {}
     for parsed in tables:
-        ((section, items),) = parsed.items()  # parse_blocks gives one section per block
-        if len(items) != 1:
+        # A block parsed earlier by _reuse reaches the cache unchecked: it may hold other tables.
+        if len(parsed) != 1:
+            return None
+        ((section, items),) = parsed.items()
+        if not isinstance(items, list) or len(items) != 1:
             return None
         position = seen.get(section, 0)
         slots.append((section, position))

@@ -66,6 +66,7 @@ def parse_blocks(text: str, cache: dict[str, Any]) -> tuple[dict[str, Any], list
     chunks = [head] + ["[[" + block for block in blocks]
     data: dict[str, Any] = {}
     tables: list[dict[str, Any]] = []
+    owned: set[str] = set()  # sections whose list in ``data`` was made here, not taken from the cache
     for number, chunk in enumerate(chunks):
         parsed = cache.get(chunk)
         if parsed is None:
@@ -73,16 +74,24 @@ def parse_blocks(text: str, cache: dict[str, Any]) -> tuple[dict[str, Any], list
                 parsed = loads(chunk)
             except DecodeError:
                 return loads(text), None
-            if number > 0 and (len(parsed) != 1 or not all(isinstance(v, list) for v in parsed.values())):
-                return loads(text), None
             cache[chunk] = parsed
+        # Checked on every use: a block can come from the cache unchecked (history's incremental
+        # reader parses changed blocks on its own), and one holding another table (a '[tabel]'
+        # after the item) cannot be put together block by block.
+        if number > 0 and (len(parsed) != 1 or not all(isinstance(v, list) for v in parsed.values())):
+            return loads(text), None
         if number > 0:
             tables.append(parsed)
         for key, value in parsed.items():
-            if number > 0:
-                data.setdefault(key, []).extend(value)
+            if number == 0:
+                data[key] = value
+            elif key in owned:
+                data[key].extend(value)
             elif key in data:
+                # The head holds this section too (a file that starts with a block): extending
+                # its list would change the cached head; TOML decides what that file means.
                 return loads(text), None
             else:
-                data[key] = value
+                data[key] = list(value)
+                owned.add(key)
     return data, tables
