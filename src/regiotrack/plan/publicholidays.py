@@ -53,14 +53,7 @@ def _own_rules(year: int) -> dict[date, str]:
 
 
 def easter_sunday(year: int) -> date:
-    """Western Easter Sunday (the anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    leap = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * leap) // 451
-    month, day = divmod(h + leap - 7 * m + 114, 31)
-    return date(year, month, day + 1)
+    """Western Easter Sunday, from python-dateutil (already a dependency, and cheap to import)."""
+    from dateutil.easter import easter
+
+    return easter(year)
