@@ -16,10 +16,9 @@ if TYPE_CHECKING:
 def regional_and_locals(loaded: LoadedPlan) -> tuple[LoadedPlan, list[LoadedPlan]]:
     """The regional plan and its local plans, whether --plan named the regional or a local plan."""
     from regiotrack.errors import PlanError
-    from regiotrack.store.localset import read_locals, read_regional
+    from regiotrack.store.localset import read_set
 
-    regional = read_regional(loaded) if loaded.plan.regional is not None else loaded
-    locals_, problems = read_locals(regional.path)
+    regional, locals_, problems = read_set(loaded)
     if problems:
         raise PlanError(problems)
     return regional, locals_

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
-from regiotrack.plan.model import Plan
-from regiotrack.plan.schedule import standing
+from regiotrack.plan.model import Agreement, Plan
+from regiotrack.plan.schedule import due_label, standing
 from regiotrack.plan.standing import STATE_ORDER, SYMBOLS
 
 
@@ -82,3 +82,43 @@ def matrix_json(rows: Sequence[Row]) -> list[dict[str, object]]:
         }
         for row in rows
     ]
+
+
+class LocalAction(NamedTuple):
+    """One local action of one municipality, as the matrix screen and the report show it."""
+
+    municipality: str
+    agreement: Agreement
+    state: str
+    """Its standing today."""
+
+    @property
+    def due(self) -> str:
+        """Its deadline as people read it."""
+        return due_label(self.agreement)
+
+    @property
+    def last_review(self) -> str | None:
+        """The latest yearly review line ('2026: versterken — …'), if any."""
+        return self.agreement.reviews[-1] if self.agreement.reviews else None
+
+
+def local_actions(locals_: Sequence[Plan], today: date) -> list[LocalAction]:
+    """Every afspraak of every local plan (with an owner), in file order."""
+    return [
+        LocalAction(local.municipality, action, standing(action, today).state)
+        for local in locals_
+        if local.municipality is not None
+        for action in local.agreements
+    ]
+
+
+def serving(actions: Sequence[LocalAction], target: str) -> list[LocalAction]:
+    """The local actions that name ``target`` in ``dient``."""
+    return [a for a in actions if target in a.agreement.serves]
+
+
+def without_plan(regional: Plan, locals_: Sequence[Plan]) -> list[str]:
+    """The region's municipalities that have no local plan (yet), in the regional plan's order."""
+    owners = {local.municipality for local in locals_}
+    return [name for name in regional.municipalities if name not in owners]

@@ -73,6 +73,17 @@ def read_locals(regional: Path) -> tuple[list[LoadedPlan], list[Problem]]:
     return plans, problems
 
 
+def read_set(loaded: LoadedPlan) -> tuple[LoadedPlan, list[LoadedPlan], list[Problem]]:
+    """The regional plan and the local plans beside it, whether ``loaded`` is the regional or a local plan.
+
+    Local plans that do not read cleanly are left out; their problems come back as the third
+    value. A missing regional plan (named by a local plan) raises :class:`PlanError`.
+    """
+    regional = read_regional(loaded) if loaded.plan.regional is not None else loaded
+    locals_, problems = read_locals(regional.path)
+    return regional, locals_, problems
+
+
 def as_local(loaded: LoadedPlan) -> LocalFile:
     """What the cross-file checks need of a loaded plan."""
     return LocalFile(loaded.plan, loaded.index, display_name(loaded.path))
