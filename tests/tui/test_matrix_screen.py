@@ -125,6 +125,16 @@ async def test_without_local_plans_the_screen_says_so(plan_path: Path) -> None:
         assert "0 van 63" in summary and "Lokaal plan: nog geen gemeente" in summary
 
 
+async def test_the_report_from_the_palette_has_the_local_section(plan_path: Path, region: Path) -> None:
+    app = _app(plan_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.run_action("export('rapport')")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    markdown = (plan_path.parent.parent / "regiotrack-rapport.md").read_text()
+    assert "## Lokale uitvoering" in markdown and "| Uithoorn | UIT-01 |" in markdown
+
+
 @SETTLED
 @pytest.mark.parametrize("size", list(SIZES))
 def test_snapshot_matrix(snap_compare, plan_path: Path, region: Path, size: str) -> None:  # type: ignore[no-untyped-def]

@@ -10,6 +10,7 @@ from regiotrack.cli.registry import Command
 from regiotrack.errors import EXIT_OK
 
 if TYPE_CHECKING:
+    from regiotrack.plan.matrix import PlanSet
     from regiotrack.store.reading import LoadedPlan
 
 
@@ -22,6 +23,14 @@ def regional_and_locals(loaded: LoadedPlan) -> tuple[LoadedPlan, list[LoadedPlan
     if problems:
         raise PlanError(problems)
     return regional, locals_
+
+
+def plan_set_of(loaded: LoadedPlan) -> PlanSet:
+    """The regional plan and its local plans, for reports; a local plan that does not read is an error."""
+    from regiotrack.plan.matrix import PlanSet
+
+    regional, locals_ = regional_and_locals(loaded)
+    return PlanSet(regional.plan, tuple(p.plan for p in locals_))
 
 
 def _configure_matrix(parser: argparse.ArgumentParser) -> None:

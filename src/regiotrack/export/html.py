@@ -17,6 +17,7 @@ from typing import Any
 
 from regiotrack.export import charts
 from regiotrack.export.effects_report import effects_html
+from regiotrack.export.local_report import local_html
 from regiotrack.plan.standing import SYMBOLS
 
 Section = Callable[[dict[str, Any]], str]
@@ -209,7 +210,7 @@ def timeline(report: dict[str, Any]) -> str:
     )
 
 
-SECTIONS: list[Section] = [half_year, effects_html, standing, progress, timeline]
+SECTIONS: list[Section] = [half_year, effects_html, standing, progress, local_html, timeline]
 """The report's sections in order; add a function here to add a section."""
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from regiotrack.export.effects_report import effects_markdown
+from regiotrack.export.local_report import local_markdown
 from regiotrack.plan.standing import SYMBOLS
 
 Section = Callable[[dict[str, Any]], list[str]]
@@ -137,7 +138,7 @@ def timeline(report: dict[str, Any]) -> list[str]:
     return lines
 
 
-SECTIONS: list[Section] = [half_year, effects_markdown, standing, progress, timeline]
+SECTIONS: list[Section] = [half_year, effects_markdown, standing, progress, local_markdown, timeline]
 """The report's sections in order; add a function here to add a section."""
 
 

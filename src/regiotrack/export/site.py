@@ -22,6 +22,7 @@ from regiotrack.export.feeds import Feed, published_feeds
 from regiotrack.export.html import page, render_html, table
 from regiotrack.export.ical import ExportOptions, export_calendar
 from regiotrack.export.summary import build_report, render_json, render_markdown
+from regiotrack.plan.matrix import PlanSet
 from regiotrack.plan.model import Plan
 from regiotrack.plan.periods import Period, half_year_of
 
@@ -64,11 +65,13 @@ def half_years(plan: Plan, today: date) -> list[Period]:
     return found
 
 
-def half_year_reports(plan: Plan, today: date, moved: Callable[[Period], Sequence[str]]) -> list[Document]:
+def half_year_reports(
+    plan: Plan, today: date, moved: Callable[[Period], Sequence[str]], plan_set: PlanSet | None = None
+) -> list[Document]:
     """The archive's half-year reports (HTML with Markdown beside it)."""
     documents = []
     for half in half_years(plan, today):
-        report = build_report(plan, today, half, moved(half))
+        report = build_report(plan, today, half, moved(half), plan_set)
         name = f"archief/rapport-{half}"
         documents.append(
             Document(
@@ -114,17 +117,18 @@ def build_site(
     moved: Callable[[Period], Sequence[str]] = lambda half: (),
     documents: Iterable[Document] = (),
     reminder: str | None = "-P2D",
+    plan_set: PlanSet | None = None,
 ) -> dict[str, bytes]:
-    """Every file of the site: relative path -> content."""
+    """Every file of the site: relative path -> content (``plan_set``: the local plans, for their section)."""
     files: dict[str, bytes] = {}
     feeds = published_feeds(plan)
     for file, feed in feeds:
         files[f"agenda/{file}"] = export_calendar(plan, today, ExportOptions(feed, reminder=reminder), history).encode()
-    archive = [*half_year_reports(plan, today, moved), *documents]
+    archive = [*half_year_reports(plan, today, moved, plan_set), *documents]
     for document in archive:
         files[document.path] = document.content
         files.update(dict(document.extra))
-    report = build_report(plan, today)
+    report = build_report(plan, today, plan_set=plan_set)
     files["rapport.json"] = render_json(report).encode()
     files["rapport.md"] = render_markdown(report).encode()
     links = (

@@ -16,6 +16,13 @@ from regiotrack.plan.schedule import due_label, standing
 from regiotrack.plan.standing import STATE_ORDER, SYMBOLS
 
 
+class PlanSet(NamedTuple):
+    """A regional plan and the local plans beside it (as read by the store layer)."""
+
+    regional: Plan
+    locals_: tuple[Plan, ...]
+
+
 class Cell(NamedTuple):
     """What one municipality does for one regional id."""
 
