@@ -115,9 +115,10 @@ def _data_of(path: Path) -> dict[str, Any]:
     from regiotrack.store import parsing
     from regiotrack.store.files import decode, read_file
 
+    unreadable: tuple[type[Exception], ...] = (RegiotrackError, OSError, *parsing.DecodeError)
     try:
         return parsing.parse_data(decode(read_file(path), str(path)))
-    except (RegiotrackError, OSError, *parsing.DecodeError):
+    except unreadable:
         return {}
 
 
