@@ -42,7 +42,7 @@ def test_markdown_report_has_the_matrix_and_the_local_actions(region: Path, cli)
     )
     assert "| B2-01 |" in section and "| - | - | - | - | ■1 | - |" in section
     assert "| B2-02 |" not in section  # only the regional ids some municipality acts on
-    assert "3 van 63 regionale afspraken en werkgroepen hebben lokale acties." in section
+    assert "3 van 67 regionale afspraken, werkgroepen en effecten hebben lokale acties." in section
     assert "■ geblokkeerd" in section  # the legend: symbols, never colour alone
     actions = [
         line.split(" | ")[1]

@@ -51,9 +51,9 @@ async def test_matrix_screen_shows_who_acts_and_what_serves_a_row(plan_path: Pat
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open_matrix(pilot)
         table = screen.query_one(ItemTable)
-        assert table.row_count == 63  # every regional afspraak and werkgroep, in the plan's order
+        assert table.row_count == 67  # every regional afspraak, werkgroep and effect, in the plan's order
         summary = _text(app, "#matrix-summary")
-        assert "3 van 63 regionale afspraken en werkgroepen hebben lokale acties" in summary
+        assert "3 van 67 regionale afspraken, werkgroepen en effecten hebben lokale acties" in summary
         assert "Lokaal plan: Aalsmeer, Amstelveen, Uithoorn · nog geen: Amsterdam, Diemen, Ouder-Amstel" in summary
         header = [name for name, _ in table.columns]
         assert header == ["ID", "Afspraak", "Amsterdam", "Amstelveen", "Aalsmeer", "Diemen", "Uithoorn", "Ouder-Amstel"]
@@ -78,7 +78,25 @@ async def test_matrix_screen_shows_who_acts_and_what_serves_a_row(plan_path: Pat
 
         await pilot.press("f")  # all rows again, the cursor stays on its row
         await pilot.pause()
-        assert table.row_count == 63 and screen.selected_row().id == "B2-03"  # type: ignore[union-attr]
+        assert table.row_count == 67 and screen.selected_row().id == "B2-03"  # type: ignore[union-attr]
+
+
+async def test_an_action_serving_an_effect_has_its_row(plan_path: Path, region: Path) -> None:
+    path = region / "aalsmeer.toml"
+    path.write_text(path.read_text().replace('    "B2-03",\n', '    "B2-03",\n    "E1",\n'))
+    app = _app(plan_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_matrix(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        assert [row.id for row in screen.shown] == ["B2-01", "B2-03", "WG-02", "E1"]
+        assert screen.query_one(ItemTable).cells(screen.shown[-1])[:5] == (
+            "E1",
+            "Voorkomen van geweld",
+            "-",
+            "-",
+            "·1",
+        )
 
 
 async def test_a_review_and_markup_in_a_local_plan_show_as_text(plan_path: Path, region: Path) -> None:
@@ -113,7 +131,7 @@ async def test_opened_on_a_local_plan_the_screen_shows_the_whole_region(plan_pat
     app = _app(region / "aalsmeer.toml")
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _open_matrix(pilot)
-        assert "3 van 63" in _text(app, "#matrix-summary")
+        assert "3 van 67" in _text(app, "#matrix-summary")
         assert screen.selected_item_id() is None  # edits here apply to the local plan, not to regional ids
 
 
@@ -122,7 +140,12 @@ async def test_without_local_plans_the_screen_says_so(plan_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_matrix(pilot)
         summary = _text(app, "#matrix-summary")
-        assert "0 van 63" in summary and "Lokaal plan: nog geen gemeente" in summary
+        assert (
+            "0 van 67" in summary
+            and "Nog geen gemeente heeft een lokaal plan (plans/gemeenten/); begin er een met "
+            "regiotrack init --gemeente NAAM"
+            in summary
+        )
 
 
 async def test_the_report_from_the_palette_has_the_local_section(plan_path: Path, region: Path) -> None:

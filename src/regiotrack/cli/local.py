@@ -57,7 +57,7 @@ def cmd_matrix(args: argparse.Namespace) -> int:
 MATRIX = Command(
     cmd_matrix,
     _configure_matrix,
-    "Per regionale afspraak en werkgroep: welke gemeenten er lokaal aan werken (afspraken met 'dient' "
+    "Per regionale afspraak, werkgroep en effect: welke gemeenten er lokaal aan werken (afspraken met 'dient' "
     "in plans/gemeenten/*.toml) en hoe ver ze zijn, met een symbool per stand.",
     "regiotrack matrix\nregiotrack matrix --json",
 )

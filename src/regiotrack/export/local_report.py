@@ -13,7 +13,7 @@ from html import escape
 from typing import Any
 
 from regiotrack.check.localplan import regional_targets
-from regiotrack.export.matrix import LEGEND
+from regiotrack.export.matrix import LEGEND, acting_sentence
 from regiotrack.plan.matrix import PlanSet, build_matrix, local_actions
 from regiotrack.plan.standing import STATE_ORDER, SYMBOLS
 
@@ -95,7 +95,7 @@ def _serves(action: dict[str, Any]) -> str:
 
 def _acting_line(section: dict[str, Any]) -> str:
     acting, total = len(section["matrix"]), section["regionaal_totaal"]
-    return f"{acting} van {total} regionale afspraken en werkgroepen hebben lokale acties."
+    return acting_sentence(acting, total)
 
 
 def local_markdown(report: dict[str, Any]) -> list[str]:

@@ -13,6 +13,11 @@ LEGEND = "Legenda: " + ", ".join(f"{SYMBOLS[s]} {s}" for s in STATE_ORDER) + "; 
 _TITLE_WIDTH = 40
 
 
+def acting_sentence(acting: int, total: int) -> str:
+    """'3 van 67 regionale afspraken, werkgroepen en effecten hebben lokale acties.'"""
+    return f"{acting} van {total} regionale afspraken, werkgroepen en effecten hebben lokale acties."
+
+
 def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -31,6 +36,6 @@ def matrix_table(rows: Sequence[Row]) -> str:
 
     acting = sum(1 for row in rows if row.acting)
     out = [fmt(header), fmt(["-" * w for w in widths]), *(fmt(cells) for cells in lines), ""]
-    out.append(f"{acting} van {len(rows)} regionale afspraken en werkgroepen hebben lokale acties.")
+    out.append(acting_sentence(acting, len(rows)))
     out.append(LEGEND)
     return "\n".join(out)

@@ -52,7 +52,7 @@ class Row(NamedTuple):
 
 
 def build_matrix(regional: Plan, locals_: Sequence[Plan], today: date) -> list[Row]:
-    """A row per regional afspraak and werkgroep; a cell per municipality of the region."""
+    """A row per regional afspraak, werkgroep and effect; a cell per municipality of the region."""
     found: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for local in locals_:
         owner = local.municipality
@@ -63,6 +63,7 @@ def build_matrix(regional: Plan, locals_: Sequence[Plan], today: date) -> list[R
             for served in action.serves:
                 found.setdefault((served, owner), []).append((action.id, state))
     targets = [(a.id, a.title) for a in regional.agreements] + [(g.id, g.name) for g in regional.working_groups]
+    targets += [(e.id, e.name) for e in regional.effects]  # ``dient`` may name an effect, too
     rows = []
     for target, title in targets:
         cells = {}

@@ -153,7 +153,7 @@ COMMANDS: tuple[Command, ...] = (
         "alleen_lokaal",
         "f",
         "Alleen lokaal/alles",
-        "Toon alleen de regionale afspraken en werkgroepen waaraan een gemeente lokaal werkt, of weer alle.",
+        "Toon alleen de regionale afspraken, werkgroepen en effecten waaraan een gemeente lokaal werkt, of weer alle.",
         "toggle_acting",
         scope="gemeenten",
     ),

@@ -104,7 +104,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
         "gemeenten",
         "Gemeenten",
         "8",
-        "De regionale matrix: per regionale afspraak en werkgroep welke gemeenten er in hun lokale plan "
+        "De regionale matrix: per regionale afspraak, werkgroep en effect welke gemeenten er in hun lokale plan "
         "(plans/gemeenten/) aan werken en hoe ver ze zijn; de gekozen rij toont de lokale acties.",
         "matrix:MatrixScreen",
         footer=False,

@@ -19,7 +19,7 @@ from textual.containers import Horizontal
 from textual.widgets import Static
 
 from regiotrack.errors import PlanError, Problem
-from regiotrack.export.matrix import LEGEND
+from regiotrack.export.matrix import LEGEND, acting_sentence
 from regiotrack.plan.matrix import LocalAction, Row, build_matrix, local_actions, serving, without_plan
 from regiotrack.plan.model import Agreement, Plan
 from regiotrack.plan.schedule import due_label, standing
@@ -60,10 +60,14 @@ def summary_text(local_set: LocalSet, rows: Sequence[Row], wide: bool) -> Text:
     missing = without_plan(local_set.regional, local_set.locals_)
     acting = sum(1 for row in rows if row.acting)
     text = Text()
-    text.append(f"{acting} van {len(rows)} regionale afspraken en werkgroepen hebben lokale acties\n", style="bold")
-    text.append(clean("Lokaal plan: " + (", ".join(with_plan) or "nog geen gemeente")))
-    if missing:
-        text.append(clean(" · nog geen: " + ", ".join(missing)), style="dim")
+    text.append(acting_sentence(acting, len(rows)).rstrip(".") + "\n", style="bold")
+    if with_plan:
+        text.append(clean("Lokaal plan: " + ", ".join(with_plan)))
+        if missing:
+            text.append(clean(" · nog geen: " + ", ".join(missing)), style="dim")
+    else:
+        text.append("Nog geen gemeente heeft een lokaal plan (plans/gemeenten/); begin er een met ")
+        text.append("regiotrack init --gemeente NAAM", style="bold")
     for problem in local_set.problems:
         text.append(clean(f"\nNiet gelezen: {problem.location()}: {problem.message}", one_line=True), style="bold")
     if wide:
@@ -173,7 +177,7 @@ class MatrixScreen(PlanScreen):
         cursor = next((n for n, row in enumerate(self.shown) if keep and row.id == keep.id), 0)
         table = self.query_one("#matrix", ItemTable)
         table.set_rows(self.shown, cursor, _cells)
-        scope = "met lokale acties" if self.only_acting else "regionale afspraken en werkgroepen"
+        scope = "met lokale acties" if self.only_acting else "regionale afspraken, werkgroepen en effecten"
         table.border_title = f"{len(self.shown)} {scope} (f: {'alle' if self.only_acting else 'alleen lokaal'})"
         self._show_detail()
 
