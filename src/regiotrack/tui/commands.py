@@ -152,8 +152,8 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "alleen_lokaal",
         "f",
-        "Alleen lokaal/alles",
-        "Toon alleen de regionale afspraken, werkgroepen en effecten waaraan een gemeente lokaal werkt, of weer alle.",
+        "Lokaal/alles",
+        "Alleen de rijen waaraan een gemeente lokaal werkt, of weer alle.",
         "toggle_acting",
         scope="gemeenten",
     ),

@@ -104,8 +104,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
         "gemeenten",
         "Gemeenten",
         "8",
-        "De regionale matrix: per regionale afspraak, werkgroep en effect welke gemeenten er in hun lokale plan "
-        "(plans/gemeenten/) aan werken en hoe ver ze zijn; de gekozen rij toont de lokale acties.",
+        "Regionale matrix: welke gemeenten lokaal werken aan elke regionale afspraak, en hoe ver.",
         "matrix:MatrixScreen",
         footer=False,
     ),
