@@ -81,6 +81,22 @@ async def test_matrix_screen_shows_who_acts_and_what_serves_a_row(plan_path: Pat
         assert table.row_count == 67 and screen.selected_row().id == "B2-03"  # type: ignore[union-attr]
 
 
+async def test_shown_again_the_screen_reads_the_local_plans_again(plan_path: Path, region: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    app = _app(plan_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_matrix(pilot)
+        table = screen.query_one(ItemTable)
+        assert {row.id: table.cells(row) for row in screen.shown}["B2-01"][6] == "■1"
+        await pilot.press("1")
+        result = cli("zet", "UIT-01", "gereed", "--plan", str(region / "uithoorn.toml"), "--geen-commit")
+        assert result.code == 0, result.err  # a colleague's change (or a pull) in a local plan only
+        await pilot.press("8")
+        await pilot.pause()
+        assert {row.id: table.cells(row) for row in screen.shown}["B2-01"][
+            6
+        ] == "✓!1"  # done (late: the cli today is 2026-11-22)
+
+
 async def test_an_action_serving_an_effect_has_its_row(plan_path: Path, region: Path) -> None:
     path = region / "aalsmeer.toml"
     path.write_text(path.read_text().replace('    "B2-03",\n', '    "B2-03",\n    "E1",\n'))

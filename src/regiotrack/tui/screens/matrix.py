@@ -140,6 +140,15 @@ class MatrixScreen(PlanScreen):
             yield ItemTable((("ID", 6), ("Afspraak", 10)), flex=1, id="matrix")
             yield Static(id="matrix-detail")
 
+    def on_screen_resume(self) -> None:
+        """Shown again: read the local plans again, too (a pull changes them; the App watches only its own file).
+
+        Runs before the base class's handler, which redraws when the view changed; then this one
+        leaves it to that one.
+        """
+        if self.view is not None and self._drawn is self.view:
+            self.refresh_view(self.view)
+
     def on_resize(self) -> None:
         """Local actions beside the table (and the legend above it) on a wide terminal."""
         self.set_class(self.size.width >= WIDE, "-wide")
@@ -148,7 +157,7 @@ class MatrixScreen(PlanScreen):
 
     def _show_summary(self) -> None:
         assert self.local_set is not None
-        wide = self.has_class("-wide")
+        wide = self.size.width >= WIDE
         self.query_one("#matrix-summary", Static).update(summary_text(self.local_set, self.rows, wide))
         table = self.query_one("#matrix", ItemTable)
         table.border_subtitle = "" if wide else "teken = stand, getal = aantal lokale acties; legenda: F1"
