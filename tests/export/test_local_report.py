@@ -135,8 +135,71 @@ def test_html_report_with_local_plans_passes_axe_in_chromium(region: Path, cli, 
         manager.stop()
 
 
-def test_published_site_has_the_section(region: Path, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_published_site_has_the_section_and_a_report_per_municipality(region: Path, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     site = tmp_path / "site"
-    assert cli("publiceer", str(site)).code == 0
-    assert "<h2>Lokale uitvoering</h2>" in (site / "index.html").read_text()
+    assert cli("publiceer", str(site), "--vandaag", "2026-01-15").code == 0
+    index = (site / "index.html").read_text()
+    assert "<h2>Lokale uitvoering</h2>" in index and '<a href="gemeenten/index.html">Lokale plannen</a>' in index
     assert "## Lokale uitvoering" in (site / "rapport.md").read_text()
+    listing = (site / "gemeenten" / "index.html").read_text()
+    assert '<a href="amstelveen.html">Lokaal uitvoeringsplan Amstelveen (testgegevens)</a>' in listing
+    assert '<th scope="row">Diemen</th><td><span class="empty">nog geen lokaal plan</span>' in listing
+    assert sorted(p.name for p in (site / "gemeenten").iterdir()) == [
+        "aalsmeer.html",
+        "aalsmeer.md",
+        "amstelveen.html",
+        "amstelveen.md",
+        "index.html",
+        "uithoorn.html",
+        "uithoorn.md",
+    ]
+    local = (site / "gemeenten" / "uithoorn.md").read_text()
+    assert local.startswith("# Voortgang Lokaal uitvoeringsplan Uithoorn")
+    assert "| id | titel | dient |" in local  # one municipality: no column repeating its name
+    assert "## Per werkgroep\n\n_geen_" in local  # a local plan has no werkgroepen: no empty table
+    again = tmp_path / "again"
+    assert cli("publiceer", str(again), "--vandaag", "2026-01-15").code == 0
+    assert (again / "gemeenten" / "amstelveen.html").read_bytes() == (
+        site / "gemeenten" / "amstelveen.html"
+    ).read_bytes()
+    alone = tmp_path / "alone"  # the site of one municipality has no pages for the others
+    assert cli("publiceer", str(alone), "--plan", "plans/gemeenten/uithoorn.toml").code == 0
+    assert not (alone / "gemeenten").exists()
+
+
+@needs_program("chromium", "apt-get install chromium")
+def test_site_with_local_plans_every_page_passes_axe_and_every_link_leads_somewhere(
+    region: Path,
+    cli,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    site = tmp_path / "site"
+    assert cli("publiceer", str(site), "--vandaag", "2026-01-15").code == 0
+    manager, browser = browser_session()
+    try:
+        page = browser.new_page()
+        seen: set[str] = set()
+        queue = [(site / "gemeenten" / "index.html").as_uri()]
+        while queue:
+            url = queue.pop()
+            if url in seen or "/archief/" in url or "/agenda/" in url:  # those pages are the regional site's own test
+                continue
+            seen.add(url)
+            page.goto(url)
+            assert page.title(), url
+            assert axe_violations(page) == [], url
+            for href in page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)"):
+                assert Path(href.removeprefix("file://")).is_file(), href
+                if href.endswith(".html"):
+                    queue.append(href)
+        names = sorted(url.rsplit("/", 2)[-2] + "/" + url.rsplit("/", 1)[-1] for url in seen)
+        assert names == [
+            "gemeenten/aalsmeer.html",
+            "gemeenten/amstelveen.html",
+            "gemeenten/index.html",
+            "gemeenten/uithoorn.html",
+            "site/index.html",
+        ]
+    finally:
+        browser.close()
+        manager.stop()

@@ -169,6 +169,8 @@ def standing(report: dict[str, Any]) -> str:
 
 def _progress(key: str, title: str, report: dict[str, Any]) -> str:
     groups = report[key]
+    if not groups:  # a local plan has no werkgroepen: say so, no empty chart and table
+        return f'<h2>{_e(title)}</h2><p class="empty">Geen.</p>'
     rows = [[_e(g["naam"]), _e(g["id"]), str(g["gereed"]), str(g["totaal"]), str(g["verlopen"])] for g in groups]
     return "".join(
         [

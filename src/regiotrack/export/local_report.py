@@ -119,10 +119,14 @@ def local_markdown(report: dict[str, Any]) -> list[str]:
     lines += [f"### Lokale acties ({len(section['acties'])})", ""]
     if not section["acties"]:
         return [*lines, "_nog geen lokale acties_", ""]
-    lines += ["| gemeente | id | titel | dient | termijn | stand | jaarbeoordeling |", "|---|---|---|---|---|---|---|"]
+    several = len(names) > 1  # one municipality (a local plan's report): no column repeating its name
+    lines += ["| " + ("gemeente | " if several else "") + "id | titel | dient | termijn | stand | jaarbeoordeling |"]
+    lines += ["|" + "---|" * (7 if several else 6)]
     for a in section["acties"]:
         lines.append(
-            f"| {cell(a['gemeente'])} | {cell(a['id'])} | {cell(a['titel'])} | {cell(_serves(a))} | "
+            "| "
+            + (f"{cell(a['gemeente'])} | " if several else "")
+            + f"{cell(a['id'])} | {cell(a['titel'])} | {cell(_serves(a))} | "
             f"{cell(a['termijn'])} | {SYMBOLS[a['stand']]} {cell(a['stand'])} | {cell(a['jaarbeoordeling'] or '-')} |"
         )
     return [*lines, ""]
@@ -158,10 +162,11 @@ def local_html(report: dict[str, Any]) -> str:
     if not section["acties"]:
         parts.append('<p class="empty">Nog geen lokale acties.</p>')
         return "".join(parts)
+    several = len(names) > 1  # one municipality (a local plan's report): no column repeating its name
     rows = [
         [
             _e(a["id"]),
-            _e(a["gemeente"]),
+            *([_e(a["gemeente"])] if several else []),
             _e(a["titel"]),
             _e(_serves(a)),
             dates(a["termijn"]),
@@ -170,6 +175,6 @@ def local_html(report: dict[str, Any]) -> str:
         ]
         for a in section["acties"]
     ]
-    headers = ["id", "gemeente", "titel", "dient", "termijn", "stand", "jaarbeoordeling"]
+    headers = ["id", *(["gemeente"] if several else []), "titel", "dient", "termijn", "stand", "jaarbeoordeling"]
     parts.append(table("Lokale acties van de gemeenten", headers, rows))
     return "".join(parts)

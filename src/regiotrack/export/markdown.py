@@ -116,6 +116,9 @@ def progress(report: dict[str, Any]) -> list[str]:
     """Progress per werkgroep and per trekker, names in full."""
     lines: list[str] = []
     for key, title in (("werkgroepen", "Per werkgroep"), ("trekkers", "Per trekker")):
+        if not report[key]:  # a local plan has no werkgroepen: say so, no empty table
+            lines += [f"## {title}", "", "_geen_", ""]
+            continue
         lines += [f"## {title}", "", "| naam | id | voortgang | gereed | verlopen |", "|---|---|---|---|---|"]
         for group in report[key]:
             lines.append(
