@@ -15,7 +15,7 @@ from typing import Any
 
 from regiotrack.check.lineindex import LineIndex
 from regiotrack.errors import Problem
-from regiotrack.plan.meeting import AGENDA_WARNING_DAYS, agenda_warning
+from regiotrack.plan.meeting import AGENDA_WARNING_DAYS, agenda_warning, when_example
 from regiotrack.plan.model import Plan
 from regiotrack.plan.periods import Period
 from regiotrack.plan.schedule import paper_deadline
@@ -163,7 +163,7 @@ def _partner_meetings(plan: Plan, today: date, where: _Where) -> Iterator[Proble
                 meeting.id,
                 "datum",
                 f"{warning}; {when}",
-                f'Plan het overleg: regiotrack partneroverleg plannen {meeting.id} "18 juni 2026 14:00-16:00" '
+                f'Plan het overleg: regiotrack partneroverleg plannen {meeting.id} "{when_example(meeting)}" '
                 '--locatie "…".',
             )
         else:
