@@ -64,12 +64,17 @@ def build_matrix(regional: Plan, locals_: Sequence[Plan], today: date) -> list[R
                 found.setdefault((served, owner), []).append((action.id, state))
     targets = [(a.id, a.title) for a in regional.agreements] + [(g.id, g.name) for g in regional.working_groups]
     targets += [(e.id, e.name) for e in regional.effects]  # ``dient`` may name an effect, too
+    empty = Cell((), Counter())  # shared by every cell without local actions (most of them)
+    acting = {target for target, _ in found}
     rows = []
     for target, title in targets:
+        if target not in acting:
+            rows.append(Row(target, title, dict.fromkeys(regional.municipalities, empty)))
+            continue
         cells = {}
         for name in regional.municipalities:
             hits = found.get((target, name), [])
-            cells[name] = Cell(tuple(i for i, _ in hits), Counter(s for _, s in hits))
+            cells[name] = Cell(tuple(i for i, _ in hits), Counter(s for _, s in hits)) if hits else empty
         rows.append(Row(target, title, cells))
     return rows
 
