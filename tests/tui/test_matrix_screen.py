@@ -113,6 +113,11 @@ async def test_an_action_serving_an_effect_has_its_row(plan_path: Path, region: 
             "-",
             "·1",
         )
+        await pilot.press("end")
+        await pilot.pause()
+        detail = _text(app, "#matrix-detail")
+        assert detail.startswith("E1  Voorkomen van geweld\nregionaal effect\n")
+        assert "Aalsmeer\n  · AAL-01" in detail
 
 
 async def test_a_review_and_markup_in_a_local_plan_show_as_text(plan_path: Path, region: Path) -> None:

@@ -1,10 +1,10 @@
-"""Gemeenten: the regional matrix, regional afspraak (or werkgroep) x municipality.
+"""Gemeenten: the regional matrix, regional afspraak (werkgroep, effect) x municipality.
 
 A cell counts a municipality's local actions (afspraken with ``dient`` in
 ``plans/gemeenten/<slug>.toml``) per standing, by symbol and number, never by colour alone.
 The highlighted row's local actions, per municipality, stand under the table (beside it from
-140 columns on). The local plans are read through the store layer each time the App's view
-changes (a reload with ``r`` reads them again).
+140 columns on). The local plans are read through the store layer each time the screen is drawn
+or shown again (the App watches only its own file; a pull changes the local plans).
 """
 
 from __future__ import annotations
@@ -99,7 +99,8 @@ def detail_text(local_set: LocalSet, row: Row, actions: Sequence[LocalAction], v
         regional_line = f"\nregionaal: trekker {lead} · termijn {due_label(regional)} · {state}"
         text.append(clean(regional_line), style="dim")
     else:
-        text.append("\nregionale werkgroep", style="dim")
+        kind = "effect" if any(e.id == row.id for e in local_set.regional.effects) else "werkgroep"
+        text.append(f"\nregionaal {kind}", style="dim")
     serving_here = serving(actions, row.id)
     text.append(f"\nLokale acties: {len(serving_here)}, in {row.acting} van {len(row.cells)} gemeenten\n")
     for name in row.cells:
@@ -215,12 +216,12 @@ class MatrixScreen(PlanScreen):
         detail.update(detail_text(self.local_set, row, self.actions, self.view))
 
     def show_item(self, item_id: str) -> bool:
-        """Highlight the regional afspraak or werkgroep ``item_id`` (all rows are shown again)."""
+        """Highlight the regional afspraak, werkgroep or effect ``item_id`` (all rows are shown again)."""
         if not any(row.id == item_id for row in self.rows):
             return False
         self.only_acting = False
-        self.shown = list(self.rows)
-        self.query_one("#matrix", ItemTable).set_rows(self.shown, [r.id for r in self.shown].index(item_id), _cells)
+        self.apply_filter()
+        self.query_one("#matrix", ItemTable).cursor_row = [r.id for r in self.shown].index(item_id)
         return True
 
     def selected_item_id(self) -> str | None:
