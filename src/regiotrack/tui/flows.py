@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from textual.app import App
-from textual.message import Message
 from textual.worker import Worker, WorkerState
 
 from regiotrack.errors import FileSystemError, RegiotrackError, StaleFileError, UserError, escape_controls
@@ -38,23 +37,13 @@ from regiotrack.tui.dialogs.note import NoteDialog
 from regiotrack.tui.dialogs.problems import ProblemsScreen
 from regiotrack.tui.dialogs.reason import ReasonDialog
 from regiotrack.tui.dialogs.status import StatusDialog
+from regiotrack.tui.messages import PlanLoaded as PlanLoaded
+from regiotrack.tui.messages import ReloadRequested as ReloadRequested
 from regiotrack.tui.view import PlanView
 from regiotrack.tui.watching import PlanFile
 
 MakeEdit = Callable[[Plan, date], Edit]
 Ask = Callable[[App[Any], PlanView, str], Awaitable[MakeEdit | None]]
-
-
-class PlanLoaded(Message):
-    """A new version of the plan is on disk (an edit was saved); the App shows it."""
-
-    def __init__(self, loaded: LoadedPlan) -> None:
-        super().__init__()
-        self.loaded = loaded
-
-
-class ReloadRequested(Message):
-    """The user asked to read the plan file again (after a stale-file refusal)."""
 
 
 # ---------------------------------------------------------------------- edits
