@@ -261,6 +261,31 @@ def test_minutes_edit_checks_everything_at_once() -> None:
     assert "'X-1' is geen afspraak in dit plan" in messages[2]
 
 
+def test_new_afspraken_in_a_verslag_are_made_like_nieuw() -> None:
+    """Dutch dates, lists as text or TOML, references checked, ids from history never reused."""
+    fields = {"titel": "Pilot Zuidoost", "trekker": "GGD", "deadline": "31 maart 2027", "partners": "VT, PT"}
+    second = {"titel": "Monitor", "trekker": "PT", "partners": ["GGD"], "notitie": "Afgesproken in de pauze"}
+    verslag = Verslag("PO-2026-2", date(2026, 11, 12), ("PT",), new=(fields, second), new_lines=(30, 35))
+    edit = minutes_edit(PLAN, verslag, date(2026, 11, 22), reserved=frozenset({"A-45"}))
+    first, other = edit.added
+    assert first.id == "A-46" and other.id == "A-47"  # after the plan's A-44 and the removed A-45
+    assert first.deadline == date(2027, 3, 31) and first.partners == ("VT", "PT")
+    assert first.set_in == other.set_in == "PO-2026-2"
+    assert [(n.day, n.text) for n in other.notes] == [(date(2026, 11, 12), "Afgesproken in de pauze")]
+
+    wrong = {"titel": "X", "trekker": "GGD", "werkgroep": "WG-99", "deadlien": "2027-Q1"}
+    bad = Verslag("PO-2026-2", date(2026, 11, 12), ("PT",), new=(wrong,), new_lines=(40,), file="v.toml")
+    with pytest.raises(VerslagProblem) as caught:
+        minutes_edit(PLAN, bad, date(2026, 11, 22))
+    (problem,) = caught.value.problems
+    assert problem.format().startswith("v.toml:40: nieuwe afspraak 1, veld 'deadlien': een afspraak heeft geen veld")
+    assert "bedoelde u 'deadline'" in problem.format()
+    wrong.pop("deadlien")
+    with pytest.raises(VerslagProblem) as caught:
+        minutes_edit(PLAN, bad, date(2026, 11, 22))
+    assert "veld 'werkgroep': 'WG-99' bestaat niet" in caught.value.problems[0].format()
+
+
 def test_verslag_file_parsing_reports_line_and_field() -> None:
     with pytest.raises(VerslagProblem) as caught:
         parse_verslag('partneroverleg = "PO-2026-1"\ngehouden_op = "gisteren"\n', "PO-2026-2", "v.toml")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -10,11 +11,14 @@ import pytest
 
 from regiotrack.check.content import edit_problems, free_text_keys
 from regiotrack.check.privacy import findings
-from regiotrack.errors import UserError
+from regiotrack.errors import Problem, UserError
+from regiotrack.plan.creating import change_plan, remove_item
+from regiotrack.plan.fieldvalues import parse_assignments
 from regiotrack.plan.model import Agreement, Organisation, Plan, Step
-from regiotrack.plan.notes import add_note
+from regiotrack.plan.notes import add_note, remove_note
 from regiotrack.saving import save_and_commit
-from regiotrack.store.reading import read_plan
+from regiotrack.store.reading import load_bytes, read_plan
+from regiotrack.store.writing import dumps
 
 REFUSED = [
     ("Casus BSN 111222333", "burgerservicenummer (111222333)"),
@@ -165,6 +169,51 @@ def test_an_edit_of_another_field_leaves_existing_data_as_a_warning(plan_path: P
     assert [p.field for p in refused] == ["notities"] and remaining == []
     refused, remaining = edit_problems(bad, add_note(bad, "B2-01", "klaar", date(2026, 1, 5), None).apply(bad))
     assert refused == [] and [p.item for p in remaining] == ["B2-02"]
+
+
+def _as_set(problems: list[Problem]) -> set[tuple[object, ...]]:
+    return {(p.item, p.field, p.message, p.hint, p.severity) for p in problems}
+
+
+def test_checking_only_the_replaced_items_finds_what_a_full_scan_finds(plan_path: Path) -> None:
+    """A save checks only the items it replaced; the result is the full scan's, for every kind of edit."""
+    clean = read_plan(plan_path).plan
+    bad = add_note(clean, "B2-02", "BSN 111222333", date(2026, 1, 5), "Test Adviseur").apply(clean)
+    bad = add_note(bad, "B2-03", "Bel\x1b[2J 06-12345678", date(2026, 1, 6), None).apply(bad)
+    raw = dumps(bad).encode()
+    old = load_bytes(raw, plan_path, for_edit=True)  # what a read of the file finds
+    assert old.checked and {p.item for p in old.warnings} >= {"B2-02", "B2-03"}
+    edits = {
+        "another item": add_note(old.plan, "B2-01", "klaar", date(2026, 1, 7), None),
+        "same item, data kept": add_note(old.plan, "B2-02", "besproken", date(2026, 1, 7), None),
+        "same item, new data": add_note(old.plan, "B2-01", "mail jan@example.nl", date(2026, 1, 7), None),
+        "data removed": remove_note(old.plan, "B2-02", 1),
+        "item removed": remove_item(old.plan, "B2-03"),
+        "plan field": change_plan(old.plan, parse_assignments(["titel=Plan van Jan, 06-87654321"])),
+    }
+    for name, edit in edits.items():
+        new = edit.apply(old.plan)
+        full = edit_problems(old.plan, new)
+        quick = edit_problems(old.plan, new, old.warnings)
+        assert (_as_set(quick[0]), _as_set(quick[1])) == (_as_set(full[0]), _as_set(full[1])), name
+
+
+def test_a_save_scans_only_the_items_it_replaced(plan_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from regiotrack.check import content
+
+    loaded = read_plan(plan_path)
+    scanned: list[str | None] = []
+    real = content._text_findings
+
+    def counting(text: content.TextValue, allowed: set[str]) -> Iterator[tuple[str, str]]:
+        scanned.append(text.item_id)
+        return real(text, allowed)
+
+    monkeypatch.setattr(content, "_text_findings", counting)
+    saved = save_and_commit(loaded, lambda plan, today: add_note(plan, "B2-01", "klaar", today, None), date(2026, 1, 5))
+    assert set(scanned) <= {None, "B2-01"}  # the plan's own fields and the one item, not the whole plan
+    assert saved.loaded.checked and saved.loaded.warnings == ()
+    assert load_bytes(plan_path.read_bytes(), plan_path).warnings == ()  # what a fresh read finds too
 
 
 def test_save_and_commit_refuses_new_values_for_every_caller(plan_path: Path) -> None:

@@ -70,11 +70,11 @@ def save_and_commit(
     if edit.changes_nothing(loaded.plan):  # same values: no write, no empty commit
         return Saved(loaded, edit, None, tuple(notices), changed=False)
     new_plan = edit.apply(loaded.plan)
-    refused, remaining = edit_problems(loaded.plan, new_plan)
+    refused, remaining = edit_problems(loaded.plan, new_plan, loaded.warnings if loaded.checked else None)
     if refused:
         raise refusal(refused)
     swept = uncommitted_changes(root, loaded, remaining) if root is not None else []
-    saved = _write(loaded, new_plan)
+    saved = _write(loaded, new_plan, content_clean=not remaining)
     outcome = None
     if root is not None:
         body = "\n\n".join(part for part in (edit.commit_body(), _swept_body(swept)) if part)
@@ -135,12 +135,12 @@ def refusal(problems: list[Problem]) -> UserError:
     )
 
 
-def _write(loaded: LoadedPlan, new_plan: Plan) -> LoadedPlan:
+def _write(loaded: LoadedPlan, new_plan: Plan, content_clean: bool = False) -> LoadedPlan:
     """save_edit, with every file-system failure as a Dutch message (the old file stays)."""
     file = display_name(loaded.path)
     try:
         _refuse_read_only(loaded.path)
-        return save_edit(loaded, lambda _plan: new_plan)
+        return save_edit(loaded, lambda _plan: new_plan, content_clean)
     except FileNotFoundError:
         raise UserError(
             f"{file} is intussen verwijderd of verplaatst; er is niets geschreven",

@@ -15,7 +15,7 @@ with a format of their own. Two moments:
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +41,7 @@ _CONTROL_NAMES = {
     0x9B: "CSI",
     0x9D: "OSC",
 }
+_CONTROL_MESSAGE = "bevat een stuurteken"
 _PRIVACY_REASON = "; het plan gaat over organisaties en overleggen, nooit over inwoners (AVG)"
 README_SECTION = "README, 'Privacy en veiligheid'"
 
@@ -71,8 +72,8 @@ def free_text_keys(model: type[FileModel], section: str | None) -> tuple[tuple[s
     return tuple(keys)
 
 
-def text_values(plan: Plan) -> Iterator[TextValue]:
-    """Every non-empty free-text value of the plan, in file order."""
+def text_values(plan: Plan, only: Collection[str] | None = None) -> Iterator[TextValue]:
+    """Every non-empty free-text value of the plan, in file order (of the items ``only``, if given)."""
     for key, name in free_text_keys(Plan, None):
         value = getattr(plan, name, None)
         if isinstance(value, str) and value:
@@ -83,6 +84,8 @@ def text_values(plan: Plan) -> Iterator[TextValue]:
             continue
         keys = free_text_keys(section_model(section.key), section.key)
         for number, item in enumerate(items):
+            if only is not None and item.id not in only:
+                continue
             for key, name in keys:
                 value = getattr(item, name, None)
                 if isinstance(value, str) and value:
@@ -122,7 +125,7 @@ def _value_findings(value: str, allowed: Collection[str]) -> Iterator[tuple[str,
     if controls:
         yield (
             "stuurteken",
-            f"bevat een stuurteken ({', '.join(controls)}); dat kan de terminal van een lezer ontregelen",
+            f"{_CONTROL_MESSAGE} ({', '.join(controls)}); dat kan de terminal van een lezer ontregelen",
         )
 
 
@@ -170,21 +173,43 @@ def content_problems(plan: Plan, index: LineIndex, file: str) -> list[Problem]:
     return problems
 
 
-def edit_problems(old: Plan | None, new: Plan) -> tuple[list[Problem], list[Problem]]:
+def edit_problems(
+    old: Plan | None, new: Plan, old_problems: Sequence[Problem] | None = None
+) -> tuple[list[Problem], list[Problem]]:
     """(problems in values the edit sets, problems left in values it does not change).
 
     ``old`` None: every value of ``new`` counts as set by the edit.
     The first list refuses the edit; the second only warns, so that an edit can always remove
-    what is already there.
+    what is already there. Together they are every content problem of ``new``: both empty
+    means a fresh read of ``new`` finds none.
+
+    ``old_problems``: what a read of ``old`` found (``LoadedPlan.warnings`` when complete).
+    With it only the items the edit replaced are scanned: an edit keeps every untouched item
+    as the very same object, and an untouched item's problems are the ones read before. That
+    makes a save cost the size of the edit, not of the plan (0.25 s of CPU at 10,000 items).
     """
+    allowed = allowed_contacts(new)
+    if old is None or old_problems is None or allowed_contacts(old) != allowed:
+        return _scan(old, new, allowed, None)
+    changed = _replaced_ids(old, new)
+    refused, remaining = _scan(old, new, allowed, changed)
+    for problem in old_problems:
+        if problem.item is not None and problem.item not in changed and _is_content(problem):
+            remaining.append(
+                problem._replace(file="", line=None, field=_log_key(problem.field), severity="waarschuwing")
+            )
+    return refused, remaining
+
+
+def _scan(old: Plan | None, new: Plan, allowed: set[str], only: set[str] | None) -> tuple[list[Problem], list[Problem]]:
+    """Compare the text values of ``new`` (the plan's own and, if given, only items ``only``) with ``old``'s."""
     # (where, value): a note log has several values under one key, so the value is part of it
     before: set[tuple[Any, ...]] = set()
     if old is not None:
-        before = {(t.section, t.item_id, t.key, t.value) for t in text_values(old)}
-    allowed = allowed_contacts(new)
+        before = {(t.section, t.item_id, t.key, t.value) for t in text_values(old, only)}
     tracked = {s.key for s in SECTIONS if s.tracked}
     refused, remaining = [], []
-    for text in text_values(new):
+    for text in text_values(new, only):
         unchanged = (text.section, text.item_id, text.key, text.value) in before
         for kind, message in _text_findings(text, allowed):
             if unchanged:
@@ -193,3 +218,26 @@ def edit_problems(old: Plan | None, new: Plan) -> tuple[list[Problem], list[Prob
             else:
                 refused.append(Problem(message, item=text.item_id, field=text.key))
     return refused, remaining
+
+
+def _replaced_ids(old: Plan, new: Plan) -> set[str]:
+    """Ids of the items an edit added, removed or replaced: those not the same object in both plans."""
+    changed: set[str] = set()
+    for section in SECTIONS:
+        before, after = getattr(old, section.attr, ()), getattr(new, section.attr, ())
+        if before is after:
+            continue
+        kept_before, kept_after = {id(i) for i in before}, {id(i) for i in after}
+        changed.update(i.id for i in before if id(i) not in kept_after)
+        changed.update(i.id for i in after if id(i) not in kept_before)
+    return changed
+
+
+def _is_content(problem: Problem) -> bool:
+    """Whether a problem of a read came from this module (see :func:`_text_findings`)."""
+    return problem.message.endswith(_PRIVACY_REASON) or problem.message.startswith(_CONTROL_MESSAGE)
+
+
+def _log_key(key: str | None) -> str | None:
+    """A note read from an old single ``notitie`` is an entry of the log ``notities``."""
+    return "notities" if key == "notitie" else key

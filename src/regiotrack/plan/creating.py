@@ -25,6 +25,14 @@ _SERIES = re.compile(r"^(.*?)(\d+)$")
 _TITLE_KEYS = ("titel", "naam", "activiteit", "omschrijving")
 
 
+class MissingFields(UserError):
+    """A new item lacks required fields; ``keys`` names them (file keys)."""
+
+    def __init__(self, message: str, hint: str, keys: Sequence[str]):
+        super().__init__(message, hint)
+        self.keys = tuple(keys)
+
+
 def section_for(kind: str) -> Section:
     """The section a user names ('afspraak'); UserError with the known kinds otherwise."""
     section = BY_KEY.get(kind.strip().lower())
@@ -108,6 +116,26 @@ def new_item(
         if info.kind == "notities":
             value = ({"dag": today, "auteur": author, "tekst": value},) if value else ()
         values[info.attr] = value
+    item, summary = make_item(plan, section.key, values, reserved)
+
+    def add(current: Plan) -> Plan:
+        _check_new_id(current, item.id, reserved)
+        return current.model_copy(update={section.attr: (*getattr(current, section.attr), item)})
+
+    return Edit(item.id, {}, summary, transform=add)
+
+
+def make_item(plan: Plan, kind: str, values: dict[str, Any], reserved: Collection[str] = ()) -> tuple[Any, str]:
+    """A new, checked item of section ``kind`` from typed values (attribute -> value), and its summary.
+
+    The one way a new item comes to be, for ``nieuw``, the terminal view's form and a
+    partneroverleg's verslag alike: the next free id of its series unless ``values`` names one
+    (never an id in ``reserved``, the ids the file ever had), the required fields, the model's
+    validation and every reference checked against ``plan``. Raises UserError naming the field.
+    """
+    section = section_for(kind)
+    model = section_model(section.key)
+    values = dict(values)
     item_id = values.get("id") or propose_id(plan, section.key, reserved)
     _check_new_id(plan, item_id, reserved)
     values["id"] = item_id
@@ -115,12 +143,13 @@ def new_item(
     missing = [f.key for f in fields.values() if f.required and values.get(f.attr) in (None, ())]
     if missing:
         needed = [f.key for f in fields.values() if f.required and f.key != "id"]
-        raise UserError(
+        raise MissingFields(
             f"een {section.label} heeft {_words(missing)} nodig; "
             + ("dat ontbreekt" if len(missing) == 1 else "die ontbreken"),
             f"Geef ze mee, bijvoorbeeld: regiotrack nieuw {section.key} "
             + " ".join(f"{k}=…" for k in needed)
             + f" (verplicht: {', '.join(needed)}).",
+            missing,
         )
     item = _validated(model, values, item_id)
     _check_references(plan, section.key, item, [fields[k] for k in fields if fields[k].attr in values])
@@ -129,12 +158,7 @@ def new_item(
     summary = f"{item_id}: {section.label} '{_short(title_of(item))}' toegevoegd" + (
         f" (trekker {', '.join(lead)})" if lead else ""
     )
-
-    def add(current: Plan) -> Plan:
-        _check_new_id(current, item_id, reserved)
-        return current.model_copy(update={section.attr: (*getattr(current, section.attr), item)})
-
-    return Edit(item_id, {}, summary, transform=add)
+    return item, summary
 
 
 def change_item(plan: Plan, item_id: str, assignments: Sequence[Assignment]) -> Edit:

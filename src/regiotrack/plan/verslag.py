@@ -22,7 +22,7 @@ from regiotrack.plan.model import Agreement, Plan
 from regiotrack.plan.periods import Period
 from regiotrack.plan.schedule import due_label
 from regiotrack.plan.verslag_new import VerslagProblem as VerslagProblem
-from regiotrack.plan.verslag_new import minimal_new_agreement as minimal_new_agreement
+from regiotrack.plan.verslag_new import new_agreement
 
 Kind = Literal["doorgaan", "bijstellen", "afronden", "vervallen"]
 KINDS: tuple[str, ...] = ("doorgaan", "bijstellen", "afronden", "vervallen")
@@ -94,15 +94,10 @@ class MinutesEdit(Edit):
         return plan.model_copy(update={"agreements": (*plan.agreements, *self.added)})
 
 
-NewAgreementMaker = Callable[[Plan, dict[str, Any], set[str]], Agreement]
-"""Makes one new afspraak from file keys and values, never using an id in the reserved set."""
-
-
 def minutes_edit(
     plan: Plan,
     verslag: Verslag,
     today: date,
-    make_new: NewAgreementMaker | None = None,
     reserved: frozenset[str] = frozenset(),
 ) -> MinutesEdit:
     """Check the verslag against the plan and return the one edit that records it.
@@ -178,21 +173,11 @@ def minutes_edit(
             line = verslag.new_lines[number] if number < len(verslag.new_lines) else None
             values = {**fields, "vastgesteld_in": meeting.id}
             try:
-                maker = make_new or minimal_new_agreement
-                agreement = maker(plan, values, taken)
+                agreement = new_agreement(plan, values, taken, verslag.held_on)
             except VerslagProblem as err:
                 for p in err.problems:
-                    problem(p.message, p.hint, line, p.field or "nieuwe_afspraak", p.item)
+                    problem(p.message, p.hint, line, p.field or "nieuwe_afspraak", f"nieuwe afspraak {number + 1}")
                 continue
-            if agreement.lead is not None and agreement.lead not in actors:
-                guess = did_you_mean(agreement.lead, actors)
-                problem(
-                    f"trekker '{agreement.lead}' is geen organisatie of gremium" + (f"; {guess}" if guess else ""),
-                    "Gebruik een id uit [[organisatie]] of [[gremium]].",
-                    line,
-                    "trekker",
-                    f"nieuwe afspraak {number + 1}",
-                )
             taken.add(agreement.id)
             added.append(agreement)
     if problems:

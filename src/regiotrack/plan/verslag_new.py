@@ -1,18 +1,20 @@
 """New afspraken in a verslag, and the error that names what is wrong in a verslag file.
 
+A new afspraak in a verslag is made by the same code as ``regiotrack nieuw afspraak``
+(``creating.make_item``); this module only reads the verslag's values into typed ones.
 Kept apart from ``verslag.py`` (the decisions carried into the plan) to keep both small.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
-from typing import Any
-
-from pydantic import ValidationError
+from typing import Any, cast
 
 from regiotrack.errors import Problem, UserError
-from regiotrack.plan.model import Agreement, Plan
-from regiotrack.plan.userdates import parse_deadline
+from regiotrack.plan.creating import MissingFields, make_item
+from regiotrack.plan.fieldvalues import FieldInfo, field_info, parse_value
+from regiotrack.plan.model import Agreement, Plan, section_model
 
 
 class VerslagProblem(UserError):
@@ -31,44 +33,51 @@ class VerslagProblem(UserError):
         return "\n".join([super().format(), *(p.format() for p in self.problems)])
 
 
-def minimal_new_agreement(plan: Plan, values: dict[str, Any], taken: set[str]) -> Agreement:
-    """A new afspraak from file keys and values, with the next free id of the series 'A-NN'.
+def new_agreement(plan: Plan, values: dict[str, Any], taken: set[str], day: date) -> Agreement:
+    """A new afspraak from a verslag's file keys and values, made the way ``nieuw`` makes one.
 
-    Minimal stand-in until the generic ``nieuw`` creation lands in plan/ (issue 13): it does
-    not look at ids in the file's git history, so pass them in ``taken``.
+    Values come typed from TOML (a date, a list) or as text in any form ``nieuw`` reads
+    ('31 maart 2027', '2027-Q1', 'GGD, VT'); a note becomes the first entry of the log, dated
+    ``day`` (the meeting). The item itself comes from :func:`creating.make_item`: the next
+    free id never in ``taken``, required fields, validation and references. Every problem is
+    a :class:`VerslagProblem` naming the field.
     """
-    data = dict(values)
-    if isinstance(data.get("deadline"), str):  # Dutch forms too: '31-3-2027', '31 maart 2027', '2027-Q1'
+    model = section_model("afspraak")
+    typed: dict[str, Any] = {}
+    for key, value in values.items():
         try:
-            parsed = parse_deadline(data["deadline"])
-        except ValueError as err:
-            raise VerslagProblem(
-                [Problem(str(err), 'Schrijf bijvoorbeeld deadline = "2027-Q1".', field="deadline")]
-            ) from None
-        data["deadline"] = parsed if isinstance(parsed, date) else str(parsed)
-    if "id" not in data:
-        numbers = [int(i[2:]) for i in taken if i.startswith("A-") and i[2:].isdigit()]
-        data["id"] = f"A-{max(numbers, default=0) + 1:02d}"
-    elif data["id"] in taken:
+            info = field_info(model, key, "afspraak")
+            typed[info.attr] = _typed(info, value, day)
+        except UserError as err:
+            raise VerslagProblem([Problem(err.message, err.hint, field=key)]) from None
+    try:
+        item, _ = make_item(plan, "afspraak", typed, taken)
+    except MissingFields as err:
         raise VerslagProblem(
             [
-                Problem(
-                    f"id '{data['id']}' bestaat al of bestond eerder",
-                    "Laat id weg; regiotrack kiest er een.",
-                    field="id",
-                )
+                Problem(f"'{key}' ontbreekt", f'Schrijf {key} = "…" bij de nieuwe afspraak.', field=key)
+                for key in err.keys
             ]
-        )
-    try:
-        return Agreement.model_validate(data)
-    except ValidationError as err:
-        problems = []
-        for error in err.errors():
-            key = str(error["loc"][0]) if error["loc"] else "nieuwe_afspraak"
-            text = str(error["msg"]).removeprefix("Value error, ")
-            if error["type"] == "missing":
-                text = f"'{key}' ontbreekt"
-            elif error["type"] == "extra_forbidden":
-                text = f"'{key}' is geen veld van een afspraak"
-            problems.append(Problem(text, "Zie het voorbeeld van een verslagbestand in de README.", field=key))
-        raise VerslagProblem(problems) from None
+        ) from None
+    except UserError as err:
+        raise VerslagProblem([Problem(err.message, err.hint, field=_field_named(err.message))]) from None
+    return cast(Agreement, item)
+
+
+def _typed(info: FieldInfo, value: Any, day: date) -> Any:
+    """The value as the model takes it: text read as ``nieuw`` reads it, TOML values as they are."""
+    if info.kind == "notities" and isinstance(value, str):
+        return ({"dag": day, "auteur": None, "tekst": value},) if value.strip() else ()
+    if info.kind == "lijst" and isinstance(value, list):
+        if not all(isinstance(v, str) for v in value):
+            raise UserError(f"veld '{info.key}': elke waarde moet tekst zijn", f'Schrijf {info.key} = ["GGD", "VT"].')
+        return tuple(value)
+    if isinstance(value, str) and info.kind in ("lijst", "datum", "termijn", "periode", "ja/nee"):
+        return parse_value(info, value)
+    return value
+
+
+def _field_named(message: str) -> str | None:
+    """The field a message of ``make_item`` names ("A-12, veld 'trekker': ..."), if any."""
+    found = re.search(r"veld '([^']+)'", message)
+    return found[1] if found else None

@@ -16,6 +16,7 @@ swapped in between cannot slip through). A shared or foreign ``REGIOTRACK_CACHE`
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from pathlib import Path
 from typing import Any
@@ -96,10 +97,19 @@ def write_private(entry: Path, data: bytes) -> None:
 def _key(digest: str, models: bool) -> str:
     if not models:
         return f"{digest}-{__version__}"
-    # pydantic's version matters for pickled models; read it without importing pydantic.
-    from importlib.metadata import version
+    return f"{digest}-{__version__}-{_models_key()}"
 
-    return f"{digest}-{__version__}-{version('pydantic')}-{SCHEMA_VERSION}-{_model_shape()}"
+
+@functools.cache
+def _models_key() -> str:
+    """pydantic's version and the models' shape: both matter for pickled models.
+
+    Once per process: ``importlib.metadata`` scans every installed package (about 30 ms), and
+    pydantic is imported anyway when models are pickled or unpickled.
+    """
+    from pydantic.version import VERSION
+
+    return f"{VERSION}-{SCHEMA_VERSION}-{_model_shape()}"
 
 
 def _model_shape() -> str:

@@ -71,6 +71,9 @@ class LoadedPlan:
     """The file uses Windows line ends; they are kept on write."""
     canonical: bool = False
     """The bytes are known to be exactly what regiotrack writes (an edit may then rewrite single blocks)."""
+    checked: bool = False
+    """``warnings`` is exactly what a fresh read of the file finds (cross-item rules and content),
+    so that a save can check only what it changed and the cache need not check again."""
 
 
 def parse_text(text: str, file: str) -> tuple[Plan, LineIndex, list[Problem]]:
@@ -212,6 +215,7 @@ def load_bytes(raw: bytes, path: Path, readonly: bool = False, for_edit: bool = 
         warnings=tuple(problems),
         readonly=readonly,
         crlf=b"\r\n" in raw,
+        checked=True,
     )
 
 
@@ -225,7 +229,8 @@ def remember(loaded: LoadedPlan) -> None:
     from regiotrack.store import cache as plancache
 
     index: LineIndex = loaded.index
-    problems = plan_problems(loaded.plan, index, display_name(loaded.path))
+    # A save that knows the new plan's problems (see saving) spares the scan of every text.
+    problems = list(loaded.warnings) if loaded.checked else plan_problems(loaded.plan, index, display_name(loaded.path))
     if not any(p.severity == "fout" for p in problems):
         plancache.store(loaded.digest, (loaded.plan, problems))
 

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel
 
 from regiotrack.check.lineindex import LazyLineIndex
-from regiotrack.errors import StaleFileError, UserError
+from regiotrack.errors import Problem, StaleFileError, UserError
 from regiotrack.plan.model import Plan
 from regiotrack.plan.vocabulary import SCHEMA_VERSION, SECTION_KEYS, SECTIONS
 from regiotrack.store.files import write_bytes_atomic
@@ -156,11 +156,14 @@ def _locked(path: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan]) -> LoadedPlan:
+def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan], content_clean: bool = False) -> LoadedPlan:
     """Apply ``edit`` to the plan and write it, unless the file changed since it was read.
 
-    Returns the plan as now on disk. Raises UserError when the plan is read-only or when
-    someone else changed the file in the meantime (nothing is written then).
+    Returns the plan as now on disk. ``content_clean``: the caller checked that the new plan
+    holds no resident data or control characters (``check.content``); if it also breaks no
+    rule across items, the returned plan is marked ``checked`` with no warnings. Raises
+    UserError when the plan is read-only or when someone else changed the file in the
+    meantime (nothing is written then).
     """
     if loaded.readonly:
         raise UserError(
@@ -176,7 +179,7 @@ def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan]) -> LoadedPlan:
             "Zet de tekst in een notitie of 'opmerking' en verwijder de #-regels; probeer het dan opnieuw.",
         )
     new_plan = edit(loaded.plan)
-    _refuse_new_errors(loaded.plan, new_plan, file)
+    cross = _refuse_new_errors(loaded.plan, new_plan, file)
     with _locked(loaded.path):
         try:
             current = loaded.path.read_bytes()
@@ -203,25 +206,33 @@ def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan]) -> LoadedPlan:
         readonly=False,
         crlf=loaded.crlf,
         canonical=True,
+        checked=content_clean and not cross,
     )
 
 
-def _refuse_new_errors(old: Plan, new: Plan, file: str) -> None:
+def _refuse_new_errors(old: Plan, new: Plan, file: str) -> list[Problem]:
     """Refuse an edit that breaks a rule across items (a reference to nothing, a duplicate id,
-    a meeting day outside its half-year) which the plan did not break before."""
+    a meeting day outside its half-year) which the plan did not break before.
+
+    Returns what the rules find in the new plan (without lines)."""
     from regiotrack.check.lineindex import LineIndex
     from regiotrack.check.validation import cross_check
 
     def key(problem: Any) -> tuple[Any, ...]:
         return (problem.item, problem.field, problem.message)
 
+    found = cross_check(new, LineIndex(), file)
+    errors = [p for p in found if p.severity == "fout"]
+    if not errors:  # the usual case: the old plan's problems are not needed
+        return found
     before = {key(p) for p in cross_check(old, LineIndex(), file) if p.severity == "fout"}
-    added = [p for p in cross_check(new, LineIndex(), file) if p.severity == "fout" and key(p) not in before]
+    added = [p for p in errors if key(p) not in before]
     if added:
         raise UserError(
             "deze wijziging is niet opgeslagen: " + "; ".join(p.format().split("\n")[0] for p in added),
             added[0].hint or "Verbeter de waarde en probeer het opnieuw.",
         )
+    return found
 
 
 def item_text(section: str, item: BaseModel) -> str:
