@@ -60,7 +60,12 @@ class GroupsScreen(PlanScreen):
                 if self.texts.get(group.id) != text:
                     self.texts[group.id] = text
                     card.update(text)
-        self.query_one("#no-groups", Static).display = not any(card.display for card in self.cards.values())
+        empty = self.query_one("#no-groups", Static)
+        empty.display = not any(card.display for card in self.cards.values())
+        if empty.display and groups:
+            empty.update(Text(f"{view.organisation} trekt of faciliteert geen werkgroep (m: weer alles tonen)."))
+        elif empty.display:
+            empty.update("Dit plan heeft geen werkgroepen.")
 
     def show_item(self, item_id: str) -> bool:
         """Scroll the werkgroep's card into view and mark it."""
