@@ -131,6 +131,17 @@ def test_remove_asks_refuses_while_referred_to_and_keeps_the_id(repo: Path, cli)
     assert reused.code == 2 and "nooit hergebruikt" in reused.err
 
 
+def test_one_reference_table_for_checks_edits_and_toon(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    """vastgesteld_in names a partneroverleg: checked when typed, shown both ways, kept from removal."""
+    typo = cli("nieuw", "afspraak", "titel=Pilot", "trekker=VT", "vastgesteld_in=PO-2026-9")
+    assert typo.code == 2 and "veld 'vastgesteld_in': 'PO-2026-9' bestaat niet" in typo.err
+    assert cli("nieuw", "afspraak", "titel=Pilot", "trekker=VT", "vastgesteld_in=PO-2026-1").code == 0
+    shown = cli("toon", "PO-2026-1").out
+    assert "nieuwe afspraken: A-45" in " ".join(shown.split())
+    used = cli("verwijder", "PO-2026-1", "--ja")
+    assert used.code == 2 and "A-45" in used.err and "(vastgesteld_in)" in used.err
+
+
 BAD = [
     (["nieuw", "afsprak", "titel=x"], "bedoelde u 'afspraak'"),
     (["nieuw", "afspraak", "titel=x", "trekker=VT", "kleur=rood"], "geen veld 'kleur'"),

@@ -1,84 +1,33 @@
-"""References between items, as one table: which field of which section must name what.
+"""References that name nothing: one loop over the table ``plan.references.REFERENCES``.
 
-``validation.cross_check`` walks this table in one loop; ``content`` uses it to know which
-text fields are ids (and therefore no free text to check for resident data).
+``validation.cross_check`` calls it; the table itself (which field of which section names
+what) lives in the plan layer, where edits use it too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from regiotrack.errors import Problem, did_you_mean
 from regiotrack.plan.model import Plan
+from regiotrack.plan.references import REFERENCE_KEYS as REFERENCE_KEYS
+from regiotrack.plan.references import REFERENCES, Reference
 from regiotrack.plan.vocabulary import BY_KEY
 
-Target = str
-"""What a reference names: 'actor' (organisation or body), 'gremium', 'stap', 'werkgroep', or
-'vaststeller' (a partneroverleg or gremium that sets an afspraak)."""
 
-
-@dataclass(frozen=True)
-class Reference:
-    """One field that holds the id (or ids) of another item."""
-
-    section: str
-    """File key of the section, e.g. 'afspraak'."""
-    key: str
-    """Dutch field key, e.g. 'trekker'."""
-    target: Target
-    """What it must name."""
-    what: str
-    """How a message names the reference: 'trekker', 'partner', 'gremium' …"""
-
-
-REFERENCES: tuple[Reference, ...] = (
-    Reference("stap", "gremium", "gremium", "gremium"),
-    Reference("stap", "stukken_voor", "stap", "stap"),
-    Reference("afspraak", "trekker", "actor", "trekker"),
-    Reference("afspraak", "partners", "actor", "partner"),
-    Reference("afspraak", "werkgroep", "werkgroep", "werkgroep"),
-    Reference("afspraak", "gremium", "gremium", "gremium"),
-    Reference("werkgroep", "trekkers", "actor", "trekker"),
-    Reference("werkgroep", "facilitators", "actor", "facilitator"),
-    Reference("afspraak", "vastgesteld_in", "vaststeller", "vastgesteld_in"),
-    Reference("partneroverleg", "voorbereiding", "actor", "voorbereiding"),
-    Reference("partneroverleg", "aanwezig", "actor", "aanwezige"),
-    Reference("randvoorwaarde", "stap", "stap", "stap"),
-    Reference("terugkerend", "trekker", "actor", "trekker"),
-)
-"""Every reference field, in the order its problems are reported within an item."""
-
-REFERENCE_KEYS: frozenset[tuple[str, str]] = frozenset((r.section, r.key) for r in REFERENCES)
-"""(section, key) of every field that holds ids."""
-
-_DECLARED_IN = {
-    "actor": "[[organisatie]] of [[gremium]]",
-    "gremium": "[[gremium]]",
-    "stap": "[[stap]]",
-    "werkgroep": "[[werkgroep]]",
-    "vaststeller": "[[partneroverleg]] of [[gremium]]",
-}
-
-
-def known_ids(plan: Plan) -> dict[Target, dict[str, Any]]:
-    """Per target, the declared ids with what a near miss can be matched on (name or step)."""
-    actors: dict[str, Any] = {o.id: o.name for o in getattr(plan, "organisations", ())}
-    actors.update({b.id: b.name for b in getattr(plan, "bodies", ())})
-    return {
-        "actor": actors,
-        "gremium": {b.id: b.name for b in getattr(plan, "bodies", ())},
-        "stap": {s.id: s for s in getattr(plan, "steps", ())},
-        "werkgroep": {g.id: g.name for g in getattr(plan, "working_groups", ())},
-        "vaststeller": {m.id: m.id for m in getattr(plan, "partner_meetings", ())}
-        | {b.id: b.name for b in getattr(plan, "bodies", ())},
-    }
+def known_ids(plan: Plan, sections: tuple[str, ...]) -> dict[str, Any]:
+    """The ids declared in these sections, with what a near miss can be matched on (name or activity)."""
+    known: dict[str, Any] = {}
+    for key in sections:
+        for item in getattr(plan, BY_KEY[key].attr, ()):
+            known.setdefault(item.id, getattr(item, "activity", None) or getattr(item, "name", None) or item.id)
+    return known
 
 
 def reference_problems(plan: Plan, file: str, at: Callable[[str, int, str], int | None]) -> Iterator[Problem]:
     """One problem per reference to something undeclared, with the closest known id."""
-    known = known_ids(plan)
+    known = {targets: known_ids(plan, targets) for targets in {r.targets for r in REFERENCES}}
     by_section: dict[str, list[Reference]] = {}
     for reference in REFERENCES:
         by_section.setdefault(reference.section, []).append(reference)
@@ -89,9 +38,9 @@ def reference_problems(plan: Plan, file: str, at: Callable[[str, int, str], int 
                 value = getattr(item, model_keys[reference.key], None)
                 values = value if isinstance(value, tuple) else (value,)
                 for one in values:
-                    if one is not None and one not in known[reference.target]:
+                    if one is not None and one not in known[reference.targets]:
                         yield _undeclared(
-                            reference, one, known[reference.target], file, at(section, number, reference.key), item.id
+                            reference, one, known[reference.targets], file, at(section, number, reference.key), item.id
                         )
 
 
@@ -105,11 +54,12 @@ def _attributes(section: str) -> dict[str, str]:
 def _undeclared(
     reference: Reference, value: str, known: dict[str, Any], file: str, line: int | None, item_id: str
 ) -> Problem:
-    by_name = {str(getattr(n, "activity", n)).lower(): i for i, n in known.items()}
+    by_name = {str(n).lower(): i for i, n in known.items()}
     guess = f"bedoelde u '{by_name[value.lower()]}'?" if value.lower() in by_name else did_you_mean(value, known)
     return Problem(
         f"{reference.what} '{value}' is niet gedeclareerd" + (f"; {guess}" if guess else ""),
-        f"Gebruik een id dat in {_DECLARED_IN[reference.target]} staat, of declareer het daar eerst.",
+        f"Gebruik een id dat in {' of '.join(f'[[{t}]]' for t in reference.targets)} staat, "
+        "of declareer het daar eerst.",
         file,
         line,
         item_id,

@@ -47,7 +47,11 @@ def describe_other(plan: Plan, section: Section, item: Any, today: date) -> str:
     if pulls:
         lines += ["", f"Trekker van ({len(pulls)}):", *(f"  {p}" for p in pulls)]
     if joins:
-        headings = {"gremium": "Sessies, stukken en afspraken", "werkgroep": "Afspraken", "stap": "Verwijzingen"}
+        headings = {
+            "gremium": "Sessies, stukken en afspraken",
+            "werkgroep": "Afspraken",
+            "stap": "Verwijzingen",
+        }
         heading = headings.get(section.key, "Partner of betrokken bij")
         lines += ["", f"{heading} ({len(joins)}):", *(f"  {j}" for j in joins)]
     if section.key == "terugkerend":

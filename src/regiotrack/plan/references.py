@@ -1,12 +1,14 @@
 """Which fields of which section hold ids of other items, declared once.
 
-Used to check a value typed for such a field ("bedoelde u …?"), to refuse removing an item
-others still refer to, and to find an organisation's items.
+Used to check a plan (``check.references``), to check a value typed for such a field
+("bedoelde u …?"), to refuse removing an item others still refer to, and to find an
+organisation's items.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from regiotrack.plan.model import FileModel, Plan
@@ -15,20 +17,50 @@ from regiotrack.plan.vocabulary import BY_KEY, SECTIONS
 ACTORS = ("organisatie", "gremium")
 """Who can pull or join: an organisation or a body."""
 
-REFERENCES: dict[tuple[str, str], tuple[str, ...]] = {
-    ("stap", "gremium"): ("gremium",),
-    ("stap", "stukken_voor"): ("stap",),
-    ("randvoorwaarde", "stap"): ("stap",),
-    ("afspraak", "trekker"): ACTORS,
-    ("afspraak", "partners"): ACTORS,
-    ("afspraak", "werkgroep"): ("werkgroep",),
-    ("afspraak", "gremium"): ("gremium",),
-    ("werkgroep", "trekkers"): ACTORS,
-    ("werkgroep", "facilitators"): ACTORS,
-    ("partneroverleg", "voorbereiding"): ACTORS,
-    ("terugkerend", "trekker"): ACTORS,
-}
-"""(section key, field key) -> the sections whose ids the field may name."""
+SETTERS = ("partneroverleg", "gremium")
+"""Who can set (vaststellen) an afspraak: a partneroverleg or a body."""
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One field that holds the id (or ids) of other items."""
+
+    section: str
+    """File key of the section, e.g. 'afspraak'."""
+    key: str
+    """Dutch field key, e.g. 'trekker'."""
+    targets: tuple[str, ...]
+    """The sections whose ids it may name."""
+    what: str
+    """How a message names one value: 'trekker', 'partner', 'aanwezige' …"""
+
+
+REFERENCES: tuple[Reference, ...] = (
+    Reference("stap", "gremium", ("gremium",), "gremium"),
+    Reference("stap", "stukken_voor", ("stap",), "stap"),
+    Reference("afspraak", "trekker", ACTORS, "trekker"),
+    Reference("afspraak", "partners", ACTORS, "partner"),
+    Reference("afspraak", "werkgroep", ("werkgroep",), "werkgroep"),
+    Reference("afspraak", "gremium", ("gremium",), "gremium"),
+    Reference("werkgroep", "trekkers", ACTORS, "trekker"),
+    Reference("werkgroep", "facilitators", ACTORS, "facilitator"),
+    Reference("afspraak", "vastgesteld_in", SETTERS, "vastgesteld_in"),
+    Reference("partneroverleg", "voorbereiding", ACTORS, "voorbereiding"),
+    Reference("partneroverleg", "aanwezig", ACTORS, "aanwezige"),
+    Reference("randvoorwaarde", "stap", ("stap",), "stap"),
+    Reference("terugkerend", "trekker", ACTORS, "trekker"),
+)
+"""Every field that names other items, declared once: ``controleer`` checks them
+(``check.references``), ``nieuw``/``wijzig`` check typed values, ``verwijder`` refuses to remove
+what they still name, ``toon`` shows them both ways, and the privacy guard skips them (ids, no
+free text). Listed in the order their problems are reported within an item. Effects
+(``effecten``) and a local plan's ``dient`` are checked on their own (``check.monitoring``,
+``check.localplan``): they name items of another file or carry their own messages."""
+
+REFERENCE_KEYS: frozenset[tuple[str, str]] = frozenset((r.section, r.key) for r in REFERENCES)
+"""(section, key) of every field that holds ids."""
+
+_TARGETS = {(r.section, r.key): r.targets for r in REFERENCES}
 
 LEAD_FIELDS = frozenset({"trekker", "trekkers"})
 """Fields that name who pulls an item; the other actor fields name partners or helpers."""
@@ -36,7 +68,7 @@ LEAD_FIELDS = frozenset({"trekker", "trekkers"})
 
 def targets(section: str, key: str) -> tuple[str, ...]:
     """The sections a field refers to; empty for a field that holds no reference."""
-    return REFERENCES.get((section, key), ())
+    return _TARGETS.get((section, key), ())
 
 
 def ids_in(plan: Plan, sections: tuple[str, ...]) -> list[str]:
@@ -56,7 +88,7 @@ def field_values(item: FileModel, key: str) -> tuple[str, ...]:
 def referring(plan: Plan, target_id: str) -> Iterator[tuple[Any, str]]:
     """Every (item, field key) that names ``target_id``, in file order."""
     for section in SECTIONS:
-        keys = [key for (sec, key) in REFERENCES if sec == section.key]
+        keys = [r.key for r in REFERENCES if r.section == section.key]
         for item in getattr(plan, section.attr, ()):
             for key in keys:
                 if target_id in field_values(item, key):

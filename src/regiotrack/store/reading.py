@@ -17,7 +17,6 @@ from regiotrack.check.lineindex import LazyLineIndex, LineIndex
 from regiotrack.errors import PlanError, Problem
 from regiotrack.plan.model import Plan
 from regiotrack.plan.vocabulary import SECTION_KEYS
-from regiotrack.store import parsing as tomlread
 from regiotrack.store.files import decode, read_file, sha256_hex
 from regiotrack.store.locate import display_name as display_name
 
@@ -92,10 +91,12 @@ def parse_text(text: str, file: str) -> tuple[Plan, LineIndex, list[Problem]]:
                 )
             ]
         )
+    from regiotrack.store import parsing as tomlread  # here: a plan read from the cache needs no TOML parser
+
     try:
         data = tomlread.loads(text)
     except tomlread.DecodeError as err:
-        raise PlanError([_syntax_problem(str(err), text, index, file)]) from err
+        raise PlanError([syntax_problem(str(err), text, index, file)]) from err
     from regiotrack.check.validation import validate  # not needed when the plan comes from the cache
 
     plan, problems = validate(data, index, file)
@@ -104,7 +105,8 @@ def parse_text(text: str, file: str) -> tuple[Plan, LineIndex, list[Problem]]:
     return plan, index, problems
 
 
-def _syntax_problem(english: str, text: str, index: LineIndex, file: str) -> Problem:
+def syntax_problem(english: str, text: str, index: LineIndex, file: str) -> Problem:
+    """The parser's (English) complaint about TOML text as a Dutch problem with line, item and field."""
     match = _AT.search(english)
     line = int(match.group(1)) if match and match.group(1) else None
     message, hint = "de TOML-opmaak klopt niet", "Vergelijk met een geldig blok in plans/2025-2029.toml."

@@ -13,11 +13,11 @@ canonical text has it) returns None and the caller writes the whole file.
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Sequence
 from typing import Any
 
 from regiotrack.plan.model import Plan
+from regiotrack.plan.replaced import stretch
 from regiotrack.plan.vocabulary import BY_ATTR, SECTIONS
 
 _Span = tuple[int, int]
@@ -57,14 +57,12 @@ def _section_changes(
     """The changes to one section's blocks: the items between the unchanged start and end.
 
     Items kept by an edit are the same objects, so the unchanged head and tail are found by
-    identity; what lies between is replaced block by block (same count) or as one stretch.
+    identity (``plan.replaced``); what lies between is replaced block by block (same count) or
+    as one stretch.
     """
     key = SECTIONS[position].key
-    head = _same_run(before, after)
-    shortest = min(len(before), len(after)) - head
-    tail = min(_same_run(before[::-1], after[::-1]), shortest)
-    gone = before[head : len(before) - tail]
-    come = after[head : len(after) - tail]
+    part = stretch(key, before, after)
+    head, gone, come = part.start, part.gone, part.come
     changes: list[tuple[int, int, str]] = []
     if len(gone) == len(come) and len(come) <= _MAX_SINGLE_BLOCKS:
         for old_item, new_item in zip(gone, come, strict=True):
@@ -94,15 +92,6 @@ def _section_changes(
 
 _MAX_SINGLE_BLOCKS = 32
 """Up to this many changed items are looked up one by one; more are rewritten as one stretch."""
-
-
-def _same_run(before: Sequence[Any], after: Sequence[Any]) -> int:
-    """How many leading items are the very same objects (a C-speed scan)."""
-    same = list(map(operator.is_, before, after))
-    try:
-        return same.index(False)
-    except ValueError:
-        return len(same)
 
 
 def _piece(section: str, item: Any, newline: str) -> str:

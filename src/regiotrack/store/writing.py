@@ -179,7 +179,7 @@ def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan], content_clean: b
             "Zet de tekst in een notitie of 'opmerking' en verwijder de #-regels; probeer het dan opnieuw.",
         )
     new_plan = edit(loaded.plan)
-    cross = _refuse_new_errors(loaded.plan, new_plan, file)
+    cross = _refuse_new_errors(loaded.plan, new_plan, file, old_clean=loaded.checked and not loaded.warnings)
     with _locked(loaded.path):
         try:
             current = loaded.path.read_bytes()
@@ -210,23 +210,14 @@ def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan], content_clean: b
     )
 
 
-def _refuse_new_errors(old: Plan, new: Plan, file: str) -> list[Problem]:
+def _refuse_new_errors(old: Plan, new: Plan, file: str, old_clean: bool) -> list[Problem]:
     """Refuse an edit that breaks a rule across items (a reference to nothing, a duplicate id,
     a meeting day outside its half-year) which the plan did not break before.
 
     Returns what the rules find in the new plan (without lines)."""
-    from regiotrack.check.lineindex import LineIndex
-    from regiotrack.check.validation import cross_check
+    from regiotrack.check.edited import edit_cross_check
 
-    def key(problem: Any) -> tuple[Any, ...]:
-        return (problem.item, problem.field, problem.message)
-
-    found = cross_check(new, LineIndex(), file)
-    errors = [p for p in found if p.severity == "fout"]
-    if not errors:  # the usual case: the old plan's problems are not needed
-        return found
-    before = {key(p) for p in cross_check(old, LineIndex(), file) if p.severity == "fout"}
-    added = [p for p in errors if key(p) not in before]
+    added, found = edit_cross_check(old, new, file, old_clean)
     if added:
         raise UserError(
             "deze wijziging is niet opgeslagen: " + "; ".join(p.format().split("\n")[0] for p in added),
