@@ -10,6 +10,7 @@ from textual.widgets import Label, Static, TextArea
 from conftest import REAL_PLAN
 from regiotrack.tui.dialogs.confirm import ConfirmDialog
 from regiotrack.tui.dialogs.deadline import DeadlineDialog
+from regiotrack.tui.dialogs.note import NoteDialog
 from regiotrack.tui.dialogs.problems import ProblemsScreen
 from regiotrack.tui.dialogs.status import StatusDialog
 from regiotrack.tui.screens.agreements import AgreementsScreen
@@ -183,8 +184,12 @@ async def test_a_note_with_resident_data_is_refused_and_nothing_written(make_app
         area.clear()
         area.insert("Casus met BSN 111-222-333 besproken")
         await pilot.press("ctrl+s")
-        await app.workers.wait_for_complete()
         await pilot.pause()
-        shown = [n.message for n in app._notifications]
-        assert any("burgerservicenummer (111-222-333)" in m and "niet opgeslagen" in m for m in shown), shown
+        # refused where it is typed: the dialog stays, with the text and the reason under it
+        assert isinstance(app.screen, NoteDialog)
+        assert app.screen.query_one(TextArea).text == "Casus met BSN 111-222-333 besproken"
+        message = str(app.screen.query_one("#note-message", Label).render())
+        assert "burgerservicenummer (111-222-333)" in message
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
     assert plan_path.read_bytes() == REAL_PLAN.read_bytes()

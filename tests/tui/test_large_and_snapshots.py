@@ -84,3 +84,30 @@ def test_snapshot(snap_compare, snapshot_app: RegiotrackApp, name: str, keys: li
         await pilot.pause()
 
     assert snap_compare(snapshot_app, terminal_size=(100, 30), run_before=keys_then_still)
+
+
+FORMS = {
+    "status": ["3", "s"],
+    "reden": ["3", "s", "end", "enter"],
+    "deadline-fout": ["3", "d", *"31-2-2026"],
+    "notitie-geweigerd": ["3", "n", *"bel 06-12345678"],
+    "wijzig": ["3", "e"],
+    "plannen": ["5", "p"],
+    "help": ["question_mark"],
+}
+"""Every form and dialog, opened with the keys a user presses (the note with a refused text)."""
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+@pytest.mark.parametrize("name", list(FORMS))
+@SETTLED
+def test_snapshot_form(snap_compare, snapshot_app: RegiotrackApp, name: str, size: str) -> None:  # type: ignore[no-untyped-def]
+    async def keys_then_still(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press(*FORMS[name])
+        await pilot.pause()
+        for field in pilot.app.screen.query("Input, TextArea"):  # a blinking cursor: pictures would depend on timing
+            field.cursor_blink = False  # type: ignore[attr-defined]
+        await pilot.pause()
+
+    assert snap_compare(snapshot_app, terminal_size=SIZES[size], run_before=keys_then_still)

@@ -118,14 +118,27 @@ def control_characters(text: str) -> list[str]:
 
 def _text_findings(text: TextValue, allowed: set[str]) -> Iterator[tuple[str, str]]:
     """('privacy' | 'stuurteken', Dutch description) per thing wrong in one value."""
-    for finding in findings(text.value, allowed):
+    return _value_findings(text.value, allowed)
+
+
+def _value_findings(value: str, allowed: Collection[str]) -> Iterator[tuple[str, str]]:
+    for finding in findings(value, allowed):
         yield "privacy", finding + _PRIVACY_REASON
-    controls = control_characters(text.value)
+    controls = control_characters(value)
     if controls:
         yield (
             "stuurteken",
             f"{_CONTROL_MESSAGE} ({', '.join(controls)}); dat kan de terminal van een lezer ontregelen",
         )
+
+
+def value_problems(value: str, allowed: Collection[str] = frozenset()) -> list[str]:
+    """What an edit setting this one value would be refused for (resident data, control characters), in Dutch.
+
+    The same check as :func:`edit_problems` makes on save, for a form that checks as you type.
+    ``allowed``: the plan's declared contacts (:func:`allowed_contacts`).
+    """
+    return [message for _kind, message in _value_findings(value, allowed)]
 
 
 def _removal_hint(kind: str, text: TextValue, tracked: bool) -> str:

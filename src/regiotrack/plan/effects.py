@@ -102,9 +102,9 @@ def indicator_view(plan: Plan, indicator: Indicator) -> IndicatorView:
     return IndicatorView(indicator, tuple(series))
 
 
-def effect_views(plan: Plan, today: date) -> list[EffectView]:
-    """One view per effect, in the plan's order."""
-    agreement_rows = [r for r in rows(plan, today) if r.type == "afspraak"]
+def effect_views(plan: Plan, today: date, all_rows: Sequence[Row] | None = None) -> list[EffectView]:
+    """One view per effect, in the plan's order; ``all_rows``: the rows already derived for today (or a part)."""
+    agreement_rows = [r for r in (rows(plan, today) if all_rows is None else all_rows) if r.type == "afspraak"]
     views = []
     for effect in plan.effects:
         views.append(
@@ -146,9 +146,9 @@ class AreaView:
     agreements: tuple[Row, ...]
 
 
-def area_views(plan: Plan, today: date) -> list[AreaView]:
-    """Per gebied the afspraken that concern it (the regional view adds them up)."""
-    agreement_rows = [r for r in rows(plan, today) if r.type == "afspraak"]
+def area_views(plan: Plan, today: date, all_rows: Sequence[Row] | None = None) -> list[AreaView]:
+    """Per gebied the afspraken that concern it (the regional view adds them up); ``all_rows`` as above."""
+    agreement_rows = [r for r in (rows(plan, today) if all_rows is None else all_rows) if r.type == "afspraak"]
     return [
         AreaView(a.id, a.name, a.municipalities, tuple(r for r in agreement_rows if a.id in r.areas))
         for a in plan.areas

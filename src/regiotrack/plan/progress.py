@@ -125,9 +125,15 @@ class HalfYear:
     """Lines such as 'B2-03: deadline 2026-03-31 → 2026-06-30' (from git history, when available)."""
 
 
-def half_year_review(plan: Plan, period: Period, today: date, moved: Iterable[str] = ()) -> HalfYear:
-    """What the partneroverleg of ``period`` looks back on and ahead to."""
-    all_rows = rows(plan, today)
+def half_year_review(
+    plan: Plan, period: Period, today: date, moved: Iterable[str] = (), all_rows: Sequence[Row] | None = None
+) -> HalfYear:
+    """What the partneroverleg of ``period`` looks back on and ahead to.
+
+    ``all_rows``: the rows already derived for ``today`` (the terminal view has them), else derived here.
+    """
+    if all_rows is None:
+        all_rows = rows(plan, today)
     first, last = period.first_day, period.last_day
     next_period = half_year_of(date(last.year + (last.month == 12), 1 if last.month == 12 else 7, 1))
 

@@ -6,12 +6,14 @@ content (``cache``). Messages from the TOML parser are translated into Dutch wit
 
 from __future__ import annotations
 
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from regiotrack.check.lineindex import LazyLineIndex, LineIndex
-from regiotrack.check.validation import validate
 from regiotrack.errors import PlanError, Problem
 from regiotrack.plan.model import Plan
 from regiotrack.plan.vocabulary import SECTION_KEYS
@@ -95,6 +97,8 @@ def parse_text(text: str, file: str) -> tuple[Plan, LineIndex, list[Problem]]:
         data = tomlread.loads(text)
     except tomlread.DecodeError as err:
         raise PlanError([syntax_problem(str(err), text, index, file)]) from err
+    from regiotrack.check.validation import validate  # not needed when the plan comes from the cache
+
     plan, problems = validate(data, index, file)
     if plan is None:
         raise PlanError(problems)
@@ -154,6 +158,27 @@ def _impossible_date(text: str, line: int) -> str | None:
     return None
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Build a plan without Python's cycle collector, then set what was built aside from it.
+
+    Reading makes hundreds of thousands of objects that all live as long as the plan; the collector
+    would scan them again and again while they are made and free nothing (about a fifth of the CPU
+    time of reading 10,000 items and drawing the first screen). ``gc.freeze`` moves them out of the
+    collector's sight afterwards; reference counting still frees them when the plan is dropped (a
+    plan holds no reference cycles). A read leaves almost no cyclic garbage (measured: none besides
+    the modules imported on the way), so nothing of note is kept that the collector would free.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 def read_plan(path: Path, readonly: bool = False, for_edit: bool = False) -> LoadedPlan:
     """Read and validate a plan file; raise PlanError (problems) or UserError (cannot read).
 
@@ -169,14 +194,16 @@ def load_bytes(raw: bytes, path: Path, readonly: bool = False, for_edit: bool = 
 
     file = display_name(path)
     digest = sha256_hex(raw)
-    cached = plancache.lookup(digest)
+    with _collector_paused():
+        cached = plancache.lookup(digest)
     if cached is not None:
         # These very bytes were decoded and validated before; not decoding them again spares a
         # copy of the text (65 MB for a plan of 100,000 items) at the moment memory peaks.
         plan, problems = cached
         index: LineIndex = LazyLineIndex(raw)  # type: ignore[assignment]
     else:
-        plan, index, problems = parse_text(decode(raw, file), file)
+        with _collector_paused():
+            plan, index, problems = parse_text(decode(raw, file), file)
         plancache.store(digest, (plan, problems))
         if isinstance(index, LazyLineIndex) and "index" not in vars(index):
             index = LazyLineIndex(raw)  # type: ignore[assignment]  # the bytes: half the memory of the text

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from textual.app import App
-from textual.message import Message
 from textual.worker import Worker, WorkerState
 
 from regiotrack.errors import FileSystemError, RegiotrackError, StaleFileError, UserError, escape_controls
@@ -38,23 +37,13 @@ from regiotrack.tui.dialogs.note import NoteDialog
 from regiotrack.tui.dialogs.problems import ProblemsScreen
 from regiotrack.tui.dialogs.reason import ReasonDialog
 from regiotrack.tui.dialogs.status import StatusDialog
+from regiotrack.tui.messages import PlanLoaded as PlanLoaded
+from regiotrack.tui.messages import ReloadRequested as ReloadRequested
 from regiotrack.tui.view import PlanView
 from regiotrack.tui.watching import PlanFile
 
 MakeEdit = Callable[[Plan, date], Edit]
 Ask = Callable[[App[Any], PlanView, str], Awaitable[MakeEdit | None]]
-
-
-class PlanLoaded(Message):
-    """A new version of the plan is on disk (an edit was saved); the App shows it."""
-
-    def __init__(self, loaded: LoadedPlan) -> None:
-        super().__init__()
-        self.loaded = loaded
-
-
-class ReloadRequested(Message):
-    """The user asked to read the plan file again (after a stale-file refusal)."""
 
 
 # ---------------------------------------------------------------------- edits
@@ -68,20 +57,42 @@ async def ask_status(app: App[Any], view: PlanView, item_id: str) -> MakeEdit | 
         return None
     reason = None
     if status == "vervallen":
-        reason = await app.push_screen_wait(ReasonDialog(item_id))
+        from regiotrack.check.content import allowed_contacts, value_problems
+
+        allowed = allowed_contacts(view.loaded.plan)
+        reason = await app.push_screen_wait(ReasonDialog(item_id, lambda typed: value_problems(typed, allowed)))
         if reason is None:
             return None
     return lambda plan, today: set_status(plan, item_id, status, today, reason=reason)
 
 
-async def ask_note(app: App[Any], view: PlanView, item_id: str) -> MakeEdit | None:
-    """Ask for a new entry of the item's note log (several lines), by the git identity."""
+async def ask_note(app: App[Any], view: PlanView, item_id: str, text: str = "", refusal: str = "") -> MakeEdit | None:
+    """Ask for a new entry of the item's note log (several lines), by the git identity.
+
+    The dialog checks the text as you type with the check saving makes (resident data, control
+    characters). ``text`` and ``refusal``: open it again with what was typed and why saving refused it.
+    """
+    from regiotrack.check.content import allowed_contacts, value_problems
+
     item = require_item(view.loaded.plan, item_id)
-    note = await app.push_screen_wait(NoteDialog(item_id, item.notes))
+    allowed = allowed_contacts(view.loaded.plan)
+    dialog = NoteDialog(item_id, item.notes, lambda typed: value_problems(typed, allowed), text, refusal)
+    note = await app.push_screen_wait(dialog)
     if note is None:
         return None
     author = await asyncio.to_thread(user_name, view.loaded.path) or UNKNOWN_AUTHOR
-    return lambda plan, today: add_note(plan, item_id, note, today, author)
+    return NoteEdit(note, lambda plan, today: add_note(plan, item_id, note, today, author))
+
+
+class NoteEdit:
+    """The edit a note dialog asks for, with the text typed (to show again when saving refuses it)."""
+
+    def __init__(self, text: str, make: MakeEdit) -> None:
+        self.text = text
+        self.make = make
+
+    def __call__(self, plan: Plan, today: date) -> Edit:
+        return self.make(plan, today)
 
 
 async def ask_deadline(app: App[Any], view: PlanView, item_id: str) -> MakeEdit | None:
@@ -106,10 +117,20 @@ EDITS: dict[str, Ask] = {
 
 
 async def run_edit(app: App[Any], view: PlanView, name: str, item_id: str) -> None:
-    """Ask with the flow ``name``, then save what the user chose."""
+    """Ask with the flow ``name``, then save what the user chose.
+
+    When saving refuses a note (``UserError``: the plan would take in resident data, say), the note
+    dialog opens again with the text typed and the reason under it: nothing typed is lost.
+    """
     make_edit = await EDITS[name](app, view, item_id)
-    if make_edit is not None:
-        await save(app, view, make_edit)
+    while make_edit is not None:
+        try:
+            await save(app, view, make_edit)
+            return
+        except UserError as err:
+            if not isinstance(make_edit, NoteEdit):
+                raise
+            make_edit = await ask_note(app, view, item_id, make_edit.text, err.format())
 
 
 async def run_add(app: App[Any], view: PlanView, kind: str) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from textual.app import App
 
+from regiotrack.check.content import allowed_contacts, value_problems
 from regiotrack.errors import UserError
 from regiotrack.history.ids import ids_ever
 from regiotrack.plan.creating import change_item, find_any, new_item, propose_id, section_for
@@ -30,6 +31,7 @@ MakeEdit = Callable[[Plan, date], Edit]
 async def ask_new(app: App[Any], view: PlanView, kind: str) -> MakeEdit | None:
     """The add form for an item of section ``kind``; the id proposed is never one used before."""
     plan = view.loaded.plan
+    allowed = allowed_contacts(plan)
     section = section_for(kind)
     reserved = await asyncio.to_thread(ids_ever, view.loaded.path)
     try:
@@ -38,6 +40,7 @@ async def ask_new(app: App[Any], view: PlanView, kind: str) -> MakeEdit | None:
         proposed = ""  # organisations and bodies have no series: the user types an id
 
     def check(assignments: list[Assignment]) -> Edit:
+        refuse_content(assignments, allowed)
         return new_item(plan, section.key, assignments, reserved, view.today)
 
     fields = list(fields_of(section_model(section.key)).values())
@@ -51,11 +54,13 @@ async def ask_new(app: App[Any], view: PlanView, kind: str) -> MakeEdit | None:
 async def ask_change(app: App[Any], view: PlanView, item_id: str) -> MakeEdit | None:
     """The same form, filled in with the item's fields; only changed fields are saved."""
     plan = view.loaded.plan
+    allowed = allowed_contacts(plan)
     section, item = find_any(plan, item_id)
     fields = fields_of(type(item))
     initial = {key: input_text(getattr(item, info.attr)) for key, info in fields.items()}
 
     def check(assignments: list[Assignment]) -> Edit:
+        refuse_content(assignments, allowed)
         return change_item(plan, item_id, assignments)
 
     form = ItemForm(f"Wijzig {section.label} {item_id}", list(fields.values()), initial, check, adding=False)
@@ -63,3 +68,15 @@ async def ask_change(app: App[Any], view: PlanView, item_id: str) -> MakeEdit | 
     if not result:
         return None
     return lambda current, today: change_item(current, item_id, result)
+
+
+def refuse_content(assignments: list[Assignment], allowed: set[str]) -> None:
+    """Raise UserError naming the field when a typed value would be refused on save (resident data,
+    control characters): the form shows it under that field as you type, and nothing typed is lost."""
+    for assignment in assignments:
+        refused = value_problems(assignment.text, allowed)
+        if refused:
+            raise UserError(
+                f"veld '{assignment.key}': " + "; ".join(refused),
+                "Laat persoons- en casusgegevens weg; het plan gaat over organisaties en overleggen.",
+            )

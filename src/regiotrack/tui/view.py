@@ -6,12 +6,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from regiotrack.errors import did_you_mean
-from regiotrack.history.log import HistoryEntry
 from regiotrack.plan.filters import involves, known_in
 from regiotrack.plan.progress import PlanStanding, plan_standing, standing_of
 from regiotrack.store.reading import LoadedPlan
+
+if TYPE_CHECKING:
+    from regiotrack.history.log import HistoryEntry
 
 
 @dataclass(frozen=True, eq=False)

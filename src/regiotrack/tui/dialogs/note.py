@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -25,15 +27,29 @@ class NoteDialog(FormDialog[str]):
     NoteDialog TextArea { height: 8; }
     """
 
-    def __init__(self, item_id: str, notes: tuple[NoteEntry, ...]) -> None:
+    def __init__(
+        self,
+        item_id: str,
+        notes: tuple[NoteEntry, ...],
+        check: Callable[[str], list[str]] | None = None,
+        text: str = "",
+        refusal: str = "",
+    ) -> None:
+        """``check``: what saving would refuse in the text (checked as you type); ``text`` and ``refusal``:
+        the text typed before and why saving refused it, when the dialog opens again after a refusal."""
         super().__init__(f"Nieuwe notitie bij {item_id}")
         self.item_id = item_id
         self.notes = notes
+        self.check_text = check
+        self.text = text
+        self.refusal = refusal
+        if text:
+            self.touched.add("note")
 
     def compose_fields(self) -> ComposeResult:
         with VerticalScroll(id="log"):
             yield Static(self._log(), id="entries")
-        yield TextArea("", id="note", soft_wrap=True)
+        yield TextArea(self.text, id="note", soft_wrap=True)
         yield self.message_for("note")
 
     def _log(self) -> Text:
@@ -51,7 +67,12 @@ class NoteDialog(FormDialog[str]):
 
     def problems(self) -> dict[str, str]:
         text = self.query_one(TextArea).text
-        return {"note": "" if text.strip() else "Typ de tekst van de nieuwe notitie."}
+        if not text.strip():
+            return {"note": "Typ de tekst van de nieuwe notitie."}
+        if self.refusal and text == self.text:
+            return {"note": self.refusal}  # saving refused this very text: say why until it is changed
+        refused = self.check_text(text) if self.check_text is not None else []
+        return {"note": "Zo niet op te slaan: de tekst " + "; ".join(refused) if refused else ""}
 
     def hints(self) -> dict[str, str]:
         return {"note": "Enter: nieuwe regel · Tab: naar de knoppen · Ctrl+S: toevoegen"}

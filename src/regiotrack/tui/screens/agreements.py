@@ -7,9 +7,6 @@ table all the time. Columns put symbols first, so a cut never hides the standing
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -18,12 +15,12 @@ from textual.widgets import Input, Select, Static
 
 from regiotrack.export.describe import describe
 from regiotrack.history.log import item_story
-from regiotrack.plan.model import Agreement, notes_text
-from regiotrack.plan.periods import quarter_of
+from regiotrack.plan.model import Agreement
 from regiotrack.plan.schedule import Row, due_label
-from regiotrack.plan.standing import STATE_ORDER, SYMBOLS
+from regiotrack.plan.standing import SYMBOLS
 from regiotrack.plan.vocabulary import STATUSES
 from regiotrack.tui.commands import bindings
+from regiotrack.tui.screens.agreement_rows import AgreementRows
 from regiotrack.tui.screens.base import PlanScreen
 from regiotrack.tui.text import clean
 from regiotrack.tui.view import PlanView
@@ -34,18 +31,6 @@ COLUMNS = (("", 2), ("ID", 6), ("Titel", 16), ("Trekker", 8), ("Termijn", 12), (
 COLUMN_NAMES = ("stand", "id", "titel", "trekker", "termijn", "status", "stand")
 WIDE = 140
 """From this many columns on, the details stand beside the table."""
-
-
-def _sort_key(column: int, row: Row) -> Any:
-    due = row.standing.due or date.max
-    state = (STATE_ORDER.index(row.standing.state), due)
-    keys = (state, row.id, row.title.lower(), row.lead or "", due, row.item.status, state)
-    return keys[column]
-
-
-def quarter_label(row: Row) -> str:
-    """'Q1 2026' for the quarter an item falls due in, or 'geen termijn'."""
-    return quarter_of(row.standing.due).label() if row.standing.due else "geen termijn"
 
 
 class AgreementsScreen(PlanScreen):
@@ -60,9 +45,14 @@ class AgreementsScreen(PlanScreen):
         super().__init__()
         self.sort_column = 4
         self.all_rows: list[Row] = []
+        """The afspraken in scope (all, or my organisation's)."""
         self.shown: list[Row] = []
-        self.search_text: dict[str, str] = {}
-        """Row id -> lower-case text the filter searches, computed once per view."""
+        self.scope: frozenset[str] | None = None
+        """Ids of the afspraken in scope; None for all."""
+        self.index: AgreementRows | None = None
+        """What is derived from the plan version shown (search text, quarters, sort orders)."""
+        self.options: dict[str, list[str]] = {}
+        """Facet selector -> the choices it offers now."""
 
     def compose(self) -> ComposeResult:
         yield from self.compose_chrome()
@@ -88,20 +78,21 @@ class AgreementsScreen(PlanScreen):
 
     def refresh_view(self, view: PlanView) -> None:
         self.sub_title = f"Afspraken · vandaag {view.today.isoformat()}{view.scope_label()}"
-        self.all_rows = [r for r in view.standing.rows if r.type == "afspraak"]
-        self.search_text = {
-            r.id: f"{r.id} {r.title} {r.lead or ''} {notes_text(r.item.notes)}".lower() for r in self.all_rows
-        }
-        leads = sorted({r.lead for r in self.all_rows if r.lead})
-        groups = [g.id for g in view.loaded.plan.working_groups]
-        quarters = sorted({quarter_label(r) for r in self.all_rows}, key=lambda q: (q == "geen termijn", q[-4:], q))
+        if self.index is None or self.index.everything is not view.everything:
+            self.index = AgreementRows(view.everything)
+        self.scope = view.my_ids if view.mine and view.organisation else None
+        self.all_rows = self.index.in_scope(self.scope)
+        leads, quarters = self.index.facet_values(self.all_rows)
         self._set_options("#facet-lead", leads)
-        self._set_options("#facet-group", groups)
+        self._set_options("#facet-group", [g.id for g in view.loaded.plan.working_groups])
         self._set_options("#facet-quarter", quarters)
         self.apply_filter()
 
     def _set_options(self, selector: str, values: list[str]) -> None:
         select: Select[str] = self.query_one(selector, Select)
+        if self.options.get(selector) == values:
+            return  # the same choices: rebuilding the list would only cost time
+        self.options[selector] = values
         current = select.value
         select.set_options([(v, v) for v in values])
         if current in values:
@@ -116,22 +107,27 @@ class AgreementsScreen(PlanScreen):
             return False
         if facets["group"] and not (isinstance(item, Agreement) and item.working_group == facets["group"]):
             return False
-        if facets["quarter"] and quarter_label(row) != facets["quarter"]:
+        assert self.index is not None
+        if facets["quarter"] and self.index.quarter[row.id] != facets["quarter"]:
             return False
         if not text:
             return True
-        haystack = self.search_text[row.id]
+        haystack = self.index.search_text[row.id]
         return all(word in haystack for word in text.lower().split())
 
     def apply_filter(self) -> None:
         """Recompute the shown rows from the filter text and facets, keep the cursor on its item."""
         facets = {name: self._facet(f"#facet-{name}") for name in ("status", "lead", "group", "quarter")}
         text = self.query_one("#filter", Input).value.strip()
-        self.shown = sorted(
-            (r for r in self.all_rows if self.matches(r, text, facets)), key=lambda r: _sort_key(self.sort_column, r)
-        )
+        if self.index is None:
+            return
+        keep = self.selected_item_id()  # before the rows change: the cursor stays on this item
+        scope, wanted = self.scope, any(facets.values()) or text
+        ordered = self.index.sorted_by(self.sort_column)
+        self.shown = [
+            r for r in ordered if (scope is None or r.id in scope) and (not wanted or self.matches(r, text, facets))
+        ]
         table = self.query_one(ItemTable)
-        keep = self.selected_item_id()
         cursor = next((n for n, row in enumerate(self.shown) if row.id == keep), 0)
         table.set_rows(self.shown, cursor, _cells)
         table.border_title = f"{len(self.shown)} van {len(self.all_rows)} afspraken"
@@ -185,7 +181,7 @@ class AgreementsScreen(PlanScreen):
             self.query_one("#filter", Input).value = ""
             for select in self.query(Select).results(Select):
                 select.clear()
-            self.shown = sorted(self.all_rows, key=lambda r: _sort_key(self.sort_column, r))
+            self.apply_filter()
         table = self.query_one(ItemTable)
         table.set_rows(self.shown, next(n for n, r in enumerate(self.shown) if r.id == item_id), _cells)
         table.focus()

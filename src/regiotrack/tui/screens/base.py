@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
-from regiotrack.tui import flows
 from regiotrack.tui.view import PlanView
+from regiotrack.tui.widgets.footer import KeyFooter
 
 
 class PlanScreen(Screen[None]):
@@ -27,7 +27,7 @@ class PlanScreen(Screen[None]):
     def compose_chrome(self) -> ComposeResult:
         """Header and footer, shared by all main screens."""
         yield Header()
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Watch the App's view; the callback also runs now, with the current one."""
@@ -58,6 +58,8 @@ class PlanScreen(Screen[None]):
 
         The worker belongs to the App, which shows any failure as a notification.
         """
+        from regiotrack.tui import flows  # the write path and the dialogs load with the first edit
+
         item_id = self.selected_item_id()
         if item_id is None or self.view is None:
             self.notify("Kies eerst een item in Overzicht, Afspraken of Partneroverleg.", severity="warning")
@@ -73,6 +75,8 @@ class PlanScreen(Screen[None]):
                 severity="warning",
             )
             return
+        from regiotrack.tui import flows
+
         work = flows.run_add(self.app, self.view, self.item_kind)
         self.app.run_worker(work, name="edit:nieuw", group="edit", exclusive=True, exit_on_error=False)
 

@@ -84,13 +84,14 @@ class EffectsScreen(PlanScreen):
         yield VerticalScroll(id="effects")
 
     def refresh_view(self, view: PlanView) -> None:
-        self.sub_title = f"Effecten · vandaag {view.today.isoformat()}"
+        self.sub_title = f"Effecten · vandaag {view.today.isoformat()}{view.scope_label()}"
         container = self.query_one("#effects", VerticalScroll)
         container.remove_children()
         plan = view.loaded.plan
-        cards = [Static(effect_card(v), classes="card") for v in effect_views(plan, view.today)]
+        rows = view.standing.rows  # derived once per plan version; my organisation's part with m
+        cards = [Static(effect_card(v), classes="card") for v in effect_views(plan, view.today, rows)]
         if plan.areas:
-            cards.append(Static(area_card(area_views(plan, view.today)), classes="card"))
+            cards.append(Static(area_card(area_views(plan, view.today, rows)), classes="card"))
         if not cards:
             cards.append(Static("Dit plan noemt nog geen beoogde effecten ([[effect]])."))
         container.mount_all(cards)

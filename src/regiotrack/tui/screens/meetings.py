@@ -93,19 +93,21 @@ class MeetingsScreen(PlanScreen):
             review.update("Dit plan heeft geen partneroverleggen.")
             return
         meeting = next(m for m in self.view.loaded.plan.partner_meetings if m.id == item_id)
-        half = half_year_review(self.view.loaded.plan, meeting.half_year, self.view.today)
+        # The rows in scope (all, or my organisation's), already derived for today: not again per meeting.
+        half = half_year_review(
+            self.view.loaded.plan, meeting.half_year, self.view.today, all_rows=self.view.standing.rows
+        )
         plan = self.view.loaded.plan
         text = Text(clean(meeting.title), style="bold")
         text.append(clean(f"  ·  {when_label(meeting) if meeting.day else 'nog niet gepland'}\n"))
         _minutes(text, plan, meeting, self.view.today)
-        view = self.view
         for title, rows in (
             (f"Gedaan in {meeting.half_year.label()}", half.completed),
             ("Verlopen (deadline in dit halfjaar, niet gereed)", half.slipped),
             ("Vervalt nog in dit halfjaar", half.open_in_period),
             ("Voor te bereiden: komend halfjaar", half.planned_next),
         ):
-            _section(text, title, tuple(r for r in rows if view.shows(r.item)))
+            _section(text, title, rows)
         _changes(text, self.view, meeting.half_year.first_day, meeting.half_year.last_day)
         review.update(text)
 

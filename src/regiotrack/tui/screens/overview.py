@@ -82,7 +82,11 @@ def _fill(table: ItemTable, rows: tuple[Row, ...], empty: str) -> None:
         shown.append(empty)
     elif len(rows) > SHOWN_AT_MOST:
         shown.append(f"… en nog {len(rows) - SHOWN_AT_MOST} (zie Afspraken, toets 3)")
-    table.set_rows(shown, table.cursor_row, _cells)
+    cursor = table.cursor_row
+    if 0 <= cursor < table.row_count and isinstance(table.rows[cursor], Row):  # stay on the item after an edit
+        chosen = table.rows[cursor].id
+        cursor = next((n for n, row in enumerate(shown) if isinstance(row, Row) and row.id == chosen), cursor)
+    table.set_rows(shown, cursor, _cells)
     table.styles.height = min(len(shown), 8) + 1
 
 

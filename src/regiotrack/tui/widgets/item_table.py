@@ -68,13 +68,17 @@ class ItemTable(ScrollView, can_focus=True):
         self.flex = flex
         self.rows: Sequence[Any] = []
         self.cells: Callable[[Any], Sequence[str]] = lambda row: row
+        self._widths: tuple[int, list[int]] | None = None
 
     def widths(self) -> list[int]:
         """Column widths for the current size: the flexible column fills the rest (at least its width)."""
-        widths = [w for _, w in self.columns]
-        fixed = sum(widths) - widths[self.flex] + len(widths) - 1
-        widths[self.flex] = max(widths[self.flex], self.scrollable_content_region.width - fixed)
-        return widths
+        available = self.scrollable_content_region.width
+        if self._widths is None or self._widths[0] != available:  # once per width, not once per line
+            widths = [w for _, w in self.columns]
+            fixed = sum(widths) - widths[self.flex] + len(widths) - 1
+            widths[self.flex] = max(widths[self.flex], available - fixed)
+            self._widths = (available, widths)
+        return self._widths[1]
 
     def on_resize(self) -> None:
         self._update_virtual_size()
@@ -100,21 +104,22 @@ class ItemTable(ScrollView, can_focus=True):
         """Number of rows shown."""
         return len(self.rows)
 
-    def _line(self, cells: Sequence[str]) -> str:
-        return " ".join(_fit(cell, width) for cell, width in zip(cells, self.widths(), strict=False))
+    def _line(self, cells: Sequence[str], widths: list[int]) -> str:
+        return " ".join(_fit(cell, width) for cell, width in zip(cells, widths, strict=False))
 
     def render_line(self, y: int) -> Strip:
         """One screen line: the header on top, then the rows scrolled into view."""
         scroll_x, scroll_y = self.scroll_offset
         width = self.size.width
+        widths = self.widths()
         if y == 0:
-            text = self._line([header for header, _ in self.columns])
+            text = self._line([header for header, _ in self.columns], widths)
             style = self.get_component_rich_style("item-table--header")
         else:
             index = scroll_y + y - 1
             if index >= len(self.rows):
                 return Strip.blank(width, self.rich_style)
-            text = self._line(self.cells(self.rows[index]))
+            text = self._line(self.cells(self.rows[index]), widths)
             if index == self.cursor_row:
                 style = (
                     self.get_component_rich_style("item-table--cursor")

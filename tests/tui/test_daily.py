@@ -1,0 +1,180 @@
+"""What a tester found using the terminal view every day: refused input is kept, the cursor stays on
+the item just edited, messages fit at 80x24. Pilot tests: keys pressed, screen and file asserted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Button, Input, Label, Static, TextArea
+from textual.widgets._toast import Toast
+
+from conftest import REAL_PLAN
+from regiotrack.tui.dialogs.deadline import DeadlineDialog
+from regiotrack.tui.dialogs.item_form import ItemForm
+from regiotrack.tui.dialogs.note import NoteDialog
+from regiotrack.tui.dialogs.reason import ReasonDialog
+from regiotrack.tui.dialogs.status import StatusDialog
+from regiotrack.tui.screens.agreements import AgreementsScreen
+
+RESIDENT = "Gebeld met mevrouw op 06-12345678"
+"""A note that holds resident data (a phone number): the privacy check refuses it."""
+
+
+def note_message(app) -> str:  # type: ignore[no-untyped-def]
+    return str(app.screen.query_one("#note-message", Label).render())
+
+
+async def test_refused_note_keeps_the_text_to_correct(make_app, git_plan: Path) -> None:  # type: ignore[no-untyped-def]
+    before = git_plan.read_bytes()
+    app = make_app(git_plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3", "n")
+        await pilot.pause()
+        area = app.screen.query_one(TextArea)
+        area.insert(RESIDENT)
+        await pilot.pause()
+        assert "telefoonnummer (06-12345678)" in note_message(app)  # as you type, under the field
+        assert app.screen.query_one("#save", Button).disabled
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteDialog)  # not closed: the text is still there to correct
+        assert app.screen.query_one(TextArea).text == RESIDENT
+        assert git_plan.read_bytes() == before
+        area = app.screen.query_one(TextArea)
+        area.replace("Gebeld met de wijkcoördinator", (0, 0), area.document.end)
+        await pilot.pause()
+        assert note_message(app).startswith("Enter: nieuwe regel")  # the hint again: fine now
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, AgreementsScreen)
+    text = git_plan.read_text()
+    assert "Gebeld met de wijkcoördinator" in text and "06-12345678" not in text
+
+
+async def test_note_refused_on_saving_opens_again_with_the_text(  # type: ignore[no-untyped-def]
+    make_app, git_plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import regiotrack.check.content as content
+
+    monkeypatch.setattr(content, "value_problems", lambda value, allowed=(): [])  # the dialog lets it through
+    before = git_plan.read_bytes()
+    app = make_app(git_plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3", "n")
+        await pilot.pause()
+        app.screen.query_one(TextArea).insert(RESIDENT)
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete() if not isinstance(app.screen, NoteDialog) else None
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, NoteDialog)  # saving refused it: the dialog is back, with the text
+        assert app.screen.query_one(TextArea).text == RESIDENT
+        assert "telefoonnummer (06-12345678)" in note_message(app)
+        assert "niet opgeslagen" in note_message(app)
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+    assert git_plan.read_bytes() == before
+
+
+async def test_refused_reason_keeps_the_text(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3", "s")
+        await pilot.pause()
+        assert isinstance(app.screen, StatusDialog)
+        await pilot.press("end", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReasonDialog)
+        await pilot.press(*"bel 06-12345678")
+        await pilot.pause()
+        error = str(app.screen.query_one("#error", Label).render())
+        assert error.startswith("Zo niet op te slaan: de reden lijkt op een telefoonnummer")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReasonDialog)
+        assert app.screen.query_one(Input).value == "bel 06-12345678"
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+    assert plan_path.read_bytes() == REAL_PLAN.read_bytes()
+
+
+async def test_item_form_shows_resident_data_under_the_field(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("3", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, ItemForm)
+        app.screen.query_one("#f-titel", Input).value = "Pilot met mevrouw, 06-12345678"
+        await pilot.pause()
+        problem = app.screen.query_one("#p-titel", Static)
+        assert problem.display and "telefoonnummer (06-12345678)" in str(problem.render())
+        assert app.screen.query_one("#save", Button).disabled
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ItemForm)  # nothing typed is lost
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+    assert plan_path.read_bytes() == REAL_PLAN.read_bytes()
+
+
+async def test_cursor_stays_on_the_edited_item_after_a_resort(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, AgreementsScreen) and screen.sort_column == 4  # sorted on the deadline
+        assert screen.selected_item_id() == "B2-01"
+        before = screen.query_one("ItemTable").cursor_row
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, DeadlineDialog)
+        await pilot.press(*"31-12-2029", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is screen
+        table = screen.query_one("ItemTable")
+        assert table.cursor_row != before  # the afspraak moved down the table …
+        assert screen.selected_item_id() == "B2-01"  # … and the cursor with it
+        assert "B2-01" in str(screen.query_one("#detail", Static).render()) or not screen.has_class("-detail")
+    assert "deadline = 2029-12-31" in plan_path.read_text()
+
+
+async def test_long_messages_fit_at_80x24(make_app) -> None:  # type: ignore[no-untyped-def]
+    from regiotrack.errors import UserError
+    from regiotrack.tui.flows import failure_message
+
+    refusal = UserError(
+        "deze wijziging is niet opgeslagen en niet vastgelegd:\nB2-01, veld 'reden': lijkt op een telefoonnummer "
+        "(06-12345678); het plan gaat over organisaties en overleggen, nooit over inwoners (AVG)",
+        "Laat persoons- en casusgegevens (BSN, telefoonnummer, e-mailadres van een inwoner) en onzichtbare tekens "
+        "weg, en probeer het opnieuw.",
+    )
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        app.notify(failure_message(refusal), severity="error", markup=False)
+        await pilot.pause(0.3)
+        toast = app.screen.query_one(Toast)
+        screen = app.screen.region
+        assert toast.region.width >= 56  # not a 40-column strip that wraps every few words
+        assert screen.contains_region(toast.region)  # all of it on screen: nothing cut at the top or bottom
+
+
+async def test_overview_cursor_follows_the_edited_item(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        table = app.screen.query_one("#overdue")
+        table.focus()
+        await pilot.press("down")  # T02, the second overdue step
+        await pilot.pause()
+        assert app.screen.selected_item_id() == "T02"
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, DeadlineDialog)
+        await pilot.press(*"1-10-2025", "enter")  # still overdue, now after T03…T07
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.selected_item_id() == "T02"
+        assert app.screen.query_one("#overdue").cursor_row > 1
