@@ -15,6 +15,7 @@ from regiotrack.errors import UserError, did_you_mean
 from regiotrack.plan.edits import Edit
 from regiotrack.plan.model import PartnerMeeting, Plan, lead_time_parts
 from regiotrack.plan.userdates import EXAMPLES, parse_day
+from regiotrack.plan.vocabulary import MONTHS_NL
 
 AGENDA_LEAD_DEFAULT = "2 weken"
 """How long before a meeting its agenda goes out when the meeting does not say (``agenda_vooraf``)."""
@@ -172,6 +173,32 @@ def latest_note(item: Any) -> str | None:
     return str(getattr(log[0], "text", log[0])) if log else None
 
 
+def when_example(meeting: PartnerMeeting) -> str:
+    """An example day and time inside the meeting's own half-year: '18 juni 2026 14:00-16:00'."""
+    first = meeting.half_year.first_day
+    month = 6 if first.month == 1 else 11  # late in the half-year, as meetings usually are
+    return f"18 {MONTHS_NL[month - 1]} {first.year} 14:00-16:00"
+
+
+def is_held(meeting: PartnerMeeting, today: date) -> bool:
+    """True when the meeting can have taken place: its day has come, or (without a day) its half-year began."""
+    return (meeting.day or meeting.half_year.first_day) <= today
+
+
+def awaiting_minutes(plan: Plan, today: date) -> PartnerMeeting | None:
+    """The most recent meeting that has been held (see :func:`is_held`) but has no verslag yet.
+
+    Meetings that lapsed (vervallen) or are closed without a verslag are left out; a meeting's
+    moment is its day, or the start of its half-year when it has none.
+    """
+    waiting = [
+        m
+        for m in plan.partner_meetings
+        if not m.has_minutes and m.status not in ("gereed", "vervallen") and is_held(m, today)
+    ]
+    return max(waiting, key=lambda m: m.day or m.half_year.first_day, default=None)
+
+
 def tag_name(meeting: PartnerMeeting) -> str:
     """The git tag of a meeting's verslag: PO-2026-2 -> 'partneroverleg-2026-2'."""
     half = meeting.half_year
@@ -184,6 +211,8 @@ __all__ = [
     "EXAMPLES",
     "agenda_due",
     "agenda_warning",
+    "awaiting_minutes",
+    "is_held",
     "latest_note",
     "mark_agenda_sent",
     "minutes",
@@ -192,5 +221,6 @@ __all__ = [
     "plan_meeting",
     "require_meeting",
     "tag_name",
+    "when_example",
     "when_label",
 ]
