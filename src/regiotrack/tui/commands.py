@@ -125,7 +125,7 @@ COMMANDS: tuple[Command, ...] = (
         "verslag",
         "v",
         "Verslag",
-        "Verslag van het overleg vastleggen (scherm 5).",
+        "Verslag vastleggen van het gekozen overleg, anders van het laatst gehouden overleg zonder verslag.",
         "screen.record_minutes",
         show=False,  # the Partneroverleg screen names the key
     ),

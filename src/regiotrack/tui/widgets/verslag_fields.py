@@ -19,7 +19,7 @@ NEW_FIELDS = ("titel", "trekker", "deadline", "partners", "werkgroep", "bron", "
 _PLACEHOLDERS = {
     "titel": "titel (verplicht)",
     "trekker": "trekker, bv. GEM-AMS",
-    "deadline": "deadline, bv. 2027-Q2 of 31-3-2027",
+    "deadline": "deadline, bv. 2027-Q2",
     "partners": "partners, met komma's: GGD, VT",
     "werkgroep": "werkgroep, bv. WG-01",
     "bron": "bron, bv. §10.4",
