@@ -125,7 +125,7 @@ COMMANDS: tuple[Command, ...] = (
         "verslag",
         "v",
         "Verslag",
-        "Verslag vastleggen van het gekozen overleg, anders van het laatst gehouden overleg zonder verslag.",
+        "Verslag vastleggen (gekozen of laatst gehouden overleg).",
         "screen.record_minutes",
         show=False,  # the Partneroverleg screen names the key
     ),

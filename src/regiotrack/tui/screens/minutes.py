@@ -50,6 +50,7 @@ class MinutesScreen(ModalScreen[Verslag | None]):
     MinutesScreen.-short #dialog { height: 100%; }
     MinutesScreen #body { height: auto; }
     MinutesScreen.-short #body { height: 1fr; }
+    MinutesScreen.-tall #body { max-height: 30; }
     MinutesScreen #title { text-style: bold; width: 1fr; }
     MinutesScreen #error { color: $error; height: auto; width: 1fr; }
     MinutesScreen .step { height: auto; }
