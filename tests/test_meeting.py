@@ -114,6 +114,11 @@ def test_proposal_is_shown_as_such_and_never_late(plan_path: Path, cli) -> None:
     agenda = cli("partneroverleg", "agenda", "PO-2026-2").out
     proposals = agenda.split("## 3. Voorstellen die op een besluit wachten (1)")[1].split("## 4.")[0]
     assert "| B2-06 |" in proposals
+    late = text.replace('id = "B2-01"\n', 'id = "B2-01"\nvoorstel = true\n', 1)  # due 2026-Q1: passed
+    plan_path.write_text(late)
+    (row,) = [line for line in cli("lijst", "--soort", "afspraak").out.splitlines() if line.startswith("B2-01")]
+    assert "voorstel (termijn" in row and "te laat" not in row  # a proposal is never late
+    plan_path.write_text(text)
     verslag = Verslag("PO-2026-2", date(2026, 11, 12), ("PT",), (Decision("B2-06", "doorgaan"),))
     adopted = minutes_edit(plan, verslag, date(2026, 11, 22)).apply(plan)
     after = find_item(adopted, "B2-06")
@@ -128,7 +133,7 @@ def test_verslag_file_applied_as_one_commit_and_a_tag(repo: Path, cli) -> None: 
     plan = repo / "plans" / "2025-2029.toml"
     result = cli("partneroverleg", "verslag", "PO-2026-2", str(EXAMPLE))
     assert result.code == 0, result.err
-    subject = "PO-2026-2: verslag — 3 besluiten, 2 nieuwe afspraken, 2 bijgesteld, 1 vervallen, 1 afgerond, 1 gaan door"
+    subject = "PO-2026-2: verslag — 3 besluiten, 2 nieuwe afspraken, 2 bijgesteld, 1 vervallen, 1 afgerond, 1 gaat door"
     assert result.out.splitlines()[0] == subject
     assert git(repo, "log", "-1", "--format=%s") == subject
     assert git(repo, "rev-list", "--count", "HEAD") == "2"  # init + one verslag commit
@@ -138,7 +143,8 @@ def test_verslag_file_applied_as_one_commit_and_a_tag(repo: Path, cli) -> None: 
     assert git(repo, "tag", "-l", "--format=%(contents:subject)", "partneroverleg-2026-2") == subject
     text = plan.read_text()
     assert 'id = "A-45"\ntitel = "Tussenevaluatie gebiedsprofielen' in text
-    assert text.count('vastgesteld_in = "PO-2026-2"') == 4  # two adjusted, two new
+    # the two new ones; the adjusted ones were set before and keep that (an earlier verslag never changes)
+    assert text.count('vastgesteld_in = "PO-2026-2"') == 2
     assert 'aanwezig = [\n    "PT",' in text and "gereed_op = 2026-11-12" in text
     loaded = read_plan(plan).plan
     b201, b204 = find_item(loaded, "B2-01"), find_item(loaded, "B2-04")
@@ -242,6 +248,10 @@ def test_agenda_pack_sections(repo: Path, cli) -> None:  # type: ignore[no-untyp
     assert "B2-01: deadline 2026-Q1 → 2026-12-31 (2026-11-20, Test Adviseur)" in agenda
     assert "■ geblokkeerd: Wacht op financiering" in agenda
     assert "WG-01 Versterking gebiedsgericht werken (2026-11-20): B2-13: notitie" in agenda
+    reports = agenda.split("## 5.")[1].split("## 6.")[0]
+    assert "werkgroep toegevoegd" not in reports and "afspraak toegevoegd" not in reports  # first version: no report
+    earlier = cli("partneroverleg", "agenda", "PO-2026-2", "--vandaag", "2026-11-19").out
+    assert "B2-13: notitie" not in earlier and "2026-11-20" not in earlier.split("## 5.")[1].split("## 6.")[0]
     assert "## 6. Vooruitblik: wat in het komende halfjaar vervalt: 1e halfjaar 2027" in agenda
 
 
@@ -284,6 +294,69 @@ def test_new_afspraken_in_a_verslag_are_made_like_nieuw() -> None:
     with pytest.raises(VerslagProblem) as caught:
         minutes_edit(PLAN, bad, date(2026, 11, 22))
     assert "veld 'werkgroep': 'WG-99' bestaat niet" in caught.value.problems[0].format()
+
+
+def _agreement(plan, item_id: str, **changes: object):  # type: ignore[no-untyped-def]
+    items = tuple(a.model_copy(update=changes) if a.id == item_id else a for a in plan.agreements)
+    return plan.model_copy(update={"agreements": items})
+
+
+def test_a_later_verslag_never_changes_where_an_afspraak_was_set() -> None:
+    plan = _agreement(PLAN, "B2-03", set_in="PO-2026-1")
+    plan = _agreement(plan, "B2-05", proposal=True)
+    decisions = (Decision("B2-03", "bijstellen", deadline=date(2027, 6, 30)), Decision("B2-05", "doorgaan"))
+    verslag = Verslag("PO-2026-2", date(2026, 11, 12), ("PT",), decisions)
+    after = minutes_edit(plan, verslag, date(2026, 11, 22)).apply(plan)
+    b203, b205 = find_item(after, "B2-03"), find_item(after, "B2-05")
+    assert b203.set_in == "PO-2026-1" and b203.deadline == date(2027, 6, 30)  # type: ignore[union-attr]
+    assert b205.set_in == "PO-2026-2" and not b205.proposal  # type: ignore[union-attr]  # a proposal is set now
+
+
+def test_decisions_on_closed_afspraken_are_refused() -> None:
+    plan = _agreement(PLAN, "B2-01", status="gereed", done_on=date(2026, 6, 18))
+    plan = _agreement(plan, "B2-04", status="vervallen", reason="opgegaan in B2-05")
+    decisions = (
+        Decision("B2-01", "bijstellen", deadline=date(2028, 3, 31), line=3),
+        Decision("B2-04", "doorgaan", line=6),
+    )
+    with pytest.raises(VerslagProblem) as caught:
+        minutes_edit(
+            plan, Verslag("PO-2026-2", date(2026, 11, 12), ("PT",), decisions, file="v.toml"), date(2026, 11, 22)
+        )
+    found = [p.format() for p in caught.value.problems]
+    assert found[0].startswith("v.toml:3: B2-01, veld 'besluit': B2-01 is al gereed; het besluit 'bijstellen' past")
+    assert found[1].startswith("v.toml:6: B2-04, veld 'besluit': B2-04 is al vervallen")
+    assert "regiotrack zet B2-04 open" in found[1]
+
+
+def test_a_new_afspraak_may_be_recorded_as_a_proposal() -> None:
+    fields = {"titel": "Pilot", "trekker": "GGD", "voorstel": True}
+    verslag = Verslag("PO-2026-2", date(2026, 11, 12), ("PT",), new=(fields,))
+    (added,) = minutes_edit(PLAN, verslag, date(2026, 11, 22)).added
+    assert added.proposal and added.set_in is None
+
+
+def test_every_mistake_in_a_verslag_file_at_once_without_repeating_the_place() -> None:
+    text = EXAMPLE.read_text().replace('besluit = "doorgaan"', 'besluit = "doorgan"')
+    text = text.replace('id = "B2-01"', 'id = "B2-99"').replace('trekker = "GEM-AMS"', 'trekker = "GGX"')
+    text = text.replace('deadline = "2027-Q2"', 'dedline = "2027-Q2"\npartnres = ["VT"]')
+    with pytest.raises(VerslagProblem) as caught:
+        minutes_edit(PLAN, parse_verslag(text, "PO-2026-2", "v.toml"), date(2026, 11, 22))
+    found = "\n".join(p.format() for p in caught.value.problems)
+    assert "besluit 'doorgan' bestaat niet" in found and "'B2-99' is geen afspraak" in found
+    assert "veld 'dedline': een afspraak heeft geen veld 'dedline'" in found
+    assert "veld 'partnres': een afspraak heeft geen veld 'partnres'" in found
+    text = text.replace('dedline = "2027-Q2"\npartnres = ["VT"]', 'deadline = "2027-Q2"')
+    with pytest.raises(VerslagProblem) as caught:
+        minutes_edit(PLAN, parse_verslag(text, "PO-2026-2", "v.toml"), date(2026, 11, 22))
+    (wrong,) = [p.format() for p in caught.value.problems if p.field == "trekker"]
+    assert ": nieuwe afspraak 1, veld 'trekker': 'GGX' bestaat niet; bedoelde u" in wrong  # once, no new id
+
+
+def test_a_toml_mistake_in_a_verslag_file_is_named() -> None:
+    with pytest.raises(VerslagProblem) as caught:
+        parse_verslag('partneroverleg = "PO-2026-2"\naanwezig = ["PT",\n', "PO-2026-2", "v.toml")
+    assert caught.value.problems[0].format().startswith("v.toml:2: PO-2026-2, veld 'aanwezig': ongeldige waarde")
 
 
 def test_verslag_file_parsing_reports_line_and_field() -> None:

@@ -8,7 +8,7 @@ one commit and an annotated tag ``partneroverleg-JJJJ-N``.
 from __future__ import annotations
 
 import argparse
-import sys
+import re
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -116,8 +116,10 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def _write(args: argparse.Namespace, text: str) -> None:
+    from regiotrack.cli.common import show
+
     if not args.uitvoer:
-        sys.stdout.write(text)
+        show(text, end="")  # plan text: control characters escaped, as every command's output
         return
     from regiotrack.store.writing import write_atomic
 
@@ -125,7 +127,7 @@ def _write(args: argparse.Namespace, text: str) -> None:
     if not target.parent.exists():
         raise UserError(f"map {target.parent} bestaat niet", "Maak de map eerst, of kies een ander pad met -o.")
     write_atomic(target, text)
-    print(f"Geschreven: {target}", file=sys.stderr)
+    show(f"Geschreven: {target}", err=True)
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
@@ -142,10 +144,10 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     loaded = load_for(args)
     meeting = require_meeting(loaded.plan, args.id)
     entries = _history(loaded.path) if not loaded.readonly else None
-    since = since_day(loaded.plan, meeting)
-    moved = moved_since(entries or [], since)
-    reports = reports_since(loaded.plan, meeting, entries or [], since)
-    agenda = build_agenda(loaded.plan, meeting, today_of(args), moved, reports)
+    since, today = since_day(loaded.plan, meeting), today_of(args)
+    moved = moved_since(entries or [], since, today)
+    reports = reports_since(loaded.plan, meeting, entries or [], since, today)
+    agenda = build_agenda(loaded.plan, meeting, today, moved, reports)
     _write(args, render_agenda_html(agenda) if _format(args) == "html" else render_agenda_markdown(agenda))
     return EXIT_OK
 
@@ -173,7 +175,7 @@ def cmd_minutes(args: argparse.Namespace) -> int:
 
 
 def _apply_minutes(args: argparse.Namespace) -> int:
-    from regiotrack.cli.common import EXIT_NOT_COMMITTED, load_plan, today_of
+    from regiotrack.cli.common import EXIT_NOT_COMMITTED, load_plan, show, today_of
     from regiotrack.plan.meeting import require_meeting, tag_name
     from regiotrack.plan.verslag import minutes_edit
     from regiotrack.saving import save_minutes
@@ -193,19 +195,19 @@ def _apply_minutes(args: argparse.Namespace) -> int:
         commit=not args.geen_commit,
     )
     saved = result.saved
-    print(saved.edit.summary)
+    show(saved.edit.summary)  # plan text: shown through show(), control characters escaped
     body = saved.edit.commit_body()
     if body:
-        print("\n".join(f"  {line}" for line in body.splitlines()))
-    print(f"Opgeslagen in {display_name(saved.loaded.path)}.")
+        show("\n".join(f"  {line}" for line in body.splitlines()))
+    show(f"Opgeslagen in {display_name(saved.loaded.path)}.")
+    if saved.swept:
+        show("Ook mee vastgelegd (eerder gewijzigd, nog niet in git): " + "; ".join(saved.swept))
     if saved.commit is None:
-        print("Niet vastgelegd in git, dus ook geen tag.", file=sys.stderr)
+        show("Niet vastgelegd in git, dus ook geen tag.", err=True)
         return EXIT_OK
-    print(saved.commit.message, file=sys.stdout if saved.commit.committed else sys.stderr)
+    show(saved.commit.message, err=not saved.commit.committed)
     if result.tag:
-        print(
-            f"Tag {result.tag} gemaakt; 'regiotrack verschil' met de vorige tag vertelt het verhaal van het halfjaar."
-        )
+        show(f"Tag {result.tag} gemaakt; 'regiotrack verschil' met de vorige tag vertelt het verhaal van het halfjaar.")
     return EXIT_OK if saved.commit.committed else EXIT_NOT_COMMITTED
 
 
@@ -228,12 +230,12 @@ def _ids_in_history(path: Path, plan: Plan) -> set[str]:
 _DATE_FIELDS = {"deadline", "datum", "van", "tot", "periode", "af_op"}
 
 
-def moved_since(entries: list[HistoryEntry], since: date) -> list[str]:
-    """Deadlines moved since a day, and by whom: 'B2-03: deadline … → … (2026-05-02, Naam)'."""
+def moved_since(entries: list[HistoryEntry], since: date, until: date) -> list[str]:
+    """Deadlines moved from a day up to ``until`` (today), and by whom: 'B2-03: deadline … → … (2026-05-02, Naam)'."""
     lines = []
     for entry in entries:
         when = entry.revision.when.date()
-        if when < since:
+        if not since <= when <= until:
             continue
         for change in entry.changes:
             moved = [f for f in change.fields if f.key in _DATE_FIELDS and f.old is not None]
@@ -243,11 +245,15 @@ def moved_since(entries: list[HistoryEntry], since: date) -> list[str]:
     return lines
 
 
-def reports_since(plan: Plan, meeting: PartnerMeeting, entries: list[HistoryEntry], since: date) -> list[Report]:
-    """What the werkgroepen and the facilitating platform reported since a day.
+def reports_since(
+    plan: Plan, meeting: PartnerMeeting, entries: list[HistoryEntry], since: date, until: date
+) -> list[Report]:
+    """What the werkgroepen and the facilitating platform reported from a day up to ``until`` (today).
 
-    Their notes, and the changes git recorded since then on the werkgroepen, their afspraken
-    and the afspraken the facilitators pull (other than whoever prepares the meeting).
+    Their notes, and the changes git recorded in that time on the werkgroepen, their afspraken
+    and the afspraken the facilitators pull (other than whoever prepares the meeting). Not
+    reports: a partneroverleg's own verslag (its decisions), and a commit that only added
+    many items at once (the plan's first version, an import).
     """
     from regiotrack.export.agenda import Report
 
@@ -268,12 +274,22 @@ def reports_since(plan: Plan, meeting: PartnerMeeting, entries: list[HistoryEntr
     reports = [Report(f"{g.id} {g.name}", None, note) for g in groups.values() if (note := latest_note(g))]
     for entry in entries:
         when = entry.revision.when.date()
-        if when < since:
+        if not since <= when <= until or _not_a_report(entry):
             continue
         for change in entry.changes:
             if change.item_id in owner:
                 reports.append(Report(owner[change.item_id], when, f"{change.text()} ({entry.revision.author})"))
     return reports
+
+
+_VERSLAG_SUBJECT = re.compile(r"^\S+: verslag — ")
+
+
+def _not_a_report(entry: HistoryEntry) -> bool:
+    """A partneroverleg's verslag, or a commit that only added several items (a first version, an import)."""
+    if _VERSLAG_SUBJECT.match(entry.revision.subject):
+        return True
+    return len(entry.changes) > 1 and all(change.kind == "toegevoegd" for change in entry.changes)
 
 
 MEETING = Command(

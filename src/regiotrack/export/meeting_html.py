@@ -12,6 +12,7 @@ from html import escape
 from typing import Any
 
 from regiotrack.export.agenda import SECTIONS
+from regiotrack.export.html import dates
 from regiotrack.plan.standing import SYMBOLS
 
 CSS = """
@@ -23,7 +24,7 @@ h2 { font-size: 12.5pt; margin: 7mm 0 2mm; border-bottom: 1px solid #767676; bre
 dl.meta { display: grid; grid-template-columns: max-content auto; gap: 0.5mm 4mm; margin: 0 0 4mm; }
 dl.meta dt { font-weight: bold; } dl.meta dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; margin-bottom: 3mm; }
-caption { text-align: left; font-weight: bold; padding: 1mm 0; caption-side: top; }
+caption.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 thead { display: table-header-group; } tr { break-inside: avoid; }
 th, td { text-align: left; padding: 1mm 1.5mm; border-bottom: 1px solid #ccc; vertical-align: top; }
 th { background: #eef; } td.nowrap, th.nowrap { white-space: nowrap; }
@@ -51,11 +52,13 @@ def _table(caption: str, headers: tuple[str, ...], rows: list[tuple[Any, ...]], 
     body = "".join(
         "<tr>"
         + f'<th scope="row" class="nowrap">{_e(r[0])}</th>'
-        + "".join(f"<td>{_e(c)}</td>" for c in r[1:])
+        + "".join(f"<td>{dates(str(c))}</td>" for c in r[1:])
         + "</tr>"
         for r in rows
     )
-    return f"<table><caption>{_e(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    # Every table follows a heading with the same words: the caption is for screen readers only.
+    caption_html = f'<caption class="sr">{_e(caption)}</caption>'
+    return f"<table>{caption_html}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def _items(caption: str, items: list[dict[str, Any]], empty: str) -> str:

@@ -93,10 +93,14 @@ def minutes_list(plan: Plan) -> str:
     lines = ["Verslagen (nieuwste eerst):"]
     for meeting in held:
         new = new_agreement_ids(plan, meeting)
-        lines.append(
-            f"  {meeting.id}  gehouden op {meeting.done_on}  {len(meeting.decisions)} besluiten over afspraken, "
-            f"{len(meeting.resolutions)} besluiten, {len(new)} nieuwe afspraken  (tag {tag_name(meeting)})"
+        counts = ", ".join(
+            (
+                _count(len(meeting.decisions), "besluit over afspraken", "besluiten over afspraken"),
+                _count(len(meeting.resolutions), "besluit", "besluiten"),
+                _count(len(new), "nieuwe afspraak", "nieuwe afspraken"),
+            )
         )
+        lines.append(f"  {meeting.id}  gehouden op {meeting.done_on}  {counts}  (tag {tag_name(meeting)})")
     if not held:
         lines.append("  nog geen")
     lines.append("")
@@ -108,3 +112,8 @@ def minutes_list(plan: Plan) -> str:
     if not coming:
         lines.append("  geen")
     return "\n".join(lines)
+
+
+def _count(number: int, one: str, more: str) -> str:
+    """'1 besluit', '3 besluiten'."""
+    return f"{number} {one if number == 1 else more}"

@@ -24,6 +24,8 @@ def standing_text(s: Standing) -> str:
         return text
     if s.days_left < 0:
         days = -s.days_left
+        if s.state == "voorstel":  # a proposal is never late: its deadline counts once it is set
+            return f"{text} (termijn {days} {'dag' if days == 1 else 'dagen'} geleden)"
         return f"{text} ({days} {'dag' if days == 1 else 'dagen'} te laat)"
     if s.days_left == 0:
         return f"{text} (vandaag)"

@@ -26,8 +26,9 @@ def check_tag_free(root: Path, name: str) -> None:
         detail = when.stdout.decode().strip()
         raise UserError(
             f"de tag {name} bestaat al" + (f" ({detail})" if detail else "") + "; er is niets opgeslagen",
-            f"Dit overleg heeft al een verslag. Bekijk het met 'git show {name}'; verwijder de tag "
-            f"alleen als hij per vergissing is gemaakt (git tag -d {name}).",
+            f"Die tag hoort bij het verslag van dit overleg. Bekijk wat hij markeert met 'git show {name}'. "
+            "Heeft het overleg al een verslag, verbeter dan losse afspraken met 'zet', 'deadline' of "
+            f"'notitie'; is de tag per vergissing gemaakt, verwijder hem dan: git tag -d {name}",
         )
 
 

@@ -30,6 +30,13 @@ _TIME_TAIL = re.compile(
 WHEN_EXAMPLE = '"18 juni 2026 14:00-16:00"'
 
 
+def when_example(meeting: PartnerMeeting) -> str:
+    """An example day and time inside the meeting's own half-year, as ``plannen`` takes it."""
+    year = meeting.half_year.first_day.year
+    month = "juni" if meeting.half_year.first_day.month == 1 else "november"
+    return f"{18 if month == 'juni' else 12} {month} {year} 14:00-16:00"
+
+
 def require_meeting(plan: Plan, meeting_id: str) -> PartnerMeeting:
     """The partner meeting with this id, or a UserError that names the closest one."""
     for meeting in plan.partner_meetings:

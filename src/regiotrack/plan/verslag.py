@@ -23,6 +23,7 @@ from regiotrack.plan.periods import Period
 from regiotrack.plan.schedule import due_label
 from regiotrack.plan.verslag_new import VerslagProblem as VerslagProblem
 from regiotrack.plan.verslag_new import new_agreement
+from regiotrack.plan.vocabulary import CLOSED_STATUSES
 
 Kind = Literal["doorgaan", "bijstellen", "afronden", "vervallen"]
 KINDS: tuple[str, ...] = ("doorgaan", "bijstellen", "afronden", "vervallen")
@@ -65,6 +66,8 @@ class Verslag:
     """Line of each top-level key in the verslag file."""
     file: str = "verslag"
     """Name of the verslag file, for messages."""
+    problems: tuple[Problem, ...] = ()
+    """Mistakes found while reading the verslag file; reported with the plan's, all at once."""
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,7 @@ def minutes_edit(
     unknown, still in the future or already has a verslag; when a decision names an unknown
     afspraak or lacks what it needs; when a present organisation or new trekker is unknown.
     """
-    problems: list[Problem] = []
+    problems: list[Problem] = list(verslag.problems)
     where = verslag.lines
 
     def problem(message: str, hint: str, line: int | None, field: str, item: str | None = None) -> None:
@@ -171,7 +174,8 @@ def minutes_edit(
         taken = {a.id for a in plan.agreements} | set(reserved)
         for number, fields in enumerate(verslag.new):
             line = verslag.new_lines[number] if number < len(verslag.new_lines) else None
-            values = {**fields, "vastgesteld_in": meeting.id}
+            # A new afspraak is set by this meeting, unless it is recorded as a proposal for a later one.
+            values = dict(fields) if fields.get("voorstel") is True else {**fields, "vastgesteld_in": meeting.id}
             try:
                 agreement = new_agreement(plan, values, taken, verslag.held_on)
             except VerslagProblem as err:
@@ -210,7 +214,7 @@ def _summary(meeting_id: str, counts: dict[str, int], resolutions: int, new: int
     if counts["afronden"]:
         parts.append(f"{counts['afronden']} afgerond")
     if counts["doorgaan"]:
-        parts.append(f"{counts['doorgaan']} gaan door")
+        parts.append(f"{counts['doorgaan']} {'gaat' if counts['doorgaan'] == 1 else 'gaan'} door")
     return f"{meeting_id}: verslag — {', '.join(parts)}"
 
 
@@ -252,10 +256,21 @@ def _decide(
             item_id,
         )
         return None
+    if agreement.status in CLOSED_STATUSES:
+        problem(
+            f"{item_id} is al {agreement.status}; het besluit '{decision.kind}' past daar niet",
+            f"Laat dit besluit weg, of zet de afspraak eerst terug met: regiotrack zet {item_id} open",
+            line,
+            "besluit",
+            item_id,
+        )
+        return None
     held, meeting_id = verslag.held_on, verslag.meeting_id
     changes: dict[str, Any] = {}
     said: list[str] = []
-    if decision.kind in ("doorgaan", "bijstellen") and (agreement.proposal or decision.kind == "bijstellen"):
+    # A proposal becomes set by this meeting; an afspraak that was set before keeps where it
+    # was set (an earlier meeting's verslag never changes afterwards).
+    if decision.kind in ("doorgaan", "bijstellen") and agreement.proposal:
         changes |= {"proposal": False, "set_in": meeting_id}
     if decision.kind == "bijstellen":
         if decision.deadline is None and decision.lead is None:

@@ -44,12 +44,15 @@ def new_agreement(plan: Plan, values: dict[str, Any], taken: set[str], day: date
     """
     model = section_model("afspraak")
     typed: dict[str, Any] = {}
-    for key, value in values.items():
+    problems: list[Problem] = []
+    for key, value in values.items():  # every wrong key at once, not one per try
         try:
             info = field_info(model, key, "afspraak")
             typed[info.attr] = _typed(info, value, day)
         except UserError as err:
-            raise VerslagProblem([Problem(err.message, err.hint, field=key)]) from None
+            problems.append(Problem(err.message, err.hint, field=key))
+    if problems:
+        raise VerslagProblem(problems)
     try:
         item, _ = make_item(plan, "afspraak", typed, taken)
     except MissingFields as err:
@@ -60,7 +63,7 @@ def new_agreement(plan: Plan, values: dict[str, Any], taken: set[str], day: date
             ]
         ) from None
     except UserError as err:
-        raise VerslagProblem([Problem(err.message, err.hint, field=_field_named(err.message))]) from None
+        raise VerslagProblem([_without_place(err)]) from None
     return cast(Agreement, item)
 
 
@@ -77,7 +80,13 @@ def _typed(info: FieldInfo, value: Any, day: date) -> Any:
     return value
 
 
-def _field_named(message: str) -> str | None:
-    """The field a message of ``make_item`` names ("A-12, veld 'trekker': ..."), if any."""
-    found = re.search(r"veld '([^']+)'", message)
-    return found[1] if found else None
+_PLACE = re.compile(r"^[^\s,]+, veld '([^']+)': ")
+
+
+def _without_place(err: UserError) -> Problem:
+    """A problem from ``make_item`` ("A-48, veld 'trekker': 'GGX' bestaat niet"): the verslag names
+    the place itself (file, line, "nieuwe afspraak 2"), and the new id does not exist yet."""
+    found = _PLACE.match(err.message)
+    if found is None:
+        return Problem(err.message, err.hint)
+    return Problem(err.message[found.end() :], err.hint, field=found[1])

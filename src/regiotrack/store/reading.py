@@ -15,7 +15,6 @@ from regiotrack.check.validation import validate
 from regiotrack.errors import PlanError, Problem
 from regiotrack.plan.model import Plan
 from regiotrack.plan.vocabulary import SECTION_KEYS
-from regiotrack.store import parsing as tomlread
 from regiotrack.store.files import decode, read_file, sha256_hex
 from regiotrack.store.locate import display_name as display_name
 
@@ -90,17 +89,20 @@ def parse_text(text: str, file: str) -> tuple[Plan, LineIndex, list[Problem]]:
                 )
             ]
         )
+    from regiotrack.store import parsing as tomlread  # here: a plan read from the cache needs no TOML parser
+
     try:
         data = tomlread.loads(text)
     except tomlread.DecodeError as err:
-        raise PlanError([_syntax_problem(str(err), text, index, file)]) from err
+        raise PlanError([syntax_problem(str(err), text, index, file)]) from err
     plan, problems = validate(data, index, file)
     if plan is None:
         raise PlanError(problems)
     return plan, index, problems
 
 
-def _syntax_problem(english: str, text: str, index: LineIndex, file: str) -> Problem:
+def syntax_problem(english: str, text: str, index: LineIndex, file: str) -> Problem:
+    """The parser's (English) complaint about TOML text as a Dutch problem with line, item and field."""
     match = _AT.search(english)
     line = int(match.group(1)) if match and match.group(1) else None
     message, hint = "de TOML-opmaak klopt niet", "Vergelijk met een geldig blok in plans/2025-2029.toml."

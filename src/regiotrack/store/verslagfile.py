@@ -6,7 +6,6 @@ reported with its line and field, all at once, before anything is written.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,14 +15,13 @@ from regiotrack.errors import FileSystemError, Problem, UserError, did_you_mean
 from regiotrack.plan.userdates import EXAMPLES, parse_day, parse_deadline
 from regiotrack.plan.verslag import KINDS, Decision, Verslag, VerslagProblem
 from regiotrack.store import parsing
+from regiotrack.store.reading import syntax_problem
 
 TOP_KEYS = ("partneroverleg", "gehouden_op", "aanwezig", "besluiten", "afspraak", "nieuwe_afspraak")
 """The keys a verslag file may hold at the top."""
 
 DECISION_KEYS = ("id", "besluit", "deadline", "trekker", "reden")
 """The keys of one ``[[afspraak]]`` decision."""
-
-_AT = re.compile(r"\(at line (\d+)")
 
 
 def read_verslag(path: Path, meeting_id: str) -> Verslag:
@@ -40,16 +38,17 @@ def read_verslag(path: Path, meeting_id: str) -> Verslag:
 
 
 def parse_verslag(text: str, meeting_id: str, file: str) -> Verslag:
-    """The verslag in ``text``; VerslagProblem lists every mistake with line and field."""
+    """The verslag in ``text``, with the mistakes found in it (``Verslag.problems``), each with
+    line and field: ``minutes_edit`` reports them together with its own, all at once.
+    VerslagProblem when the text cannot be read as a verslag at all (TOML, no gehouden_op)."""
     index = scan(text)
     try:
         data = parsing.loads(text)
     except parsing.DecodeError as err:
-        match = _AT.search(str(err))
-        line = int(match[1]) if match else None
-        raise VerslagProblem(
-            [Problem("de TOML-opmaak klopt niet", "Vergelijk met het voorbeeld in de README.", file, line)]
-        ) from None
+        problem = syntax_problem(str(err), text, index, file)
+        if problem.hint.startswith("Vergelijk met"):  # nothing more specific known
+            problem = problem._replace(hint="Vergelijk met het voorbeeld in de README (docs/verslag-voorbeeld.toml).")
+        raise VerslagProblem([problem._replace(item=problem.item or meeting_id)]) from None
     reader = _Reader(index, file, meeting_id)
     return reader.read(data)
 
@@ -85,7 +84,7 @@ class _Reader:
         resolutions = self.texts(data.get("besluiten", []), ("besluiten",), required=False)
         decisions = [self.decision(number, table) for number, table in enumerate(self.tables(data, "afspraak"))]
         new = self.tables(data, "nieuwe_afspraak")
-        if self.problems or held is None:
+        if held is None:  # nothing can be checked against the plan without the day
             raise VerslagProblem(self.problems)
         return Verslag(
             meeting_id=self.meeting_id,
@@ -97,6 +96,7 @@ class _Reader:
             new_lines=tuple(self.line("nieuwe_afspraak", str(n)) for n in range(len(new))),
             lines={key: line for key in TOP_KEYS if (line := self.line(key)) is not None},
             file=self.file,
+            problems=tuple(self.problems),
         )
 
     def day(self, value: Any, path: tuple[str, ...]) -> date | None:
