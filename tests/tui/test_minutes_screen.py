@@ -287,7 +287,7 @@ async def test_plan_dialog_example_lies_in_the_half_year_and_has_buttons(make_ap
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, PlanMeetingDialog)
-        assert dialog.query_one("#when", Input).placeholder == "bijvoorbeeld 18 november 2027 14:00-16:00"
+        assert dialog.query_one("#when", Input).placeholder == "bijvoorbeeld 12 november 2027 14:00-16:00"
         save, cancel = dialog.query_one("#save", Button), dialog.query_one("#cancel", Button)
         assert str(save.label) == "Opslaan (Ctrl+S)" and str(cancel.label) == "Annuleren (Esc)"
         for button in (save, cancel):

@@ -15,7 +15,6 @@ from regiotrack.errors import UserError, did_you_mean
 from regiotrack.plan.edits import Edit
 from regiotrack.plan.model import PartnerMeeting, Plan, lead_time_parts
 from regiotrack.plan.userdates import EXAMPLES, parse_day
-from regiotrack.plan.vocabulary import MONTHS_NL
 
 AGENDA_LEAD_DEFAULT = "2 weken"
 """How long before a meeting its agenda goes out when the meeting does not say (``agenda_vooraf``)."""
@@ -178,13 +177,6 @@ def latest_note(item: Any) -> str | None:
         return note
     log = getattr(item, "notes", ())
     return str(getattr(log[0], "text", log[0])) if log else None
-
-
-def when_example(meeting: PartnerMeeting) -> str:
-    """An example day and time inside the meeting's own half-year: '18 juni 2026 14:00-16:00'."""
-    first = meeting.half_year.first_day
-    month = 6 if first.month == 1 else 11  # late in the half-year, as meetings usually are
-    return f"18 {MONTHS_NL[month - 1]} {first.year} 14:00-16:00"
 
 
 def is_held(meeting: PartnerMeeting, today: date) -> bool:
