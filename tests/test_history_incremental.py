@@ -82,3 +82,14 @@ def test_one_changed_block_reuses_every_other_section() -> None:
     assert second["afspraak"] is not first["afspraak"]
     assert all(second[key] is first[key] for key in ("organisatie", "stap", "partneroverleg"))
     assert next(i for i in second["afspraak"] if i["id"] == "B2-03")["gereed_op"] == date(2026, 11, 22)
+
+
+def test_a_block_that_gains_a_table_is_read_in_full_and_then_again_incrementally() -> None:
+    reader = RevisionReader({})
+    first = '[[afspraak]]\nid = "A"\ntitel = "x"\n\n[[afspraak]]\nid = "B"\ntitel = "y"\n'
+    second = first.replace('titel = "x"\n', 'titel = "x2"\n[extra]\nk = 1\n')
+    third = second + '\n[[afspraak]]\nid = "C"\ntitel = "z"\n'
+    for text in (first, second, third, second):
+        data, index = reader.read(text)
+        assert data == parse_data(text, {})
+        assert index == index_items(data)

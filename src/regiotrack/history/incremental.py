@@ -15,7 +15,7 @@ from typing import Any
 
 from regiotrack.history.diff import Index, index_items
 from regiotrack.store import parsing as tomlread
-from regiotrack.store.parsing import BLOCK_START, parse_data, split_blocks
+from regiotrack.store.parsing import BLOCK_START, parse_blocks, split_blocks
 
 _SEPARATOR = "\n[["
 
@@ -36,29 +36,11 @@ class RevisionReader:
         if quick is not None:
             data, index = quick
         else:
-            data = parse_data(text, self.cache)
+            data, tables = parse_blocks(text, self.cache)
             index = index_items(data)
-            self._slots = self._slots_of(split_blocks(text))
+            self._slots = None if tables is None else _slots_of(data, tables)
         self._text, self._data, self._index = text, data, index
         return data, index
-
-    def _slots_of(self, chunks: list[str]) -> list[tuple[str, int]] | None:
-        """Where each block's item sits in the data, when every block holds exactly one item."""
-        head = self.cache.get(chunks[0])
-        if not isinstance(head, dict):
-            return None
-        slots: list[tuple[str, int]] = []
-        seen: dict[str, int] = {}
-        for chunk in chunks[1:]:
-            parsed = self.cache.get("[[" + chunk)
-            if not isinstance(parsed, dict) or len(parsed) != 1:
-                return None
-            ((section, items),) = parsed.items()
-            if not isinstance(items, list) or len(items) != 1 or section in head:
-                return None
-            slots.append((section, seen.get(section, 0)))
-            seen[section] = seen.get(section, 0) + 1
-        return slots
 
     def _changed_blocks(self, text: str) -> list[tuple[int, str]] | None:
         """(block number, new block text) of the blocks that differ from the previous revision's,
@@ -118,6 +100,26 @@ class RevisionReader:
             data[section][position] = new
             index[section][new["id"]] = new
         return data, index
+
+
+def _slots_of(data: dict[str, Any], tables: list[dict[str, Any]]) -> list[tuple[str, int]] | None:
+    """Where each block's item sits in the data (``tables``: each block's parsed table, in file
+    order), when every block holds exactly one item of a section the head does not also set."""
+    slots: list[tuple[str, int]] = []
+    seen: dict[str, int] = {}
+    for parsed in tables:
+        # A block parsed earlier by _reuse reaches the cache unchecked: it may hold other tables.
+        if len(parsed) != 1:
+            return None
+        ((section, items),) = parsed.items()
+        if not isinstance(items, list) or len(items) != 1:
+            return None
+        position = seen.get(section, 0)
+        slots.append((section, position))
+        seen[section] = position + 1
+    if any(len(data[section]) != count for section, count in seen.items()):
+        return None  # the head also holds items of a section: positions would be off
+    return slots
 
 
 def _block_before(text: str, previous: str, position: int) -> int:

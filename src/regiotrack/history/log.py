@@ -159,6 +159,21 @@ def _store_history(key: str, entries: list[HistoryEntry]) -> None:
 
 
 def _compute_history(root: Path, name: str, since: str | None, revs: list[Revision]) -> list[HistoryEntry]:
+    import gc
+
+    # Reading builds many small dicts and lists that stay alive (a commit adding 100,000 items
+    # makes millions), and none of them form cycles. With the collector on, every few hundred
+    # allocations it walks all of them again: about a third of the time at 100,000 items.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _compute_entries(root, name, since, revs)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _compute_entries(root: Path, name: str, since: str | None, revs: list[Revision]) -> list[HistoryEntry]:
     from regiotrack.history.incremental import RevisionReader
 
     blobs = read_blobs(root, [r.blob for r in revs])

@@ -56,24 +56,42 @@ def parse_data(text: str, cache: dict[str, Any] | None = None) -> dict[str, Any]
     """
     if cache is None:
         return loads(text)
+    return parse_blocks(text, cache)[0]
+
+
+def parse_blocks(text: str, cache: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]] | None]:
+    """:func:`parse_data` with a cache, and the parsed table of every block in file order (each
+    ``{section: [item, …]}``); None instead of the list when the text had to be parsed whole."""
     head, *blocks = split_blocks(text)
     chunks = [head] + ["[[" + block for block in blocks]
     data: dict[str, Any] = {}
+    tables: list[dict[str, Any]] = []
+    owned: set[str] = set()  # sections whose list in ``data`` was made here, not taken from the cache
     for number, chunk in enumerate(chunks):
         parsed = cache.get(chunk)
         if parsed is None:
             try:
                 parsed = loads(chunk)
             except DecodeError:
-                return loads(text)
-            if number > 0 and (len(parsed) != 1 or not all(isinstance(v, list) for v in parsed.values())):
-                return loads(text)
+                return loads(text), None
             cache[chunk] = parsed
+        # Checked on every use: a block can come from the cache unchecked (history's incremental
+        # reader parses changed blocks on its own), and one holding another table (a '[tabel]'
+        # after the item) cannot be put together block by block.
+        if number > 0 and (len(parsed) != 1 or not all(isinstance(v, list) for v in parsed.values())):
+            return loads(text), None
+        if number > 0:
+            tables.append(parsed)
         for key, value in parsed.items():
-            if number > 0:
-                data.setdefault(key, []).extend(value)
-            elif key in data:
-                return loads(text)
-            else:
+            if number == 0:
                 data[key] = value
-    return data
+            elif key in owned:
+                data[key].extend(value)
+            elif key in data:
+                # The head holds this section too (a file that starts with a block): extending
+                # its list would change the cached head; TOML decides what that file means.
+                return loads(text), None
+            else:
+                data[key] = list(value)
+                owned.add(key)
+    return data, tables

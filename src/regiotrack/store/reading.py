@@ -15,7 +15,6 @@ from regiotrack.check.validation import validate
 from regiotrack.errors import PlanError, Problem
 from regiotrack.plan.model import Plan
 from regiotrack.plan.vocabulary import SECTION_KEYS
-from regiotrack.store import parsing as tomlread
 from regiotrack.store.files import decode, read_file, sha256_hex
 from regiotrack.store.locate import display_name as display_name
 
@@ -90,6 +89,8 @@ def parse_text(text: str, file: str) -> tuple[Plan, LineIndex, list[Problem]]:
                 )
             ]
         )
+    from regiotrack.store import parsing as tomlread  # here: a plan read from the cache needs no TOML parser
+
     try:
         data = tomlread.loads(text)
     except tomlread.DecodeError as err:

@@ -1,0 +1,56 @@
+"""``history.ids.ids_ever`` read incrementally from the cache equals a fresh read of the whole history."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from regiotrack.history.ids import ids_ever
+
+
+def git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+
+
+def write(plan: Path, ids: list[str]) -> None:
+    plan.write_text("".join(f'[[afspraak]]\nid = "{i}"\ntitel = "x"\n\n' for i in ids))
+
+
+def commit(repo: Path, plan: Path, ids: list[str], message: str) -> None:
+    write(plan, ids)
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", message)
+
+
+def fresh(plan: Path, monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    with monkeypatch.context() as patch:
+        patch.setenv("REGIOTRACK_CACHE", "uit")
+        return ids_ever(plan)
+
+
+def test_cached_and_incremental_reads_equal_a_fresh_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    plan = repo / "plan.toml"
+    assert ids_ever(plan) == set()  # no commit yet
+    commit(repo, plan, ["A-1", "A-2"], "een")
+    assert ids_ever(plan) == fresh(plan, monkeypatch) == {"A-1", "A-2"}
+    commit(repo, plan, ["A-1", "A-3"], "twee")  # A-2 removed, A-3 added: only the new commit is read
+    assert ids_ever(plan) == fresh(plan, monkeypatch) == {"A-1", "A-2", "A-3"}
+    assert ids_ever(plan) == {"A-1", "A-2", "A-3"}  # HEAD unchanged: straight from the cache
+
+    # a side branch merged back: its ids count too
+    git(repo, "checkout", "-q", "-b", "zij")
+    commit(repo, plan, ["A-1", "A-3", "A-9"], "zij")
+    git(repo, "checkout", "-q", "-")
+    commit(repo, plan, ["A-1", "A-3", "A-4"], "drie")
+    git(repo, "merge", "-q", "-s", "ours", "-m", "merge", "zij")
+    assert ids_ever(plan) == fresh(plan, monkeypatch) == {"A-1", "A-2", "A-3", "A-4", "A-9"}
+
+    # history rewritten: the cached commit is no longer in HEAD's history, so it is all read again
+    git(repo, "reset", "-q", "--hard", "HEAD~3")
+    commit(repo, plan, ["A-1", "A-5"], "anders")
+    assert ids_ever(plan) == fresh(plan, monkeypatch) == {"A-1", "A-2", "A-5"}  # A-3 went with the old history
