@@ -8,7 +8,7 @@ depend only on the plan version (the App's ``PlanView.everything``), so the scre
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from functools import cached_property
 from typing import Any
@@ -51,6 +51,7 @@ class AgreementRows:
                 quarters[due] = quarter_of(due).label() if due else NO_DEADLINE
             self.quarter[row.id] = quarters[due]
         self._sorted: dict[int, list[Row]] = {}
+        self._columns: dict[tuple[int, str], list[str]] = {}
 
     @cached_property
     def search_text(self) -> dict[str, str]:
@@ -62,6 +63,34 @@ class AgreementRows:
         if column not in self._sorted:
             self._sorted[column] = sorted(self.rows, key=sort_key(column))
         return self._sorted[column]
+
+    def select(
+        self, column: int, scope: Collection[str] | None, words: list[str], keep: Callable[[Row], bool] | None
+    ) -> list[Row]:
+        """The afspraken sorted on ``column`` that are in ``scope`` (ids; None: all), whose search text
+        holds every one of ``words`` (lower case) and that ``keep`` keeps (the facets; None: all).
+
+        Works on lists aligned with the sorted rows, so a filter keystroke costs no Python call per row.
+        """
+        rows = self.sorted_by(column)
+        picked: Sequence[int] = range(len(rows))
+        if scope is not None:
+            ids = self._aligned(column, "id")
+            picked = [n for n in picked if ids[n] in scope]
+        if words:
+            texts = self._aligned(column, "text")
+            for word in words:  # one pass per word, each over what the previous ones kept
+                picked = [n for n in picked if word in texts[n]]
+        if keep is not None:
+            picked = [n for n in picked if keep(rows[n])]
+        return [rows[n] for n in picked]
+
+    def _aligned(self, column: int, what: str) -> list[str]:
+        """Ids or search texts in the order of ``sorted_by(column)`` (made once per column)."""
+        if (column, what) not in self._columns:
+            ids = [r.id for r in self.sorted_by(column)]
+            self._columns[column, what] = ids if what == "id" else [self.search_text[i] for i in ids]
+        return self._columns[column, what]
 
     def in_scope(self, ids: Collection[str] | None) -> list[Row]:
         """The afspraken shown: all, or those whose id is in ``ids`` (my organisation's)."""

@@ -122,11 +122,8 @@ class AgreementsScreen(PlanScreen):
         if self.index is None:
             return
         keep = self.selected_item_id()  # before the rows change: the cursor stays on this item
-        scope, wanted = self.scope, any(facets.values()) or text
-        ordered = self.index.sorted_by(self.sort_column)
-        self.shown = [
-            r for r in ordered if (scope is None or r.id in scope) and (not wanted or self.matches(r, text, facets))
-        ]
+        facet_test = (lambda row: self.matches(row, "", facets)) if any(facets.values()) else None
+        self.shown = self.index.select(self.sort_column, self.scope, text.lower().split(), facet_test)
         table = self.query_one(ItemTable)
         cursor = next((n for n, row in enumerate(self.shown) if row.id == keep), 0)
         table.set_rows(self.shown, cursor, _cells)
