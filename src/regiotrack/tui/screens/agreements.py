@@ -20,7 +20,7 @@ from regiotrack.plan.schedule import Row, due_label
 from regiotrack.plan.standing import SYMBOLS
 from regiotrack.plan.vocabulary import STATUSES
 from regiotrack.tui.commands import bindings
-from regiotrack.tui.screens.agreement_rows import AgreementRows
+from regiotrack.tui.screens.agreement_rows import AgreementRows, search_text
 from regiotrack.tui.screens.base import PlanScreen
 from regiotrack.tui.text import clean
 from regiotrack.tui.view import PlanView
@@ -108,11 +108,11 @@ class AgreementsScreen(PlanScreen):
         if facets["group"] and not (isinstance(item, Agreement) and item.working_group == facets["group"]):
             return False
         assert self.index is not None
-        if facets["quarter"] and self.index.quarter[row.id] != facets["quarter"]:
+        if facets["quarter"] and self.index.quarter(row) != facets["quarter"]:
             return False
         if not text:
             return True
-        haystack = self.index.search_text[row.id]
+        haystack = search_text(row)
         return all(word in haystack for word in text.lower().split())
 
     def apply_filter(self) -> None:
