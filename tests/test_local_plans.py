@@ -118,7 +118,9 @@ def test_matrix_shows_who_acts_and_how_far(region: Path, cli) -> None:  # type: 
     assert lines["B2-03"].split()[-6:] == ["-", "·1", "·1", "-", "-", "-"]  # Amstelveen, Aalsmeer on schedule
     assert lines["B2-01"].split()[-6:] == ["-", "-", "-", "-", "■1", "-"]  # Uithoorn blocked
     assert lines["WG-02"].split()[-6:] == ["-", "✓1", "-", "-", "-", "-"]
-    assert re.search(r"^3 van \d+ regionale afspraken en werkgroepen hebben lokale acties\.$", result.out, re.M)
+    assert re.search(
+        r"^3 van \d+ regionale afspraken, werkgroepen en effecten hebben lokale acties\.$", result.out, re.M
+    )
     assert "■ geblokkeerd" in result.out  # the legend: symbols, never colour alone
 
 

@@ -21,6 +21,7 @@ from regiotrack.history.git import (
 )
 from regiotrack.plan.edits import Edit
 from regiotrack.plan.model import Plan
+from regiotrack.store.localset import new_regional_problems
 from regiotrack.store.locate import display_name
 from regiotrack.store.reading import LoadedPlan
 from regiotrack.store.writing import save_edit
@@ -73,6 +74,12 @@ def save_and_commit(
     refused, remaining = edit_problems(loaded.plan, new_plan, loaded.warnings if loaded.checked else None)
     if refused:
         raise refusal(refused)
+    if unknown := new_regional_problems(loaded, new_plan):  # a local plan's links into the regional plan
+        lines = "\n".join(p.format() for p in unknown)
+        raise UserError(
+            f"deze wijziging is niet opgeslagen en niet vastgelegd:\n{lines}",
+            "Verbeter de waarde en probeer het opnieuw.",
+        )
     swept = uncommitted_changes(root, loaded, remaining) if root is not None else []
     saved = _write(loaded, new_plan, content_clean=not remaining)
     outcome = None

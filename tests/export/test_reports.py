@@ -38,6 +38,7 @@ def test_json_report_has_the_documented_schema(cli) -> None:  # type: ignore[no-
         "volgend_partneroverleg",
         "halfjaar",
         "effecten",
+        "lokale_uitvoering",
         "gebieden",
     }
     assert report["stand"]["verlopen"] == 24

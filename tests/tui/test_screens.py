@@ -198,7 +198,7 @@ async def test_help_screen_lists_every_command(make_app) -> None:  # type: ignor
     from regiotrack.tui.commands import COMMANDS
 
     app = make_app()
-    async with app.run_test(size=(120, 60)) as pilot:  # every command on one screen
+    async with app.run_test(size=(120, 70)) as pilot:  # every command on one screen (8 screens now)
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)

@@ -194,6 +194,7 @@ def half_year_of_plan(text: str, plan: Any) -> Any:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """rapport: the progress report in Markdown, HTML or JSON."""
+    from regiotrack.cli.local import plan_set_of
     from regiotrack.export.html import render_html
     from regiotrack.export.summary import build_report, render_json, render_markdown
     from regiotrack.plan.today import resolve_today
@@ -202,7 +203,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     loaded = load_for(args)
     half = half_year_of_plan(args.halfjaar, loaded.plan) if args.halfjaar else None
     moved = _moved(loaded.path, half) if half is not None and not loaded.readonly else []
-    report = build_report(loaded.plan, resolve_today(args.vandaag), half, moved)
+    report = build_report(loaded.plan, resolve_today(args.vandaag), half, moved, plan_set_of(loaded))
     render = {"md": render_markdown, "html": render_html, "json": render_json}[fmt]
     _write(args, render(report), "json" if fmt == "json" else "text")
     return 0

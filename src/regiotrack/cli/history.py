@@ -37,13 +37,21 @@ def _configure_log(parser: argparse.ArgumentParser) -> None:
         metavar="DATUM|REV",
         help="alleen vanaf deze dag (2026-03-01, 1-3-2026, '1 maart 2026') of na deze commit of tag",
     )
+    parser.add_argument(
+        "--alle",
+        action="store_true",
+        help="de hele set: het regionale plan en de lokale plannen in plans/gemeenten/, elke wijziging "
+        "met de naam van de gemeente (of 'regionaal') ervoor",
+    )
 
 
 def cmd_log(args: argparse.Namespace) -> int:
     """geschiedenis: commits newest first with their item-level changes (or one item's story)."""
     from regiotrack.history.log import history
 
-    root, name, _ = _repo(args)
+    root, name, path = _repo(args)
+    if args.alle:
+        return _log_set(args, root, path)
     entries = history(root, name, args.sinds)
     shown = 0
     for entry in reversed(entries):
@@ -64,23 +72,93 @@ def cmd_log(args: argparse.Namespace) -> int:
     return 0
 
 
-def _unknown_id(item_id: str, known: set[str]) -> None:
+def _unknown_id(item_id: str, known: set[str], where: str = "van het plan") -> None:
     """An id that no commit of the plan ever touched is a typo until shown otherwise: say so."""
     from regiotrack.errors import UserError, did_you_mean
 
     known.discard("(plan)")
     guess = did_you_mean(item_id, sorted(known))
     raise UserError(
-        f"'{item_id}' komt in geen enkele versie van het plan voor" + (f"; {guess}" if guess else ""),
+        f"'{item_id}' komt in geen enkele versie {where} voor" + (f"; {guess}" if guess else ""),
         "Zie 'regiotrack lijst' voor de ids (hoofdletters tellen mee).",
     )
+
+
+def _plan_files(root: Path, path: Path) -> list[Any]:
+    """The set of ``path`` (regional or local plan): regional first, then each local plan, labelled.
+
+    Read without validation, as all history commands do: a label needs only ``gemeente``.
+    Local plans git knew but that are gone now are kept, so their history stays visible.
+    """
+    from regiotrack.history.git import relative
+    from regiotrack.history.setlog import PlanFile, former_local_files
+    from regiotrack.store.localset import LOCAL_DIR, local_paths
+
+    data = _data_of(path)
+    regional = path
+    if isinstance(data.get("regionaal"), str):
+        regional = (path.parent / data["regionaal"]).resolve()
+    files = [PlanFile(relative(root, regional), "regionaal")] if regional.is_file() else []
+    for local in local_paths(regional):
+        owner = _data_of(local).get("gemeente")
+        files.append(PlanFile(relative(root, local), owner if isinstance(owner, str) else local.stem))
+    known = {f.name for f in files}
+    for name in former_local_files(root, (Path(relative(root, regional.parent)) / LOCAL_DIR).as_posix()):
+        if name not in known:
+            files.append(PlanFile(name, f"{Path(name).stem} (verwijderd)"))
+    return files
+
+
+def _data_of(path: Path) -> dict[str, Any]:
+    """The file's TOML data, or nothing when it does not read (its label is then its file name)."""
+    from regiotrack.errors import RegiotrackError
+    from regiotrack.store import parsing
+    from regiotrack.store.files import decode, read_file
+
+    unreadable: tuple[type[Exception], ...] = (RegiotrackError, OSError, *parsing.DecodeError)
+    try:
+        return parsing.parse_data(decode(read_file(path), str(path)))
+    except unreadable:
+        return {}
+
+
+def _log_set(args: argparse.Namespace, root: Path, path: Path) -> int:
+    """geschiedenis --alle: one list of commits over the regional and the local plans, changes labelled."""
+    from regiotrack.history.setlog import set_history
+
+    entries = set_history(root, _plan_files(root, path), args.sinds)
+    shown = 0
+    for entry in reversed(entries):
+        lines = []
+        for file, part in entry.parts:
+            if args.id is None and set(part.revision.blob) == {"0"}:  # the whole file went: one line, not every field
+                lines.append(f"{file.label}: bestand {file.name} verwijderd")
+                continue
+            changes = [c for c in part.changes if args.id is None or c.item_id == args.id]
+            if part.unreadable:
+                lines.append(f"{file.label}: (deze versie van {file.name} was geen geldige TOML)")
+            lines += [f"{file.label}: {line}" for line in _change_lines(changes, summarise=args.id is None)]
+        if args.id is not None and not lines:
+            continue
+        rev = entry.revision
+        show(f"{rev.short}  {rev.when:%Y-%m-%d %H:%M}  {rev.author}  {rev.subject}")
+        for line in lines:
+            show(f"    {line}")
+        shown += 1
+    if shown == 0 and args.id is not None and args.sinds is None:
+        known = {c.item_id for entry in entries for _, part in entry.parts for c in part.changes}
+        _unknown_id(args.id, known, "van de plannen (regionaal en lokaal)")
+    if shown == 0:
+        show(f"Geen wijzigingen aan {args.id} gevonden." if args.id else "Geen commits van de plannen gevonden.")
+    return 0
 
 
 LOG = Command(
     cmd_log,
     _configure_log,
-    "Elke commit die het plan raakte, als wijzigingen per item en veld. Met ID: het hele verhaal van dat item.",
-    "regiotrack geschiedenis\nregiotrack geschiedenis B2-03\n"
+    "Elke commit die het plan raakte, als wijzigingen per item en veld. Met ID: het hele verhaal van dat item. "
+    "Met --alle: over het regionale plan en alle lokale plannen samen.",
+    "regiotrack geschiedenis\nregiotrack geschiedenis B2-03\nregiotrack geschiedenis --alle\n"
     'regiotrack geschiedenis --sinds "1 maart 2026"\nregiotrack geschiedenis --sinds partneroverleg-2026-1',
 )
 

@@ -10,19 +10,27 @@ from regiotrack.cli.registry import Command
 from regiotrack.errors import EXIT_OK
 
 if TYPE_CHECKING:
+    from regiotrack.plan.matrix import PlanSet
     from regiotrack.store.reading import LoadedPlan
 
 
 def regional_and_locals(loaded: LoadedPlan) -> tuple[LoadedPlan, list[LoadedPlan]]:
     """The regional plan and its local plans, whether --plan named the regional or a local plan."""
     from regiotrack.errors import PlanError
-    from regiotrack.store.localset import read_locals, read_regional
+    from regiotrack.store.localset import read_set
 
-    regional = read_regional(loaded) if loaded.plan.regional is not None else loaded
-    locals_, problems = read_locals(regional.path)
+    regional, locals_, problems = read_set(loaded)
     if problems:
         raise PlanError(problems)
     return regional, locals_
+
+
+def plan_set_of(loaded: LoadedPlan) -> PlanSet:
+    """The regional plan and its local plans, for reports; a local plan that does not read is an error."""
+    from regiotrack.plan.matrix import PlanSet
+
+    regional, locals_ = regional_and_locals(loaded)
+    return PlanSet(regional.plan, tuple(p.plan for p in locals_))
 
 
 def _configure_matrix(parser: argparse.ArgumentParser) -> None:
@@ -49,7 +57,7 @@ def cmd_matrix(args: argparse.Namespace) -> int:
 MATRIX = Command(
     cmd_matrix,
     _configure_matrix,
-    "Per regionale afspraak en werkgroep: welke gemeenten er lokaal aan werken (afspraken met 'dient' "
+    "Per regionale afspraak, werkgroep en effect: welke gemeenten er lokaal aan werken (afspraken met 'dient' "
     "in plans/gemeenten/*.toml) en hoe ver ze zijn, met een symbool per stand.",
     "regiotrack matrix\nregiotrack matrix --json",
 )

@@ -23,6 +23,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
     """publiceer: the static site."""
     from regiotrack.cli.common import load_for
     from regiotrack.cli.export import calendar_history, moved_deadlines
+    from regiotrack.cli.local import plan_set_of
     from regiotrack.export.ical import reminder_trigger
     from regiotrack.export.site import build_site, write_site
     from regiotrack.plan.today import resolve_today
@@ -36,7 +37,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
     def moved(half: Any) -> list[str]:
         return [line for when, line in moves if half.first_day <= when <= half.last_day]
 
-    files = build_site(loaded.plan, today, history, moved, reminder=trigger)
+    files = build_site(loaded.plan, today, history, moved, reminder=trigger, plan_set=plan_set_of(loaded))
     count = write_site(Path(args.map), files)
     show(f"Site geschreven in {args.map}: {count} bestanden (open {Path(args.map) / 'index.html'}).", err=True)
     return 0

@@ -17,6 +17,7 @@ from typing import Any
 
 from regiotrack.export import charts
 from regiotrack.export.effects_report import effects_html
+from regiotrack.export.local_report import local_html
 from regiotrack.plan.standing import SYMBOLS
 
 Section = Callable[[dict[str, Any]], str]
@@ -168,6 +169,8 @@ def standing(report: dict[str, Any]) -> str:
 
 def _progress(key: str, title: str, report: dict[str, Any]) -> str:
     groups = report[key]
+    if not groups:  # a local plan has no werkgroepen: say so, no empty chart and table
+        return f'<h2>{_e(title)}</h2><p class="empty">Geen.</p>'
     rows = [[_e(g["naam"]), _e(g["id"]), str(g["gereed"]), str(g["totaal"]), str(g["verlopen"])] for g in groups]
     return "".join(
         [
@@ -209,7 +212,7 @@ def timeline(report: dict[str, Any]) -> str:
     )
 
 
-SECTIONS: list[Section] = [half_year, effects_html, standing, progress, timeline]
+SECTIONS: list[Section] = [half_year, effects_html, standing, progress, local_html, timeline]
 """The report's sections in order; add a function here to add a section."""
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from regiotrack.export.effects_report import effects_markdown
+from regiotrack.export.local_report import local_markdown
 from regiotrack.plan.standing import SYMBOLS
 
 Section = Callable[[dict[str, Any]], list[str]]
@@ -115,6 +116,9 @@ def progress(report: dict[str, Any]) -> list[str]:
     """Progress per werkgroep and per trekker, names in full."""
     lines: list[str] = []
     for key, title in (("werkgroepen", "Per werkgroep"), ("trekkers", "Per trekker")):
+        if not report[key]:  # a local plan has no werkgroepen: say so, no empty table
+            lines += [f"## {title}", "", "_geen_", ""]
+            continue
         lines += [f"## {title}", "", "| naam | id | voortgang | gereed | verlopen |", "|---|---|---|---|---|"]
         for group in report[key]:
             lines.append(
@@ -137,7 +141,7 @@ def timeline(report: dict[str, Any]) -> list[str]:
     return lines
 
 
-SECTIONS: list[Section] = [half_year, effects_markdown, standing, progress, timeline]
+SECTIONS: list[Section] = [half_year, effects_markdown, standing, progress, local_markdown, timeline]
 """The report's sections in order; add a function here to add a section."""
 
 

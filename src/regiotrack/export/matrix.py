@@ -1,4 +1,4 @@
-"""The regional matrix as text: a CLI table and a Markdown report section (symbols, never colour alone)."""
+"""The regional matrix as a CLI table (symbols, never colour alone); the report section is ``local_report``."""
 
 from __future__ import annotations
 
@@ -11,6 +11,11 @@ LEGEND = "Legenda: " + ", ".join(f"{SYMBOLS[s]} {s}" for s in STATE_ORDER) + "; 
 """How to read a cell."""
 
 _TITLE_WIDTH = 40
+
+
+def acting_sentence(acting: int, total: int) -> str:
+    """'3 van 67 regionale afspraken, werkgroepen en effecten hebben lokale acties.'"""
+    return f"{acting} van {total} regionale afspraken, werkgroepen en effecten hebben lokale acties."
 
 
 def _short(text: str, width: int) -> str:
@@ -31,28 +36,6 @@ def matrix_table(rows: Sequence[Row]) -> str:
 
     acting = sum(1 for row in rows if row.acting)
     out = [fmt(header), fmt(["-" * w for w in widths]), *(fmt(cells) for cells in lines), ""]
-    out.append(f"{acting} van {len(rows)} regionale afspraken en werkgroepen hebben lokale acties.")
+    out.append(acting_sentence(acting, len(rows)))
     out.append(LEGEND)
-    return "\n".join(out)
-
-
-def matrix_markdown(rows: Sequence[Row]) -> str:
-    """The matrix as a Markdown section for the report (plan text escaped for table cells)."""
-
-    def cell(text: str) -> str:
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-    if not rows:
-        return ""
-    names = list(rows[0].cells)
-    out = ["## Regionale matrix: lokale acties per gemeente", ""]
-    out.append("| Id | Afspraak | " + " | ".join(cell(n) for n in names) + " |")
-    out.append("|" + "---|" * (len(names) + 2))
-    for row in rows:
-        if not row.acting:
-            continue
-        labels = " | ".join(c.label() for c in row.cells.values())
-        out.append(f"| {row.id} | {cell(row.title)} | {labels} |")
-    acting = sum(1 for row in rows if row.acting)
-    out += ["", f"{acting} van {len(rows)} regionale afspraken en werkgroepen hebben lokale acties. {LEGEND}", ""]
     return "\n".join(out)

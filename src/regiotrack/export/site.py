@@ -22,6 +22,7 @@ from regiotrack.export.feeds import Feed, published_feeds
 from regiotrack.export.html import page, render_html, table
 from regiotrack.export.ical import ExportOptions, export_calendar
 from regiotrack.export.summary import build_report, render_json, render_markdown
+from regiotrack.plan.matrix import PlanSet
 from regiotrack.plan.model import Plan
 from regiotrack.plan.periods import Period, half_year_of
 
@@ -64,11 +65,13 @@ def half_years(plan: Plan, today: date) -> list[Period]:
     return found
 
 
-def half_year_reports(plan: Plan, today: date, moved: Callable[[Period], Sequence[str]]) -> list[Document]:
+def half_year_reports(
+    plan: Plan, today: date, moved: Callable[[Period], Sequence[str]], plan_set: PlanSet | None = None
+) -> list[Document]:
     """The archive's half-year reports (HTML with Markdown beside it)."""
     documents = []
     for half in half_years(plan, today):
-        report = build_report(plan, today, half, moved(half))
+        report = build_report(plan, today, half, moved(half), plan_set)
         name = f"archief/rapport-{half}"
         documents.append(
             Document(
@@ -114,23 +117,27 @@ def build_site(
     moved: Callable[[Period], Sequence[str]] = lambda half: (),
     documents: Iterable[Document] = (),
     reminder: str | None = "-P2D",
+    plan_set: PlanSet | None = None,
 ) -> dict[str, bytes]:
-    """Every file of the site: relative path -> content."""
+    """Every file of the site: relative path -> content (``plan_set``: the local plans, for their section)."""
     files: dict[str, bytes] = {}
     feeds = published_feeds(plan)
     for file, feed in feeds:
         files[f"agenda/{file}"] = export_calendar(plan, today, ExportOptions(feed, reminder=reminder), history).encode()
-    archive = [*half_year_reports(plan, today, moved), *documents]
+    archive = [*half_year_reports(plan, today, moved, plan_set), *documents]
     for document in archive:
         files[document.path] = document.content
         files.update(dict(document.extra))
-    report = build_report(plan, today)
+    report = build_report(plan, today, plan_set=plan_set)
     files["rapport.json"] = render_json(report).encode()
     files["rapport.md"] = render_markdown(report).encode()
+    local = local_pages(plan_set, today) if plan_set is not None and plan.regional is None else {}
+    files.update(local)
     links = (
         '<nav aria-label="Site"><p><a href="archief/index.html">Archief</a> · '
-        '<a href="agenda/index.html">Agenda\'s</a> · <a href="rapport.json">Gegevens (JSON)</a> · '
-        '<a href="rapport.md">Rapport in Markdown</a></p></nav>'
+        '<a href="agenda/index.html">Agenda\'s</a> · '
+        + ('<a href="gemeenten/index.html">Lokale plannen</a> · ' if local else "")
+        + '<a href="rapport.json">Gegevens (JSON)</a> · <a href="rapport.md">Rapport in Markdown</a></p></nav>'
     )
     files["index.html"] = render_html(report, links).encode()
     title = f"{plan.title}"
@@ -142,6 +149,44 @@ def build_site(
         f"Agenda's · {title}", f"<h1>Agenda's</h1>{back}{_feeds_section(plan, feeds)}"
     ).encode()
     return dict(sorted(files.items()))
+
+
+def local_pages(plan_set: PlanSet, today: date) -> dict[str, bytes]:
+    """A report per local plan (``gemeenten/<gemeente>.html`` and ``.md``) and a page listing them.
+
+    Each is the report of that municipality's own file, with its section "Lokale uitvoering";
+    the list names every municipality of the region, also those without a local plan.
+    """
+    from regiotrack.store.localset import slug
+
+    if not plan_set.locals_:
+        return {}
+    files: dict[str, bytes] = {}
+    nav = (
+        '<nav aria-label="Site"><p><a href="../index.html">Regionaal rapport</a> · '
+        '<a href="index.html">Lokale plannen</a></p></nav>'
+    )
+    owned = {local.municipality: local for local in plan_set.locals_ if local.municipality}
+    rows = []
+    for name in plan_set.regional.municipalities:
+        local = owned.get(name)
+        if local is None:
+            rows.append([_e(name), '<span class="empty">nog geen lokaal plan</span>', "-", "-"])
+            continue
+        report = build_report(local, today, plan_set=plan_set)
+        files[f"gemeenten/{slug(name)}.html"] = render_html(report, nav).encode()
+        files[f"gemeenten/{slug(name)}.md"] = render_markdown(report).encode()
+        counts = ", ".join(f"{n} {state}" for state, n in report["stand"].items() if n) or "geen acties"
+        link = f'<a href="{_e(slug(name))}.html">{_e(local.title)}</a>'
+        rows.append([_e(name), link, str(len(local.agreements)), _e(counts)])
+    back = '<p><a href="../index.html">Terug naar het regionale rapport</a></p>'
+    body = (
+        f"<h1>Lokale plannen</h1>{back}<p>Het rapport van elke gemeente over haar eigen uitvoeringsplan, "
+        "met de regionale afspraken die haar acties dienen.</p>"
+        + table("Lokale plannen per gemeente", ["gemeente", "lokaal plan", "acties", "stand"], rows)
+    )
+    files["gemeenten/index.html"] = page(f"Lokale plannen · {plan_set.regional.title}", body).encode()
+    return files
 
 
 MANIFEST = ".regiotrack-site"

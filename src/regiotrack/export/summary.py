@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from regiotrack.export.text import row_json
+from regiotrack.plan.matrix import PlanSet
 from regiotrack.plan.model import Plan, Step
 from regiotrack.plan.periods import Period
 from regiotrack.plan.progress import Progress, half_year_review, plan_standing
@@ -33,8 +34,18 @@ def _progress(progress: Progress, item_id: str, name: str) -> dict[str, Any]:
     }
 
 
-def build_report(plan: Plan, today: date, half_year: Period | None = None, moved: Iterable[str] = ()) -> dict[str, Any]:
-    """The report as plain data (what the JSON output is)."""
+def build_report(
+    plan: Plan,
+    today: date,
+    half_year: Period | None = None,
+    moved: Iterable[str] = (),
+    plan_set: PlanSet | None = None,
+) -> dict[str, Any]:
+    """The report as plain data (what the JSON output is).
+
+    ``plan_set``: the regional plan and its local plans, for the section "Lokale uitvoering"
+    (when ``plan`` is a local plan, the section covers only its municipality).
+    """
     standing = plan_standing(plan, today)
     names = {o.id: o.name for o in plan.organisations} | {b.id: b.name for b in plan.bodies}
 
@@ -68,6 +79,9 @@ def build_report(plan: Plan, today: date, half_year: Period | None = None, moved
     from regiotrack.export.effects_report import effects_section
 
     report |= effects_section(plan, today)
+    from regiotrack.export.local_report import local_section
+
+    report["lokale_uitvoering"] = local_section(plan_set, today, plan.municipality)
     if half_year is not None:
         review = half_year_review(plan, half_year, today, moved)
         report["halfjaar"] = {

@@ -11,9 +11,16 @@ from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
-from regiotrack.plan.model import Plan
-from regiotrack.plan.schedule import standing
+from regiotrack.plan.model import Agreement, Plan
+from regiotrack.plan.schedule import due_label, standing
 from regiotrack.plan.standing import STATE_ORDER, SYMBOLS
+
+
+class PlanSet(NamedTuple):
+    """A regional plan and the local plans beside it (as read by the store layer)."""
+
+    regional: Plan
+    locals_: tuple[Plan, ...]
 
 
 class Cell(NamedTuple):
@@ -45,7 +52,7 @@ class Row(NamedTuple):
 
 
 def build_matrix(regional: Plan, locals_: Sequence[Plan], today: date) -> list[Row]:
-    """A row per regional afspraak and werkgroep; a cell per municipality of the region."""
+    """A row per regional afspraak, werkgroep and effect; a cell per municipality of the region."""
     found: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for local in locals_:
         owner = local.municipality
@@ -56,12 +63,18 @@ def build_matrix(regional: Plan, locals_: Sequence[Plan], today: date) -> list[R
             for served in action.serves:
                 found.setdefault((served, owner), []).append((action.id, state))
     targets = [(a.id, a.title) for a in regional.agreements] + [(g.id, g.name) for g in regional.working_groups]
+    targets += [(e.id, e.name) for e in regional.effects]  # ``dient`` may name an effect, too
+    empty = Cell((), Counter())  # shared by every cell without local actions (most of them)
+    acting = {target for target, _ in found}
     rows = []
     for target, title in targets:
+        if target not in acting:
+            rows.append(Row(target, title, dict.fromkeys(regional.municipalities, empty)))
+            continue
         cells = {}
         for name in regional.municipalities:
             hits = found.get((target, name), [])
-            cells[name] = Cell(tuple(i for i, _ in hits), Counter(s for _, s in hits))
+            cells[name] = Cell(tuple(i for i, _ in hits), Counter(s for _, s in hits)) if hits else empty
         rows.append(Row(target, title, cells))
     return rows
 
@@ -82,3 +95,43 @@ def matrix_json(rows: Sequence[Row]) -> list[dict[str, object]]:
         }
         for row in rows
     ]
+
+
+class LocalAction(NamedTuple):
+    """One local action of one municipality, as the matrix screen and the report show it."""
+
+    municipality: str
+    agreement: Agreement
+    state: str
+    """Its standing today."""
+
+    @property
+    def due(self) -> str:
+        """Its deadline as people read it."""
+        return due_label(self.agreement)
+
+    @property
+    def last_review(self) -> str | None:
+        """The latest yearly review line ('2026: versterken — …'), if any."""
+        return self.agreement.reviews[-1] if self.agreement.reviews else None
+
+
+def local_actions(locals_: Sequence[Plan], today: date) -> list[LocalAction]:
+    """Every afspraak of every local plan (with an owner), in file order."""
+    return [
+        LocalAction(local.municipality, action, standing(action, today).state)
+        for local in locals_
+        if local.municipality is not None
+        for action in local.agreements
+    ]
+
+
+def serving(actions: Sequence[LocalAction], target: str) -> list[LocalAction]:
+    """The local actions that name ``target`` in ``dient``."""
+    return [a for a in actions if target in a.agreement.serves]
+
+
+def without_plan(regional: Plan, locals_: Sequence[Plan]) -> list[str]:
+    """The region's municipalities that have no local plan (yet), in the regional plan's order."""
+    owners = {local.municipality for local in locals_}
+    return [name for name in regional.municipalities if name not in owners]

@@ -11,8 +11,9 @@ import re
 import unicodedata
 from pathlib import Path
 
-from regiotrack.check.localplan import LocalFile
+from regiotrack.check.localplan import LocalFile, local_problems
 from regiotrack.errors import PlanError, Problem, UserError
+from regiotrack.plan.model import Plan
 from regiotrack.store.reading import LoadedPlan, display_name, read_plan
 
 LOCAL_DIR = "gemeenten"
@@ -71,6 +72,39 @@ def read_locals(regional: Path) -> tuple[list[LoadedPlan], list[Problem]]:
         except UserError as error:
             problems.append(Problem(str(error), file=display_name(path)))
     return plans, problems
+
+
+def read_set(loaded: LoadedPlan) -> tuple[LoadedPlan, list[LoadedPlan], list[Problem]]:
+    """The regional plan and the local plans beside it, whether ``loaded`` is the regional or a local plan.
+
+    Local plans that do not read cleanly are left out; their problems come back as the third
+    value. A missing regional plan (named by a local plan) raises :class:`PlanError`.
+    """
+    regional = read_regional(loaded) if loaded.plan.regional is not None else loaded
+    locals_, problems = read_locals(regional.path)
+    return regional, locals_, problems
+
+
+def new_regional_problems(loaded: LoadedPlan, new_plan: Plan) -> list[Problem]:
+    """Cross-file problems an edit of a local plan would add: a ``dient`` or ``gemeente`` the region lacks.
+
+    Problems already in the file do not count (the edit that removes one must go through). Lines
+    are left out: the new version is not written yet. A missing regional plan is left to
+    ``controleer`` (it names the line of ``regionaal``); then nothing is refused here.
+    """
+    if new_plan.regional is None:
+        return []
+    path = (loaded.path.parent / new_plan.regional).resolve()
+    if not path.is_file():
+        return []
+    regional = read_plan(path).plan
+    file = display_name(loaded.path)
+
+    def found(plan: Plan) -> list[Problem]:
+        return local_problems(LocalFile(plan, loaded.index, file), regional, display_name(path))
+
+    before = {(p.item, p.message) for p in found(loaded.plan)} if loaded.plan.regional is not None else set()
+    return [p._replace(line=None) for p in found(new_plan) if (p.item, p.message) not in before]
 
 
 def as_local(loaded: LoadedPlan) -> LocalFile:

@@ -40,7 +40,10 @@ class Command:
 
 
 COMMANDS: tuple[Command, ...] = (
-    *(Command(spec.name, spec.key, spec.title, spec.help, f"app.switch_mode('{spec.name}')") for spec in SCREENS),
+    *(
+        Command(spec.name, spec.key, spec.title, spec.help, f"app.switch_mode('{spec.name}')", show=spec.footer)
+        for spec in SCREENS
+    ),
     Command("status", "s", "Status", "Zet de status van het gekozen item.", "screen.edit('status')"),
     Command(
         "notitie",
@@ -145,6 +148,14 @@ COMMANDS: tuple[Command, ...] = (
         "Sorteer op de volgende kolom (nogmaals: andere kolom).",
         "cycle_sort",
         scope="afspraken",
+    ),
+    Command(
+        "alleen_lokaal",
+        "f",
+        "Lokaal/alles",
+        "Alleen de rijen waaraan een gemeente lokaal werkt, of weer alle.",
+        "toggle_acting",
+        scope="gemeenten",
     ),
 )
 

@@ -215,12 +215,19 @@ def export_calendar(view: PlanView) -> str:
 
 def make_report(view: PlanView) -> str:
     """Write the progress report (HTML and Markdown) next to plans/; the sentence to show."""
+    from regiotrack.errors import PlanError
     from regiotrack.export.html import render_html
     from regiotrack.export.summary import build_report, render_markdown
+    from regiotrack.plan.matrix import PlanSet
     from regiotrack.plan.periods import half_year_of
+    from regiotrack.store.localset import read_set
     from regiotrack.store.writing import write_atomic
 
-    report = build_report(view.loaded.plan, view.today, half_year_of(view.today))
+    regional, locals_, problems = read_set(view.loaded)  # the local plans, for "Lokale uitvoering"
+    if problems:
+        raise PlanError(problems)
+    plan_set = PlanSet(regional.plan, tuple(p.plan for p in locals_))
+    report = build_report(view.loaded.plan, view.today, half_year_of(view.today), plan_set=plan_set)
     base = output_dir(view.loaded) / "regiotrack-rapport"
     write_atomic(base.with_suffix(".html"), render_html(report))
     write_atomic(base.with_suffix(".md"), render_markdown(report))

@@ -34,6 +34,8 @@ class ScreenSpec:
     """One or two Dutch sentences for the help screen and the palette."""
     cls: str
     """'module:Class' below ``regiotrack.tui.screens``; imported on first use."""
+    footer: bool = True
+    """Listed in the footer (the footer is full from the eighth screen on; help and palette list all)."""
 
     def load(self) -> type[PlanScreen]:
         """The screen class (imports its module)."""
@@ -97,6 +99,14 @@ SCREENS: tuple[ScreenSpec, ...] = (
         "Per beoogd effect: de afspraken die het dienen en hun stand, de indicatoren over de tijd en de "
         "reflectie per halfjaar; daarna per gebied.",
         "effects:EffectsScreen",
+    ),
+    ScreenSpec(
+        "gemeenten",
+        "Gemeenten",
+        "8",
+        "Regionale matrix: welke gemeenten lokaal werken aan elke regionale afspraak, en hoe ver.",
+        "matrix:MatrixScreen",
+        footer=False,
     ),
 )
 """Every main screen, in key order; the first is shown at start."""
