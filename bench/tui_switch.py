@@ -34,6 +34,9 @@ async def measure(path: Path) -> dict[str, dict[str, float]]:
     """Median latency to the last repaint and median CPU time, in seconds, per kind of action."""
     from regiotrack.store.reading import read_plan
     from regiotrack.tui.app import RegiotrackApp
+    from regiotrack.tui.screens import SCREENS
+
+    keys = "".join(spec.key for spec in SCREENS)  # every main screen, in key order
 
     app = RegiotrackApp(read_plan(path), date(2026, 11, 22), watch_seconds=None, load_history=False,
                         organisation=ORGANISATION)
@@ -63,17 +66,17 @@ async def measure(path: Path) -> dict[str, dict[str, float]]:
             times[kind].append((end - start, time.process_time() - cpu))
 
         await pilot.pause()
-        for key in "234567":  # first visit: the screen is built
+        for key in keys[1:]:  # first visit: the screen is built
             await press(key, "eerste bezoek scherm")
         for _ in range(3):
-            for key in "1234567":
+            for key in keys:
                 await press(key, "wissel scherm")
         await press("3", "wissel scherm")
         for _ in range(6):
             await press("m", "mijn/alles")
         for _ in range(2):  # a screen not shown during a toggle redraws when it is shown next
             await press("m", "mijn/alles")
-            for key in "1234567":
+            for key in keys:
                 await press(key, "wissel scherm na mijn/alles")
     return {
         name: {"wall": statistics.median(w for w, _ in values), "cpu": statistics.median(c for _, c in values)}

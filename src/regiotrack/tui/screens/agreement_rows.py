@@ -8,9 +8,8 @@ depend only on the plan version (the App's ``PlanView.everything``), so the scre
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
-from functools import cached_property
 from typing import Any
 
 from regiotrack.plan.model import notes_text
@@ -34,6 +33,11 @@ def sort_key(column: int) -> Callable[[Row], Any]:
     return key
 
 
+def search_text(row: Row) -> str:
+    """The lower-case text the filter searches: id, title, trekker and the note log."""
+    return f"{row.id} {row.title} {row.lead or ''} {notes_text(row.item.notes)}".lower()
+
+
 class AgreementRows:
     """The afspraken of one plan version with their search text, quarter and sort orders."""
 
@@ -42,26 +46,58 @@ class AgreementRows:
         """The standing these rows come from (the cache key: one per plan version)."""
         self.rows: list[Row] = [r for r in everything.rows if r.type == "afspraak"]
         """Every afspraak, in the plan's order."""
-        quarters: dict[date | None, str] = {}
-        self.quarter: dict[str, str] = {}
-        """Row id -> 'Q1 2026' for the quarter it falls due in, or 'geen termijn'."""
+        self._quarters: dict[date | None, str] = {}
+        """Due day -> its quarter's label: a few hundred days, not one entry per row."""
         for row in self.rows:
             due = row.standing.due
-            if due not in quarters:
-                quarters[due] = quarter_of(due).label() if due else NO_DEADLINE
-            self.quarter[row.id] = quarters[due]
+            if due not in self._quarters:
+                self._quarters[due] = quarter_of(due).label() if due else NO_DEADLINE
         self._sorted: dict[int, list[Row]] = {}
+        self._columns: dict[tuple[int, str], list[str]] = {}
 
-    @cached_property
-    def search_text(self) -> dict[str, str]:
-        """Row id -> the lower-case text the filter searches (made on the first filter keystroke)."""
-        return {r.id: f"{r.id} {r.title} {r.lead or ''} {notes_text(r.item.notes)}".lower() for r in self.rows}
+    def quarter(self, row: Row) -> str:
+        """'Q1 2026' for the quarter the afspraak falls due in, or 'geen termijn'."""
+        return self._quarters[row.standing.due]
 
     def sorted_by(self, column: int) -> list[Row]:
         """Every afspraak sorted on ``column`` (sorted once per column)."""
         if column not in self._sorted:
             self._sorted[column] = sorted(self.rows, key=sort_key(column))
         return self._sorted[column]
+
+    def select(
+        self, column: int, scope: Collection[str] | None, words: list[str], keep: Callable[[Row], bool] | None
+    ) -> list[Row]:
+        """The afspraken sorted on ``column`` that are in ``scope`` (ids; None: all), whose search text
+        holds every one of ``words`` (lower case) and that ``keep`` keeps (the facets; None: all).
+
+        Works on lists aligned with the sorted rows, so a filter keystroke costs no Python call per row.
+        """
+        rows = self.sorted_by(column)
+        picked: Sequence[int] = range(len(rows))
+        if scope is not None:
+            ids = self._aligned(column, "id")
+            picked = [n for n in picked if ids[n] in scope]
+        if words:
+            texts = self._aligned(column, "text")
+            for word in words:  # one pass per word, each over what the previous ones kept
+                picked = [n for n in picked if word in texts[n]]
+        if keep is not None:
+            picked = [n for n in picked if keep(rows[n])]
+        return [rows[n] for n in picked]
+
+    def _aligned(self, column: int, what: str) -> list[str]:
+        """Ids or search texts in the order of ``sorted_by(column)``, for the column sorted on last only.
+
+        The search texts are made on the first filter keystroke; at 100,000 afspraken they take
+        about 17 MB, so they are kept for one order, not one copy per column sorted on.
+        """
+        if (column, what) not in self._columns:
+            for key in [k for k in self._columns if k[0] != column]:
+                del self._columns[key]
+            rows = self.sorted_by(column)
+            self._columns[column, what] = [r.id for r in rows] if what == "id" else [search_text(r) for r in rows]
+        return self._columns[column, what]
 
     def in_scope(self, ids: Collection[str] | None) -> list[Row]:
         """The afspraken shown: all, or those whose id is in ``ids`` (my organisation's)."""
@@ -70,5 +106,5 @@ class AgreementRows:
     def facet_values(self, rows: list[Row]) -> tuple[list[str], list[str]]:
         """(leads, quarters) that occur in ``rows``, in the order the facets list them."""
         leads = sorted({r.lead for r in rows if r.lead})
-        quarters = sorted({self.quarter[r.id] for r in rows}, key=lambda q: (q == NO_DEADLINE, q[-4:], q))
+        quarters = sorted({self.quarter(r) for r in rows}, key=lambda q: (q == NO_DEADLINE, q[-4:], q))
         return leads, quarters

@@ -20,7 +20,7 @@ from regiotrack.plan.schedule import Row, due_label
 from regiotrack.plan.standing import SYMBOLS
 from regiotrack.plan.vocabulary import STATUSES
 from regiotrack.tui.commands import bindings
-from regiotrack.tui.screens.agreement_rows import AgreementRows
+from regiotrack.tui.screens.agreement_rows import AgreementRows, search_text
 from regiotrack.tui.screens.base import PlanScreen
 from regiotrack.tui.text import clean
 from regiotrack.tui.view import PlanView
@@ -108,11 +108,11 @@ class AgreementsScreen(PlanScreen):
         if facets["group"] and not (isinstance(item, Agreement) and item.working_group == facets["group"]):
             return False
         assert self.index is not None
-        if facets["quarter"] and self.index.quarter[row.id] != facets["quarter"]:
+        if facets["quarter"] and self.index.quarter(row) != facets["quarter"]:
             return False
         if not text:
             return True
-        haystack = self.index.search_text[row.id]
+        haystack = search_text(row)
         return all(word in haystack for word in text.lower().split())
 
     def apply_filter(self) -> None:
@@ -122,11 +122,8 @@ class AgreementsScreen(PlanScreen):
         if self.index is None:
             return
         keep = self.selected_item_id()  # before the rows change: the cursor stays on this item
-        scope, wanted = self.scope, any(facets.values()) or text
-        ordered = self.index.sorted_by(self.sort_column)
-        self.shown = [
-            r for r in ordered if (scope is None or r.id in scope) and (not wanted or self.matches(r, text, facets))
-        ]
+        facet_test = (lambda row: self.matches(row, "", facets)) if any(facets.values()) else None
+        self.shown = self.index.select(self.sort_column, self.scope, text.lower().split(), facet_test)
         table = self.query_one(ItemTable)
         cursor = next((n for n, row in enumerate(self.shown) if row.id == keep), 0)
         table.set_rows(self.shown, cursor, _cells)
