@@ -142,10 +142,32 @@ async def test_a_broken_local_plan_is_named_and_the_rest_still_shows(plan_path: 
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _open_matrix(pilot)
         summary = _text(app, "#matrix-summary")
-        assert "Niet gelezen: plans/gemeenten/uithoorn.toml:" in summary
+        assert summary.startswith("1 fout in de lokale plannen; de matrix klopt pas als die is opgelost")
+        assert "  plans/gemeenten/uithoorn.toml:" in summary
         assert "Lokaal plan: Aalsmeer, Amstelveen · nog geen: Amsterdam, Diemen, Uithoorn, Ouder-Amstel" in summary
         cells = {row.id: screen.query_one(ItemTable).cells(row) for row in screen.shown}
         assert cells["B2-03"][2:] == ("-", "·1", "·1", "-", "-", "-")
+
+
+async def test_cross_file_errors_are_named_at_the_top(plan_path: Path, region: Path) -> None:
+    """An unknown dient, an owner outside the region, two files for one municipality: named, not silent."""
+    amstelveen = region / "amstelveen.toml"
+    amstelveen.write_text(amstelveen.read_text().replace('"B2-03"', '"A-122"'))
+    uithoorn = region / "uithoorn.toml"
+    uithoorn.write_text(uithoorn.read_text().replace('gemeente = "Uithoorn"', 'gemeente = "Haarlem"'))
+    shutil.copy(region / "aalsmeer.toml", region / "diemen.toml")
+    shutil.copy(region / "aalsmeer.toml", region / "diemen-2.toml")
+    for path in (region / "diemen.toml", region / "diemen-2.toml"):
+        path.write_text(path.read_text().replace('"Aalsmeer"', '"Diemen"'))
+    app = _app(plan_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await _open_matrix(pilot)
+        lines = _text(app, "#matrix-summary").splitlines()
+    assert lines[0] == "3 fouten in de lokale plannen; de matrix klopt pas als ze zijn opgelost (regiotrack controleer):"
+    problems = "\n".join(lines[1:4])
+    assert "plans/gemeenten/amstelveen.toml:" in problems and "'A-122' staat niet in het regionale plan" in problems
+    assert "plans/gemeenten/uithoorn.toml:" in problems and "gemeente 'Haarlem' hoort niet bij de regio" in problems
+    assert "gemeente 'Diemen' heeft al een lokaal plan" in problems
 
 
 async def test_opened_on_a_local_plan_the_screen_shows_the_whole_region(plan_path: Path, region: Path) -> None:

@@ -45,12 +45,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         if (code := source_checks(args, loaded, file)) != EXIT_OK:
             return code
     plan = loaded.plan
-    if not loaded.readonly:
-        _check_set(loaded)
+    local_count = 0 if loaded.readonly else _check_set(loaded)
     show(
         f"{file}: geen fouten ({len(plan.steps)} stappen, {len(plan.agreements)} afspraken, "
         f"{len(plan.working_groups)} werkgroepen, {len(plan.partner_meetings)} partneroverleggen)."
     )
+    if local_count:
+        plans = "lokaal plan" if local_count == 1 else "lokale plannen"
+        show(f"Ook {local_count} {plans} in plans/gemeenten/ gecontroleerd: geen fouten.")
     if warnings:
         show(
             f"\n{len(warnings)} {'waarschuwing' if len(warnings) == 1 else 'waarschuwingen'} "
@@ -65,24 +67,26 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _check_set(loaded: LoadedPlan) -> None:
-    """Checks across files: a local plan against its regional plan, or a regional plan's local set."""
-    from regiotrack.check.localplan import local_problems, set_problems
+def _check_set(loaded: LoadedPlan) -> int:
+    """Checks across files: a local plan against its regional plan, or a regional plan's local set.
+
+    Returns how many local plans were checked beside a regional plan (0 for a local plan).
+    """
+    from regiotrack.check.localplan import local_problems
     from regiotrack.errors import PlanError
-    from regiotrack.store.localset import as_local, read_locals, read_regional
+    from regiotrack.store.localset import as_local, checked_set, read_regional
     from regiotrack.store.reading import display_name
 
+    checked = 0
     if loaded.plan.regional is not None:
         regional = read_regional(loaded)
         problems = local_problems(as_local(loaded), regional.plan, display_name(regional.path))
     else:
-        locals_, problems = read_locals(loaded.path)
-        regional_file = display_name(loaded.path)
-        for local in locals_:
-            problems += local_problems(as_local(local), loaded.plan, regional_file)
-        problems += set_problems([as_local(local) for local in locals_])
+        _, locals_, problems = checked_set(loaded)
+        checked = len(locals_)
     if problems:
         raise PlanError(problems)
+    return checked
 
 
 def _configure_check(parser: argparse.ArgumentParser) -> None:

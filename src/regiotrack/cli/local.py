@@ -15,11 +15,15 @@ if TYPE_CHECKING:
 
 
 def regional_and_locals(loaded: LoadedPlan) -> tuple[LoadedPlan, list[LoadedPlan]]:
-    """The regional plan and its local plans, whether --plan named the regional or a local plan."""
-    from regiotrack.errors import PlanError
-    from regiotrack.store.localset import read_set
+    """The regional plan and its local plans, whether --plan named the regional or a local plan.
 
-    regional, locals_, problems = read_set(loaded)
+    Refuses (PlanError, exit 2, nothing written) when the set has the errors ``controleer`` reports
+    across files: a matrix or report built on them would be silently wrong.
+    """
+    from regiotrack.errors import PlanError
+    from regiotrack.store.localset import checked_set
+
+    regional, locals_, problems = checked_set(loaded)
     if problems:
         raise PlanError(problems)
     return regional, locals_

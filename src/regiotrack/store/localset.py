@@ -11,7 +11,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from regiotrack.check.localplan import LocalFile, local_problems
+from regiotrack.check.localplan import LocalFile, local_problems, set_problems
 from regiotrack.errors import PlanError, Problem, UserError
 from regiotrack.plan.model import Plan
 from regiotrack.store.reading import LoadedPlan, display_name, read_plan
@@ -83,6 +83,26 @@ def read_set(loaded: LoadedPlan) -> tuple[LoadedPlan, list[LoadedPlan], list[Pro
     regional = read_regional(loaded) if loaded.plan.regional is not None else loaded
     locals_, problems = read_locals(regional.path)
     return regional, locals_, problems
+
+
+def checked_set(loaded: LoadedPlan) -> tuple[LoadedPlan, list[LoadedPlan], list[Problem]]:
+    """The set as ``read_set`` gives it, with the cross-file problems ``controleer`` reports added.
+
+    Everything that builds on the whole set (matrix, report, site) refuses when the third value is
+    not empty: a ``dient`` the region lacks, an owner outside the region or a municipality with two
+    files would make the matrix silently wrong.
+    """
+    regional, locals_, problems = read_set(loaded)
+    return regional, locals_, problems + cross_file_problems(regional, locals_)
+
+
+def cross_file_problems(regional: LoadedPlan, locals_: list[LoadedPlan]) -> list[Problem]:
+    """Each local plan against the regional plan, and two files for one municipality."""
+    regional_file = display_name(regional.path)
+    problems: list[Problem] = []
+    for local in locals_:
+        problems += local_problems(as_local(local), regional.plan, regional_file)
+    return problems + set_problems([as_local(local) for local in locals_])
 
 
 def new_regional_problems(loaded: LoadedPlan, new_plan: Plan) -> list[Problem]:

@@ -220,10 +220,11 @@ def make_report(view: PlanView) -> str:
     from regiotrack.export.summary import build_report, render_markdown
     from regiotrack.plan.matrix import PlanSet
     from regiotrack.plan.periods import half_year_of
-    from regiotrack.store.localset import read_set
+    from regiotrack.store.localset import checked_set
     from regiotrack.store.writing import write_atomic
 
-    regional, locals_, problems = read_set(view.loaded)  # the local plans, for "Lokale uitvoering"
+    # The local plans, for "Lokale uitvoering"; refused like `regiotrack rapport` when the set has errors.
+    regional, locals_, problems = checked_set(view.loaded)
     if problems:
         raise PlanError(problems)
     plan_set = PlanSet(regional.plan, tuple(p.plan for p in locals_))

@@ -44,11 +44,15 @@ class LocalSet(NamedTuple):
 
 
 def read_local_set(loaded: LoadedPlan) -> LocalSet:
-    """Read the set through the store layer; a missing regional plan becomes a problem, not a crash."""
-    from regiotrack.store.localset import read_set
+    """Read the set through the store layer, with the cross-file checks of ``controleer``.
+
+    A missing regional plan becomes a problem, not a crash; so do an unknown ``dient``, an owner
+    outside the region and two files for one municipality (the summary names them first).
+    """
+    from regiotrack.store.localset import checked_set
 
     try:
-        regional, locals_, problems = read_set(loaded)
+        regional, locals_, problems = checked_set(loaded)
     except PlanError as error:
         return LocalSet(loaded.plan, [], list(error.problems))
     return LocalSet(regional.plan, [p.plan for p in locals_], problems)
@@ -60,6 +64,19 @@ def summary_text(local_set: LocalSet, rows: Sequence[Row], wide: bool) -> Text:
     missing = without_plan(local_set.regional, local_set.locals_)
     acting = sum(1 for row in rows if row.acting)
     text = Text()
+    if local_set.problems:
+        # First, not after the matrix's figures: with these the matrix is wrong (a row short, a
+        # municipality counted twice or left out), as `regiotrack matrix` refuses to show it.
+        count = len(local_set.problems)
+        text.append(
+            f"{count} {'fout' if count == 1 else 'fouten'} in de lokale plannen; de matrix klopt pas als "
+            f"{'die is' if count == 1 else 'ze zijn'} opgelost (regiotrack controleer):",
+            style="bold red",
+        )
+        for problem in local_set.problems:
+            text.append("\n")
+            text.append(clean(f"  {problem.location()}: {problem.message}", one_line=True), style="bold")
+        text.append("\n")
     text.append(acting_sentence(acting, len(rows)).rstrip(".") + "\n", style="bold")
     if with_plan:
         text.append(clean("Lokaal plan: " + ", ".join(with_plan)))
@@ -68,8 +85,6 @@ def summary_text(local_set: LocalSet, rows: Sequence[Row], wide: bool) -> Text:
     else:
         text.append("Nog geen gemeente heeft een lokaal plan (plans/gemeenten/); begin er een met ")
         text.append("regiotrack init --gemeente NAAM", style="bold")
-    for problem in local_set.problems:
-        text.append(clean(f"\nNiet gelezen: {problem.location()}: {problem.message}", one_line=True), style="bold")
     if wide:
         text.append("\n" + LEGEND, style="dim")
     return text
