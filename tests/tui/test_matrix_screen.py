@@ -163,7 +163,9 @@ async def test_cross_file_errors_are_named_at_the_top(plan_path: Path, region: P
     async with app.run_test(size=(160, 48)) as pilot:
         await _open_matrix(pilot)
         lines = _text(app, "#matrix-summary").splitlines()
-    assert lines[0] == "3 fouten in de lokale plannen; de matrix klopt pas als ze zijn opgelost (regiotrack controleer):"
+    assert lines[0] == (
+        "3 fouten in de lokale plannen; de matrix klopt pas als ze zijn opgelost (regiotrack controleer):"
+    )
     problems = "\n".join(lines[1:4])
     assert "plans/gemeenten/amstelveen.toml:" in problems and "'A-122' staat niet in het regionale plan" in problems
     assert "plans/gemeenten/uithoorn.toml:" in problems and "gemeente 'Haarlem' hoort niet bij de regio" in problems
