@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from regiotrack.errors import UserError, did_you_mean
 from regiotrack.plan.edits import Edit
 from regiotrack.plan.fieldvalues import Assignment, FieldInfo, field_info, fields_of, parse_value, shown
+from regiotrack.plan.localids import first_local_id
 from regiotrack.plan.model import FileModel, Plan, section_model
 from regiotrack.plan.references import field_values, ids_in, referring, targets
 from regiotrack.plan.vocabulary import BY_KEY, SECTIONS, Section
@@ -35,11 +36,9 @@ class MissingFields(UserError):
 
 def section_for(kind: str) -> Section:
     """The section a user names ('afspraak'); UserError with the known kinds otherwise."""
-    section = BY_KEY.get(kind.strip().lower())
+    key = kind.strip().lower()
+    section = BY_KEY.get(key) or {s.plural: s for s in SECTIONS}.get(key)
     if section is None:
-        by_plural = {s.plural: s for s in SECTIONS}
-        if kind.strip().lower() in by_plural:
-            return by_plural[kind.strip().lower()]
         guess = did_you_mean(kind, BY_KEY)
         raise UserError(
             f"'{kind}' is geen soort item" + (f"; {guess}" if guess else ""),
@@ -54,8 +53,7 @@ def find_any(plan: Plan, item_id: str) -> tuple[Section, Any]:
         for item in getattr(plan, section.attr, ()):
             if item.id == item_id:
                 return section, item
-    known = [i.id for s in SECTIONS for i in getattr(plan, s.attr, ())]
-    guess = did_you_mean(item_id, known)
+    guess = did_you_mean(item_id, [i.id for s in SECTIONS for i in getattr(plan, s.attr, ())])
     raise UserError(
         f"'{item_id}' bestaat niet in dit plan" + (f"; {guess}" if guess else ""),
         "Zie 'regiotrack lijst' (of 'regiotrack lijst organisaties', 'werkgroepen', 'gremia') voor de ids.",
@@ -74,12 +72,13 @@ def title_of(item: Any) -> str:
 def propose_id(plan: Plan, kind: str, reserved: Collection[str] = ()) -> str:
     """The next free id of the section's series ('A-07' after 'A-06'), never one used before.
 
-    The series is that of the section's last item; ``reserved`` holds every id that ever was
-    in the file (from git), so a removed item's id is never handed out again.
+    The series is the section's last item's (a local plan's first afspraak: 'AMV-01'); ``reserved``
+    holds every id ever in the file (from git), so a removed item's id is never handed out again.
     """
     section = section_for(kind)
     items = getattr(plan, section.attr, ())
     series = next((m for item in reversed(items) if (m := _SERIES.match(item.id))), None)
+    series = series or _SERIES.match(first_local_id(plan, section.key) or "")
     if series is None:
         raise UserError(
             f"voor een nieuwe {section.label} kan regiotrack geen id voorstellen",

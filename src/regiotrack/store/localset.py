@@ -141,10 +141,13 @@ def local_of(regional: Path, municipality: str) -> LoadedPlan | None:
 def start_local(regional_file: Path, name: str) -> Path:
     """Write a minimal valid local plan for municipality ``name``; refuse a second one or an unknown name.
 
-    The file declares the municipality as organisation (``GEM-<CODE>``), so that its afspraken
-    have a trekker from the start. Returns the new file's path; nothing is written on refusal.
+    The file declares the municipality as organisation with the regional plan's own id for it
+    (naam "Gemeente NAAM": ``GEM-AMV`` for Amstelveen), so that its afspraken have a trekker from
+    the start and a trekker means the same in every file; without one, an id no regional item has.
+    Returns the new file's path; nothing is written on refusal.
     """
     from regiotrack.errors import did_you_mean
+    from regiotrack.plan.localids import code_of, local_organisation
     from regiotrack.store.files import write_bytes_atomic
     from regiotrack.store.reading import load_bytes
 
@@ -165,15 +168,15 @@ def start_local(regional_file: Path, name: str) -> Path:
             f"gemeente '{name}' heeft al een lokaal plan: {found}; er is niets geschreven",
             f"Werk in dat bestand: regiotrack lijst --plan {found}.",
         )
-    code = re.sub(r"[^A-Z0-9]", "", slug(name).upper())[:3]
+    organisation = local_organisation(regional.plan, name)
     start, end = regional.plan.term.start, regional.plan.term.end
     text = (
-        f'schema = 1\nid = "LOKAAL-{code}-{start.year}-{end.year}"\n'
+        f'schema = 1\nid = "LOKAAL-{code_of(organisation)}-{start.year}-{end.year}"\n'
         f'titel = "Lokaal uitvoeringsplan {name}"\nregio = "{regional.plan.region}"\n'
         f'gemeenten = [\n    "{name}",\n]\ntijdzone = "{regional.plan.timezone}"\n'
         f'gemeente = "{name}"\nregionaal = "../{regional_file.name}"\n\n'
         f"[looptijd]\nvan = {start}\ntot = {end}\n\n"
-        f'[[organisatie]]\nid = "GEM-{code}"\nnaam = "Gemeente {name}"\nsoort = "gemeente"\n'
+        f'[[organisatie]]\nid = "{organisation}"\nnaam = "Gemeente {name}"\nsoort = "gemeente"\n'
     )
     load_bytes(text.encode(), path)  # the file we write must itself check clean
     path.parent.mkdir(exist_ok=True)
