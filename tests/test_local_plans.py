@@ -158,7 +158,7 @@ def test_beoordeel_records_a_yearly_review_as_one_commit(region: Path, cli) -> N
     assert subject == "AMV-01: jaarbeoordeling 2026 — versterken"
     assert '"2026: versterken — meer scholen"' in (region / "amstelveen.toml").read_text()
     assert "2026: versterken — meer scholen" in cli("toon", "AMV-01", "--plan", plan).out
-    left = cli("beoordeel", "AMV-01", "verlaten", "--jaar", "2027", "--plan", plan)
+    left = cli("beoordeel", "AMV-01", "verlaten", "--jaar", "2027", "--plan", plan, "--vandaag", "2028-01-10")
     assert left.code == 0, left.err
     assert "status lopend → vervallen" in left.out
     assert 'status = "vervallen"' in (region / "amstelveen.toml").read_text()
@@ -171,6 +171,42 @@ def test_beoordeel_refuses_an_unknown_verdict(region: Path, cli) -> None:  # typ
     assert result.code != 0
     assert "'versterkn' is geen oordeel; bedoelde u 'versterken'?" in result.err
     assert (region / "aalsmeer.toml").read_text() == before
+
+
+def test_beoordeel_refuses_a_regional_afspraak(region: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    regional = region.parent / "2025-2029.toml"
+    before = regional.read_text()
+    result = cli("beoordeel", "A-18", "versterken", "--jaar", "2026")
+    assert result.code == 2
+    assert "A-18 staat in het regionale plan, niet in een lokaal plan" in result.err
+    assert "--plan plans/gemeenten/" in result.err
+    assert regional.read_text() == before
+
+
+@pytest.mark.parametrize(
+    ("year", "message"),
+    [
+        ("2031", "jaar 2031 is nog niet begonnen (vandaag is 2026-11-22)"),
+        ("2027", "jaar 2027 is nog niet begonnen (vandaag is 2026-11-22)"),
+        ("2024", "jaar 2024 valt buiten de looptijd van het plan (2025-2029)"),
+    ],
+)
+def test_beoordeel_refuses_a_year_not_begun_or_outside_the_plan(region: Path, cli, year: str, message: str) -> None:  # type: ignore[no-untyped-def]
+    path = region / "aalsmeer.toml"
+    before = path.read_text()
+    result = cli("beoordeel", "AAL-01", "versterken", "--jaar", year, "--plan", "plans/gemeenten/aalsmeer.toml")
+    assert result.code == 2
+    assert message in result.err
+    assert "Beoordeel een jaar" in result.err and "2025 tot en met 2026" in result.err
+    assert path.read_text() == before
+
+
+def test_beoordeel_after_the_plan_refuses_a_year_past_its_end(region: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    plan = "plans/gemeenten/aalsmeer.toml"
+    result = cli("beoordeel", "AAL-01", "vasthouden", "--jaar", "2030", "--plan", plan, "--vandaag", "2031-02-01")
+    assert result.code == 2
+    assert "jaar 2030 valt buiten de looptijd van het plan (2025-2029)" in result.err
+    assert "2025 tot en met 2029" in result.err
 
 
 def test_a_malformed_review_line_is_reported_with_its_line(region: Path, cli) -> None:  # type: ignore[no-untyped-def]

@@ -85,7 +85,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     from regiotrack.cli.common import save
     from regiotrack.plan.review import review
 
-    return save(args, lambda plan, _today: review(plan, args.id, args.jaar, args.oordeel, args.toelichting))
+    return save(args, lambda plan, today: review(plan, args.id, args.jaar, args.oordeel, today, args.toelichting))
 
 
 REVIEW = Command(
