@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from datetime import date
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 from tests.tui.test_large_and_snapshots import SETTLED, SIZES, settle
 from textual.widgets import Static
+from textual.worker import WorkerFailed
 
 from conftest import FIXTURES
 from regiotrack.store.reading import read_plan
@@ -201,6 +203,21 @@ async def test_the_report_from_the_palette_has_the_local_section(plan_path: Path
         await pilot.pause()
     markdown = (plan_path.parent.parent / "regiotrack-rapport.md").read_text()
     assert "## Lokale uitvoering" in markdown and "| Uithoorn | UIT-01 |" in markdown
+
+
+async def test_the_report_from_the_palette_refuses_a_set_with_errors(plan_path: Path, region: Path) -> None:
+    path = region / "uithoorn.toml"
+    path.write_text(path.read_text().replace('gemeente = "Uithoorn"', 'gemeente = "Haarlem"'))
+    app = _app(plan_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.run_action("export('rapport')")
+        with contextlib.suppress(WorkerFailed):  # the test waits on it; the app does not
+            await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running
+        notes = [str(n.message) for n in app._notifications]
+    assert not (plan_path.parent.parent / "regiotrack-rapport.md").exists()
+    assert any("gemeente 'Haarlem' hoort niet bij de regio" in n and "uithoorn.toml:" in n for n in notes), notes
 
 
 @SETTLED
