@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,6 +15,7 @@ from textual.widgets import Input, Label
 
 from regiotrack.plan.meeting import WHEN_EXAMPLE, parse_when
 from regiotrack.plan.model import PartnerMeeting
+from regiotrack.tui.text import plain
 
 
 @dataclass(frozen=True)
@@ -36,16 +38,18 @@ class PlanMeetingDialog(ModalScreen[MeetingPlan | None]):
     """
     BINDINGS = [Binding("escape", "cancel", "Annuleren")]
 
-    def __init__(self, meeting: PartnerMeeting) -> None:
+    def __init__(self, meeting: PartnerMeeting, check: Callable[[str], list[str]] | None = None) -> None:
+        """``check``: what saving would refuse in the place (resident data, control characters)."""
         super().__init__()
         self.meeting = meeting
+        self.check = check
 
     def compose(self) -> ComposeResult:
         meeting = self.meeting
         current = f"{meeting.day} {meeting.time or ''}".strip() if meeting.day else ""
         half = meeting.half_year
         with Vertical():
-            yield Label(f"{meeting.title} plannen ({half.first_day} t/m {half.last_day})")
+            yield Label(plain(f"{meeting.title} plannen ({half.first_day} t/m {half.last_day})"))
             yield Label("Wanneer (dag en tijd):")
             yield Input(value=current, placeholder=WHEN_EXAMPLE.strip('"'), id="when")
             yield Label("Waar:")
@@ -60,18 +64,22 @@ class PlanMeetingDialog(ModalScreen[MeetingPlan | None]):
         half = self.meeting.half_year
         if not half.first_day <= day <= half.last_day:
             raise ValueError(f"{day} valt niet in {half.label()}")
-        return MeetingPlan(day, time, self.query_one("#location", Input).value.strip())
+        location = self.query_one("#location", Input).value.strip()
+        refused = self.check(location) if self.check is not None else []
+        if refused:
+            raise ValueError("Zo niet op te slaan: de plaats " + "; ".join(refused))
+        return MeetingPlan(day, time, location)
 
-    @on(Input.Changed, "#when")
-    def _check(self, event: Input.Changed) -> None:
+    @on(Input.Changed)
+    def _check(self) -> None:
         error = self.query_one("#error", Label)
-        if not event.value.strip():
+        if not self.query_one("#when", Input).value.strip():
             error.update("")
             return
         try:
             plan = self._read()
         except ValueError as err:
-            error.update(str(err))
+            error.update(plain(str(err)))  # the message may quote what was typed: never markup
         else:
             error.update(f"→ {plan.day.isoformat()}" + (f" {plan.time}" if plan.time else " (hele dag)"))
 
@@ -80,7 +88,7 @@ class PlanMeetingDialog(ModalScreen[MeetingPlan | None]):
         try:
             self.dismiss(self._read())
         except ValueError as err:
-            self.query_one("#error", Label).update(str(err))
+            self.query_one("#error", Label).update(plain(str(err)))  # the dialog stays, with what was typed
 
     def action_cancel(self) -> None:
         """Close without a change."""
