@@ -194,9 +194,9 @@ async def test_plan_meeting_keeps_a_refused_place_and_typed_markup(make_app, pla
         app.screen.query_one("#when", Input).value = "10 december 2026 14:00-16:00"
         app.screen.query_one("#location", Input).value = "bij mevrouw thuis, 06-12345678"
         await pilot.pause()
-        error = str(app.screen.query_one("#error", Label).render())
+        error = str(app.screen.query_one("#location-message", Label).render())
         assert error.startswith("Zo niet op te slaan: de plaats lijkt op een telefoonnummer")
-        await pilot.press("enter")
+        await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, PlanMeetingDialog)  # not closed: the place is still there to correct
         assert app.screen.query_one("#location", Input).value == "bij mevrouw thuis, 06-12345678"

@@ -63,14 +63,14 @@ async def test_record_a_verslag_step_by_step(make_app, git_plan: Path) -> None: 
         assert isinstance(flow, MinutesScreen)
         count = len(flow.items)
         assert [a.id for a in flow.items[:5]] == ["B2-01", "B2-02", "B2-03", "B2-04", "B2-05"]
-        assert f"stap 1 van 4: besluit per afspraak (1/{count})" in str(flow.query_one("#title", Label).render())
+        assert f"stap 1/4: besluit per afspraak (1/{count})" in str(flow.query_one("#title", Label).render())
         # B2-01: afronden
         await _click(pilot, "#afronden")
         await _next(pilot)
         # B2-02: bijstellen with a new deadline; first without one, which is refused
         await _click(pilot, "#bijstellen")
         await _next(pilot)
-        assert "vul een nieuwe deadline of een nieuwe trekker in" in str(flow.query_one("#error", Label).render())
+        assert "bijstellen zonder nieuwe deadline of trekker" in str(flow.query_one("#error", Label).render())
         await _type(pilot, app, "#deadline", "2027-Q1")
         await _next(pilot)
         # B2-03: doorgaan
@@ -86,18 +86,18 @@ async def test_record_a_verslag_step_by_step(make_app, git_plan: Path) -> None: 
         await _next(pilot)
         for _ in range(count - 5):  # no decision on the rest of the agenda
             await _next(pilot)
-        assert "stap 2 van 4: nieuwe afspraken" in str(flow.query_one("#title", Label).render())
+        assert "stap 2/4: nieuwe afspraken" in str(flow.query_one("#title", Label).render())
         for title, lead, deadline in (
             ("Tussenevaluatie gebiedsprofielen", "GEM-AMS", "2027-Q2"),
             ("Voorstel opvang", "PT", "31-3-2027"),
         ):
-            await _type(pilot, app, "#new-title", title)
-            await _type(pilot, app, "#new-lead", lead)
+            await _type(pilot, app, "#new-titel", title)
+            await _type(pilot, app, "#new-trekker", lead)
             await _type(pilot, app, "#new-deadline", deadline)
             await _click(pilot, "#add")
         await _next(pilot)
         await _next(pilot)  # nobody present yet: refused
-        assert "noem wie er aanwezig waren" in str(flow.query_one("#error", Label).render())
+        assert "niemand aanwezig" in str(flow.query_one("#error", Label).render())
         held = flow.query_one("#held", Input)
         held.value = ""
         await _type(pilot, app, "#held", "12-11-2026")

@@ -179,6 +179,25 @@ def latest_note(item: Any) -> str | None:
     return str(getattr(log[0], "text", log[0])) if log else None
 
 
+def is_held(meeting: PartnerMeeting, today: date) -> bool:
+    """True when the meeting can have taken place: its day has come, or (without a day) its half-year began."""
+    return (meeting.day or meeting.half_year.first_day) <= today
+
+
+def awaiting_minutes(plan: Plan, today: date) -> PartnerMeeting | None:
+    """The most recent meeting that has been held (see :func:`is_held`) but has no verslag yet.
+
+    Meetings that lapsed (vervallen) or are closed without a verslag are left out; a meeting's
+    moment is its day, or the start of its half-year when it has none.
+    """
+    waiting = [
+        m
+        for m in plan.partner_meetings
+        if not m.has_minutes and m.status not in ("gereed", "vervallen") and is_held(m, today)
+    ]
+    return max(waiting, key=lambda m: m.day or m.half_year.first_day, default=None)
+
+
 def tag_name(meeting: PartnerMeeting) -> str:
     """The git tag of a meeting's verslag: PO-2026-2 -> 'partneroverleg-2026-2'."""
     half = meeting.half_year
@@ -191,6 +210,8 @@ __all__ = [
     "EXAMPLES",
     "agenda_due",
     "agenda_warning",
+    "awaiting_minutes",
+    "is_held",
     "latest_note",
     "mark_agenda_sent",
     "minutes",
@@ -199,5 +220,6 @@ __all__ = [
     "plan_meeting",
     "require_meeting",
     "tag_name",
+    "when_example",
     "when_label",
 ]

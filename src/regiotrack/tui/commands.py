@@ -128,7 +128,7 @@ COMMANDS: tuple[Command, ...] = (
         "verslag",
         "v",
         "Verslag",
-        "Verslag van het overleg vastleggen (scherm 5).",
+        "Verslag vastleggen (gekozen of laatst gehouden overleg).",
         "screen.record_minutes",
         show=False,  # the Partneroverleg screen names the key
     ),

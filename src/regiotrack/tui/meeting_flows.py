@@ -13,7 +13,8 @@ from typing import Any
 from textual.app import App
 
 from regiotrack.errors import escape_controls
-from regiotrack.plan.meeting import plan_meeting, require_meeting, tag_name
+from regiotrack.plan.meeting import awaiting_minutes, is_held, plan_meeting, require_meeting, tag_name
+from regiotrack.plan.model import PartnerMeeting, Plan
 from regiotrack.plan.verslag import minutes_edit
 from regiotrack.saving import save_minutes
 from regiotrack.tui import flows
@@ -36,12 +37,61 @@ async def ask_plan_meeting(app: App[Any], view: PlanView, meeting_id: str) -> No
     )
 
 
-async def record_minutes(app: App[Any], view: PlanView, meeting_id: str) -> None:
-    """Walk through the meeting's agenda in the guided screen, then write the verslag and tag it."""
-    meeting = require_meeting(view.loaded.plan, meeting_id)
+def _named(meeting: PartnerMeeting) -> str:
+    return f"{meeting.id} ({meeting.title})"
+
+
+def _waiting(plan: Plan, view: PlanView) -> str:
+    """Which meeting does need a verslag, as a sentence for a refusal."""
+    waiting = awaiting_minutes(plan, view.today)
+    if waiting is not None:
+        return f"Het verslag dat nog ontbreekt is dat van {_named(waiting)}: kies dat overleg (scherm 5) en druk op v."
+    upcoming = view.standing.next_meeting
+    later = f" Het volgende overleg is {_named(upcoming)}." if upcoming is not None else ""
+    return "Geen gehouden partneroverleg wacht op een verslag." + later
+
+
+def minutes_refusal(view: PlanView, meeting_id: str | None) -> str | None:
+    """Why no verslag can be recorded now for this meeting (or, with None, for any), else None.
+
+    A verslag is only for a meeting that has been held (``plan.meeting.is_held``) and has none yet.
+    """
+    plan = view.loaded.plan
+    if meeting_id is None:
+        return None if awaiting_minutes(plan, view.today) is not None else _waiting(plan, view)
+    meeting = require_meeting(plan, meeting_id)
     if meeting.has_minutes:
-        app.notify(f"{meeting.id} heeft al een verslag (gehouden op {meeting.done_on}).", severity="warning")
+        return f"{_named(meeting)} heeft al een verslag (gehouden op {meeting.done_on}). " + _waiting(plan, view)
+    if not is_held(meeting, view.today):
+        half = meeting.half_year
+        when = (
+            f"gepland op {meeting.day}"
+            if meeting.day
+            else f"nog niet gepland; {half.label()} begint op {half.first_day}"
+        )
+        return f"{_named(meeting)} is nog niet gehouden ({when}); een verslag kan pas na het overleg. " + _waiting(
+            plan, view
+        )
+    return None
+
+
+async def record_minutes(app: App[Any], view: PlanView, meeting_id: str | None) -> None:
+    """Walk through the meeting's agenda in the guided screen, then write the verslag and tag it.
+
+    Without a meeting id: the most recent held meeting that has no verslag yet (never the next
+    one to come). A meeting still to come, or with a verslag already, is refused with a notice
+    that names the meeting that does need a verslag.
+    """
+    refusal = minutes_refusal(view, meeting_id)
+    if refusal is not None:
+        app.notify(escape_controls(refusal), severity="warning", timeout=10, markup=False)
         return
+    meeting = (
+        require_meeting(view.loaded.plan, meeting_id) if meeting_id else awaiting_minutes(view.loaded.plan, view.today)
+    )
+    if meeting is None:  # minutes_refusal said there is one
+        return
+    meeting_id = meeting.id
     verslag = await app.push_screen_wait(MinutesScreen(view.loaded.plan, meeting_id, view.today))
     if verslag is None:
         return

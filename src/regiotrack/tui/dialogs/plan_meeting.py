@@ -1,4 +1,9 @@
-"""Plan a partneroverleg: day, time and place in one go ('18 juni 2026 14:00-16:00'), checked as you type."""
+"""Plan a partneroverleg: day, time and place in one go ('18 juni 2026 14:00-16:00'), checked as you type.
+
+A :class:`~regiotrack.tui.dialogs.form.FormDialog` like every other form: Opslaan (Ctrl+S or Enter)
+and Annuleren (Esc) buttons, the day understood shown under the field, Opslaan disabled until
+the day lies in the meeting's half-year. The example in the field is a day of that half-year.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from regiotrack.plan.meeting import WHEN_EXAMPLE, parse_when
+from regiotrack.plan.meeting import parse_when, when_example
 from regiotrack.plan.model import PartnerMeeting
-from regiotrack.tui.text import plain
+from regiotrack.tui.dialogs.form import FormDialog
 
 
 @dataclass(frozen=True)
@@ -27,69 +28,58 @@ class MeetingPlan:
     location: str | None
 
 
-class PlanMeetingDialog(ModalScreen[MeetingPlan | None]):
-    """Ask for when and where a meeting is; Enter in either field saves, Escape cancels."""
-
-    DEFAULT_CSS = """
-    PlanMeetingDialog { align: center middle; }
-    PlanMeetingDialog > Vertical { width: 72; height: auto; border: thick $primary; background: $surface;
-                                   padding: 0 1; }
-    PlanMeetingDialog #error { color: $error; height: auto; }
-    """
-    BINDINGS = [Binding("escape", "cancel", "Annuleren")]
+class PlanMeetingDialog(FormDialog[MeetingPlan]):
+    """Ask for when and where a meeting is; Enter or Ctrl+S saves, Escape cancels."""
 
     def __init__(self, meeting: PartnerMeeting, check: Callable[[str], list[str]] | None = None) -> None:
         """``check``: what saving would refuse in the place (resident data, control characters)."""
-        super().__init__()
+        half = meeting.half_year
+        super().__init__(f"{meeting.title} plannen ({half.first_day} t/m {half.last_day})")
         self.meeting = meeting
-        self.check = check
+        self.check_place = check
 
-    def compose(self) -> ComposeResult:
+    def compose_fields(self) -> ComposeResult:
         meeting = self.meeting
         current = f"{meeting.day} {meeting.time or ''}".strip() if meeting.day else ""
-        half = meeting.half_year
-        with Vertical():
-            yield Label(plain(f"{meeting.title} plannen ({half.first_day} t/m {half.last_day})"))
-            yield Label("Wanneer (dag en tijd):")
-            yield Input(value=current, placeholder=WHEN_EXAMPLE.strip('"'), id="when")
-            yield Label("Waar:")
-            yield Input(value=meeting.location or "", placeholder="bijvoorbeeld Stadhuis Amsterdam", id="location")
-            yield Label("", id="error")
+        yield Label("Wanneer (dag en tijd):")
+        yield Input(value=current, placeholder=f"bijvoorbeeld {when_example(meeting)}", id="when")
+        yield self.message_for("when")
+        yield Label("Waar:")
+        yield Input(value=meeting.location or "", placeholder="bijvoorbeeld Stadhuis Amsterdam", id="location")
+        yield self.message_for("location")
 
     def on_mount(self) -> None:
+        super().on_mount()
         self.query_one("#when", Input).focus()
 
     def _read(self) -> MeetingPlan:
         day, time = parse_when(self.query_one("#when", Input).value)
         half = self.meeting.half_year
         if not half.first_day <= day <= half.last_day:
-            raise ValueError(f"{day} valt niet in {half.label()}")
-        location = self.query_one("#location", Input).value.strip()
-        refused = self.check(location) if self.check is not None else []
-        if refused:
-            raise ValueError("Zo niet op te slaan: de plaats " + "; ".join(refused))
-        return MeetingPlan(day, time, location)
+            raise ValueError(
+                f"{day} valt niet in {half.label()} ({half.first_day} t/m {half.last_day}); "
+                f"bijvoorbeeld {when_example(self.meeting)}"
+            )
+        return MeetingPlan(day, time, self.query_one("#location", Input).value.strip())
 
-    @on(Input.Changed)
-    def _check(self) -> None:
-        error = self.query_one("#error", Label)
+    def problems(self) -> dict[str, str]:
+        where = self.query_one("#location", Input).value.strip()
+        refused = self.check_place(where) if self.check_place is not None and where else []
+        place = {"location": "Zo niet op te slaan: de plaats " + "; ".join(refused)} if refused else {}
         if not self.query_one("#when", Input).value.strip():
-            error.update("")
-            return
+            return {"when": "vul de dag in (en de tijd), bijvoorbeeld " + when_example(self.meeting), **place}
+        try:
+            self._read()
+        except ValueError as err:
+            return {"when": str(err), **place}
+        return place
+
+    def hints(self) -> dict[str, str]:
         try:
             plan = self._read()
-        except ValueError as err:
-            error.update(plain(str(err)))  # the message may quote what was typed: never markup
-        else:
-            error.update(f"→ {plan.day.isoformat()}" + (f" {plan.time}" if plan.time else " (hele dag)"))
+        except ValueError:
+            return {}
+        return {"when": f"→ {plan.day.isoformat()}" + (f" {plan.time}" if plan.time else " (hele dag)")}
 
-    @on(Input.Submitted)
-    def _submit(self) -> None:
-        try:
-            self.dismiss(self._read())
-        except ValueError as err:
-            self.query_one("#error", Label).update(plain(str(err)))  # the dialog stays, with what was typed
-
-    def action_cancel(self) -> None:
-        """Close without a change."""
-        self.dismiss(None)
+    def result(self) -> MeetingPlan:
+        return self._read()

@@ -100,8 +100,15 @@ class PlanScreen(Screen[None]):
         self.app.run_worker(work, name="edit:plannen", group="edit", exclusive=True, exit_on_error=False)
 
     def action_record_minutes(self) -> None:
-        """Recording a verslag starts on the Partneroverleg screen, where a meeting is chosen."""
-        self.notify("Kies het overleg op het scherm Partneroverleg (toets 5) en druk daar op v.", severity="warning")
+        """Record the verslag of the selected meeting, else of the most recent held one without a verslag."""
+        from regiotrack.tui.meeting_flows import record_minutes
+
+        if self.view is None:
+            return
+        chosen = self.selected_item_id()
+        meeting_id = chosen if any(m.id == chosen for m in self.view.loaded.plan.partner_meetings) else None
+        work = record_minutes(self.app, self.view, meeting_id)
+        self.app.run_worker(work, name="edit:verslag", group="edit", exclusive=True, exit_on_error=False)
 
     def selected_item_id(self) -> str | None:
         """The item that status, note and deadline edits apply to, if the screen has one."""

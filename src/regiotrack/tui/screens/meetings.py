@@ -71,17 +71,6 @@ class MeetingsScreen(PlanScreen):
             return None
         return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
 
-    def action_record_minutes(self) -> None:
-        """Record the verslag of the selected meeting, step by step (one commit and a tag)."""
-        from regiotrack.tui.meeting_flows import record_minutes
-
-        item_id = self.selected_item_id()
-        if item_id is None or self.view is None:
-            self.notify("Kies eerst een partneroverleg.", severity="warning")
-            return
-        work = record_minutes(self.app, self.view, item_id)
-        self.app.run_worker(work, name="edit:verslag", group="edit", exclusive=True, exit_on_error=False)
-
     @on(DataTable.RowHighlighted)
     def _highlighted(self) -> None:
         self._show_review()

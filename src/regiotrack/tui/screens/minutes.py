@@ -4,6 +4,11 @@ Four steps: a decision per afspraak on the agenda (geen besluit, doorgaan, bijst
 vervallen), new afspraken, held on / present / free besluiten, and a summary with "Opslaan".
 The screen returns a :class:`~regiotrack.plan.verslag.Verslag`; the App writes it through
 ``saving.save_minutes`` (one commit, one tag). Nothing is written on Escape or "Annuleren".
+
+Every answer is checked by the same code as a verslag file (``plan.verslag.minutes_edit`` and,
+for a new afspraak, ``plan.verslag_new.new_agreement``), so the screen says what the command
+line says ("bedoelde u 'GGD'?"). The layout follows the terminal: at 80x24 the dialog fills the
+screen, the step scrolls between a fixed title and fixed buttons, and the choices take two rows.
 """
 
 from __future__ import annotations
@@ -15,15 +20,17 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static, TextArea
+from textual.widgets import Button, Input, Label, RadioSet, Static, TextArea
 
-from regiotrack.errors import UserError
+from regiotrack.errors import Problem, UserError
 from regiotrack.plan.model import Plan
 from regiotrack.plan.schedule import due_label
 from regiotrack.plan.userdates import parse_day, parse_deadline
-from regiotrack.plan.verslag import Decision, Verslag, agenda_agreements, minutes_edit
+from regiotrack.plan.verslag import Decision, Verslag, VerslagProblem, agenda_agreements, minutes_edit
+from regiotrack.tui.text import clean, plain
+from regiotrack.tui.widgets.verslag_fields import NEW_FIELDS, Choice, compose_new_fields, new_line, problem_text
 
 CHOICES = ("geen", "doorgaan", "bijstellen", "afronden", "vervallen")
 """Radio button ids in order; 'geen' records no decision for the afspraak."""
@@ -34,17 +41,30 @@ STEPS = ("afspraken", "nieuw", "aanwezig", "opslaan")
 class MinutesScreen(ModalScreen[Verslag | None]):
     """Records a verslag for one meeting; dismisses with the Verslag, or None when cancelled."""
 
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (40, "-tall")]
     DEFAULT_CSS = """
     MinutesScreen { align: center middle; }
-    MinutesScreen > Vertical { width: 96; max-height: 95%; height: auto; border: thick $primary;
-                               background: $surface; padding: 0 1; }
-    MinutesScreen #error { color: $error; height: auto; }
+    MinutesScreen #dialog { width: 100%; max-width: 110; height: auto; max-height: 100%;
+                            border: thick $primary; background: $surface; padding: 0 1; }
+    MinutesScreen.-short #dialog { height: 100%; }
+    MinutesScreen #body { height: auto; }
+    MinutesScreen.-short #body { height: 1fr; }
+    MinutesScreen.-tall #body { max-height: 30; }
+    MinutesScreen #title { text-style: bold; width: 1fr; }
+    MinutesScreen #error { color: $error; height: auto; width: 1fr; }
     MinutesScreen .step { height: auto; }
-    MinutesScreen RadioSet { layout: horizontal; width: 100%; }
+    MinutesScreen .row { height: auto; }
+    MinutesScreen .row Input { width: 1fr; }
+    MinutesScreen RadioSet { layout: grid; grid-size: 5; grid-gutter: 0 1; height: auto; width: 100%; }
+    MinutesScreen.-narrow RadioSet { grid-size: 3; }
+    MinutesScreen RadioSet > Choice > .toggle--button { color: $text-muted; }
+    MinutesScreen RadioSet > Choice.-on > .toggle--button { color: $text-success; }
+    MinutesScreen RadioSet > Choice.-on > .toggle--label { text-style: bold; }
     MinutesScreen #resolutions { height: 5; }
+    MinutesScreen #new-list { height: auto; }
     MinutesScreen #buttons { height: 3; align-horizontal: right; }
-    MinutesScreen #summary { height: auto; max-height: 16; }
-    MinutesScreen #keys { color: $text-muted; height: 1; }
+    MinutesScreen #buttons Button { margin-left: 1; min-width: 10; }
     """
     BINDINGS = [
         Binding("escape", "cancel", "Annuleren"),
@@ -62,44 +82,46 @@ class MinutesScreen(ModalScreen[Verslag | None]):
         self.new: list[dict[str, Any]] = []
         self.step = "afspraken" if self.items else "nieuw"
         self.position = 0
-        self.actors = {o.id for o in plan.organisations} | {b.id for b in plan.bodies}
 
     def compose(self) -> ComposeResult:
-        with Vertical():
+        with Vertical(id="dialog"):
             yield Label("", id="title")
-            with Vertical(id="step-afspraken", classes="step"):
-                yield Static(id="item")
-                with RadioSet(id="choice"):
-                    for choice in CHOICES:
-                        yield RadioButton("geen besluit" if choice == "geen" else choice, id=choice)
-                yield Input(placeholder="nieuwe deadline (bijstellen), bv. 2027-Q1 of 31-3-2027", id="deadline")
-                yield Input(placeholder="nieuwe trekker (bijstellen), bv. VT", id="lead")
-                yield Input(placeholder="reden (verplicht bij vervallen) of toelichting", id="reason")
-            with Vertical(id="step-nieuw", classes="step"):
-                yield Static("Nieuwe afspraken voor het komende halfjaar (leeg laten en Volgende om over te slaan).")
-                yield Input(placeholder="titel", id="new-title")
-                yield Input(placeholder="trekker, bv. GEM-AMS", id="new-lead")
-                yield Input(placeholder="deadline, bv. 2027-Q2", id="new-deadline")
-                yield Input(placeholder="bron, bv. §10.4 (mag leeg)", id="new-source")
-                yield Button("Afspraak toevoegen", id="add")
-                yield Static(id="new-list")
-            with Vertical(id="step-aanwezig", classes="step"):
-                yield Label("Gehouden op:")
-                held = self.meeting.day if self.meeting.day and self.meeting.day <= self.today else self.today
-                yield Input(value=held.isoformat(), id="held")
-                yield Label("Aanwezig (ids, met komma's):")
-                yield Input(placeholder="PT, VT, GEM-AMS", id="present")
-                yield Label("Besluiten (één per regel):")
-                yield TextArea(id="resolutions")
-            with Vertical(id="step-opslaan", classes="step"):
-                yield Static(id="summary")
+            with VerticalScroll(id="body"):
+                with Vertical(id="step-afspraken", classes="step"):
+                    yield Static(id="item")
+                    with RadioSet(id="choice"):
+                        for choice in CHOICES:
+                            yield Choice("geen besluit" if choice == "geen" else choice, id=choice)
+                    with Horizontal(classes="row"):
+                        yield Input(placeholder="nieuwe deadline, bv. 2027-Q1", id="deadline")
+                        yield Input(placeholder="nieuwe trekker, bv. VT", id="lead")
+                    yield Input(placeholder="reden (verplicht bij vervallen) of toelichting", id="reason")
+                with Vertical(id="step-nieuw", classes="step"):
+                    yield from compose_new_fields()
+                with Vertical(id="step-aanwezig", classes="step"):
+                    yield Label("Gehouden op:")
+                    yield Input(
+                        value=self._held_default(), placeholder="dag van het overleg, bv. 12-11-2026", id="held"
+                    )
+                    yield Label("Aanwezig (ids, met komma's):")
+                    yield Input(placeholder="PT, VT, GEM-AMS", id="present")
+                    yield Label("Besluiten (één per regel):")
+                    yield TextArea(id="resolutions")
+                with Vertical(id="step-opslaan", classes="step"):
+                    yield Static(id="summary")
             yield Label("", id="error")
-            yield Static("PgDn volgende · PgUp vorige · Ctrl+S opslaan (laatste stap) · Esc annuleren", id="keys")
             with Horizontal(id="buttons"):
-                yield Button("Annuleren", id="cancel")
-                yield Button("Vorige", id="back")
-                yield Button("Volgende", id="next", variant="primary")
-                yield Button("Opslaan", id="save", variant="success")
+                yield Button("Annuleren (Esc)", id="cancel")
+                yield Button("Vorige (PgUp)", id="back")
+                yield Button("Volgende (PgDn)", id="next", variant="primary")
+                yield Button("Opslaan (Ctrl+S)", id="save", variant="success")
+
+    def _held_default(self) -> str:
+        """The meeting's day once it came; else today when in its half-year; else empty (never guessed)."""
+        day, half = self.meeting.day, self.meeting.half_year
+        if day is not None and day <= self.today:
+            return day.isoformat()
+        return self.today.isoformat() if half.first_day <= self.today <= half.last_day else ""
 
     def on_mount(self) -> None:
         self._show()
@@ -111,35 +133,36 @@ class MinutesScreen(ModalScreen[Verslag | None]):
             self.query_one(f"#step-{step}").display = step == self.step
         self.query_one("#save", Button).display = self.step == "opslaan"
         self.query_one("#next", Button).display = self.step != "opslaan"
-        self.query_one("#error", Label).update("")
+        self._fail("")
         number = STEPS.index(self.step) + 1
-        title = f"Verslag {self.meeting.title} · stap {number} van 4"
+        title = f"Verslag {self.meeting.title} · stap {number}/4: "
         if self.step == "afspraken":
             self._show_item()
-            title += f": besluit per afspraak ({self.position + 1}/{len(self.items)})"
+            title += f"besluit per afspraak ({self.position + 1}/{len(self.items)})"
         elif self.step == "nieuw":
-            title += ": nieuwe afspraken"
-            self.query_one("#new-title", Input).focus()
+            title += "nieuwe afspraken"
+            self.query_one("#new-titel", Input).focus()
         elif self.step == "aanwezig":
-            title += ": gehouden op, aanwezig, besluiten"
+            title += "gehouden op, aanwezig, besluiten"
             self.query_one("#present", Input).focus()
         else:
-            title += ": controleren en opslaan"
+            title += "controleren en opslaan"
             self.query_one("#summary", Static).update(self._summary())
             self.query_one("#save", Button).focus()
-        self.query_one("#title", Label).update(title)
+        self.query_one("#title", Label).update(plain(title))
+        self.query_one("#body", VerticalScroll).scroll_home(animate=False)
 
     def _show_item(self) -> None:
         item = self.items[self.position]
         text = Text(f"{item.id}  ", style="bold")
-        text.append(item.title)
-        text.append(f"\ntrekker {item.lead} · deadline {due_label(item)} · status {item.status}")
+        text.append(clean(item.title, one_line=True), style="bold")
+        text.append(clean(f"\ntrekker {item.lead} · deadline {due_label(item)} · status {item.status}"))
         if item.proposal:
             text.append(" · voorstel", style="bold")
         self.query_one("#item", Static).update(text)
         known = self.decisions.get(item.id)
         choice = known.kind if known else "geen"
-        self.query_one(f"#{choice}", RadioButton).value = True
+        self.query_one(f"#{choice}", Choice).value = True
         deadline = known.deadline if known and known.deadline else None
         self.query_one("#deadline", Input).value = "" if deadline is None else str(deadline)
         self.query_one("#lead", Input).value = (known.lead or "") if known else ""
@@ -151,27 +174,38 @@ class MinutesScreen(ModalScreen[Verslag | None]):
         text.append(f"Besluit per afspraak ({len(self.decisions)})\n", style="bold")
         for decision in self.decisions.values():
             extra = ", ".join(filter(None, (str(decision.deadline or ""), decision.lead, decision.reason)))
-            text.append(f"  {decision.agreement_id}: {decision.kind}" + (f" ({extra})" if extra else "") + "\n")
+            text.append(clean(f"  {decision.agreement_id}: {decision.kind}" + (f" ({extra})" if extra else "")) + "\n")
         text.append(f"Nieuwe afspraken ({len(self.new)})\n", style="bold")
         for new in self.new:
-            text.append(
-                f"  {new['titel']} (trekker {new.get('trekker', '-')}, {new.get('deadline', 'geen deadline')})\n"
-            )
-        text.append(f"Gehouden op {self.query_one('#held', Input).value}; ", style="bold")
-        text.append(f"aanwezig: {', '.join(self._present())}\n")
+            text.append(clean(f"  {new_line(new)}", one_line=True) + "\n")
+        text.append(clean(f"Gehouden op {self.query_one('#held', Input).value}; "), style="bold")
+        text.append(clean(f"aanwezig: {', '.join(self._present())}") + "\n")
         resolutions = self._resolutions()
         text.append(f"Besluiten ({len(resolutions)})\n", style="bold")
         for line in resolutions:
-            text.append(f"  {line}\n")
+            text.append(clean(f"  {line}", one_line=True) + "\n")
         return text
 
-    # ------------------------------------------------------------------ reading the fields
+    # ------------------------------------------------------------------ reading and checking the fields
 
     def _present(self) -> list[str]:
         return [p.strip() for p in self.query_one("#present", Input).value.replace(";", ",").split(",") if p.strip()]
 
     def _resolutions(self) -> list[str]:
         return [line.strip() for line in self.query_one("#resolutions", TextArea).text.splitlines() if line.strip()]
+
+    def _check_day(self) -> date:
+        """A day to check single answers with: the meeting's day, else today kept inside its half-year."""
+        half = self.meeting.half_year
+        return self.meeting.day or min(max(self.today, half.first_day), half.last_day)
+
+    def _problems(self, verslag: Verslag, item: str) -> list[Problem]:
+        """What the verslag checks (``minutes_edit``) say about one item of it."""
+        try:
+            minutes_edit(self.plan, verslag, self.today)
+        except VerslagProblem as err:
+            return [p for p in err.problems if p.item == item]
+        return []
 
     def _read_decision(self) -> Decision | None:
         """The decision on the shown afspraak (None for 'geen besluit'); ValueError when incomplete."""
@@ -184,13 +218,11 @@ class MinutesScreen(ModalScreen[Verslag | None]):
         lead = self.query_one("#lead", Input).value.strip() or None
         reason = self.query_one("#reason", Input).value.strip() or None
         deadline = parse_deadline(deadline_text) if deadline_text else None
-        if kind == "bijstellen" and deadline is None and lead is None:
-            raise ValueError("bijstellen: vul een nieuwe deadline of een nieuwe trekker in")
-        if lead is not None and lead not in self.actors:
-            raise ValueError(f"trekker '{lead}' is geen organisatie of gremium in het plan")
-        if kind == "vervallen" and reason is None:
-            raise ValueError("laten vervallen: vul de reden in")
-        return Decision(item.id, kind, deadline, lead if kind == "bijstellen" else None, reason)
+        decision = Decision(item.id, kind, deadline, lead if kind == "bijstellen" else None, reason)
+        problems = self._problems(Verslag(self.meeting_id, self._check_day(), (), (decision,)), item.id)
+        if problems:
+            raise ValueError(problem_text(problems))
+        return decision
 
     def _store_decision(self) -> None:
         decision = self._read_decision()
@@ -202,14 +234,15 @@ class MinutesScreen(ModalScreen[Verslag | None]):
 
     def _read_held(self) -> date:
         held = parse_day(self.query_one("#held", Input).value)
-        if held > self.today:
-            raise ValueError(f"gehouden op {held} ligt in de toekomst; leg het verslag vast na het overleg")
-        unknown = [p for p in self._present() if p not in self.actors]
-        if not self._present():
-            raise ValueError("noem wie er aanwezig waren (ids, met komma's)")
-        if unknown:
-            raise ValueError(f"aanwezig: {', '.join(unknown)} is geen organisatie of gremium in het plan")
+        problems = self._problems(Verslag(self.meeting_id, held, tuple(self._present())), self.meeting_id)
+        if problems:
+            raise ValueError(problem_text(problems))
         return held
+
+    def _typed_new(self) -> dict[str, str]:
+        """The new afspraak typed in the fields of step 2 (file keys -> text), empty fields left out."""
+        values = {key: self.query_one(f"#new-{key}", Input).value.strip() for key in NEW_FIELDS}
+        return {key: value for key, value in values.items() if value}
 
     def verslag(self) -> Verslag:
         """The verslag as filled in so far."""
@@ -226,7 +259,9 @@ class MinutesScreen(ModalScreen[Verslag | None]):
     # ------------------------------------------------------------------ moving on
 
     def _fail(self, message: str) -> None:
-        self.query_one("#error", Label).update(Text(message))
+        error = self.query_one("#error", Label)
+        error.update(plain(message))
+        error.display = bool(message)
 
     @on(Button.Pressed, "#next")
     def action_next(self) -> None:
@@ -238,6 +273,13 @@ class MinutesScreen(ModalScreen[Verslag | None]):
                     self.position += 1
                     self._show()
                     return
+            if self.step == "nieuw" and self._typed_new():
+                # Warn and stay rather than add silently: the secretary decides whether it is complete.
+                title = self._typed_new().get("titel", "(nog zonder titel)")
+                raise ValueError(
+                    f"U hebt een afspraak ingevuld maar niet toegevoegd: {title}. Kies 'Afspraak toevoegen' "
+                    "(of Enter in een veld), of maak de velden leeg om verder te gaan."
+                )
             if self.step == "aanwezig":
                 self._read_held()
         except ValueError as err:
@@ -257,36 +299,24 @@ class MinutesScreen(ModalScreen[Verslag | None]):
             self.step = STEPS[STEPS.index(self.step) - 1]
         self._show()
 
+    @on(Input.Submitted, "#step-nieuw Input")
     @on(Button.Pressed, "#add")
     def action_add(self) -> None:
-        """Add the new afspraak typed in the fields, and clear them for the next."""
-        fields = {
-            "titel": self.query_one("#new-title", Input).value.strip(),
-            "trekker": self.query_one("#new-lead", Input).value.strip(),
-            "deadline": self.query_one("#new-deadline", Input).value.strip(),
-            "bron": self.query_one("#new-source", Input).value.strip(),
-        }
-        if not fields["titel"]:
-            self._fail("een nieuwe afspraak heeft minstens een titel")
+        """Add the new afspraak typed in the fields, checked like a verslag file's; clear them for the next."""
+        fields = self._typed_new()
+        problems = self._problems(Verslag(self.meeting_id, self._check_day(), (), new=(fields,)), "nieuwe afspraak 1")
+        if problems:
+            self._fail(problem_text(problems, "nieuwe afspraak: "))
             return
-        if fields["trekker"] and fields["trekker"] not in self.actors:
-            self._fail(f"trekker '{fields['trekker']}' is geen organisatie of gremium in het plan")
-            return
-        if fields["deadline"]:
-            try:
-                parse_deadline(fields["deadline"])
-            except ValueError as err:
-                self._fail(str(err))
-                return
-        self.new.append({k: v for k, v in fields.items() if v})
-        for field in ("#new-title", "#new-lead", "#new-deadline", "#new-source"):
-            self.query_one(field, Input).value = ""
+        self.new.append(fields)
+        for key in NEW_FIELDS:
+            self.query_one(f"#new-{key}", Input).value = ""
         shown = Text()
         for new in self.new:
-            shown.append(f"+ {new['titel']} (trekker {new.get('trekker', '-')})\n")
+            shown.append(clean(f"+ {new_line(new)}", one_line=True) + "\n")
         self.query_one("#new-list", Static).update(shown)
-        self.query_one("#error", Label).update("")
-        self.query_one("#new-title", Input).focus()
+        self._fail("")
+        self.query_one("#new-titel", Input).focus()
 
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
