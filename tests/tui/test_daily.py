@@ -202,3 +202,22 @@ async def test_many_findings_shown_short_with_the_buttons_on_screen(make_app, ke
         assert "telefoonnummer (06-12345678, 06-87654321, 06-11112222 en nog 1)" in shown
         assert "e-mailadres (jan@example.nl)" in shown
         assert "Opslaan" in shown and "Annuleren" in shown, screen_text(app)
+
+
+async def test_note_buttons_stay_on_screen_with_a_long_log_and_a_refusal(make_app) -> None:  # type: ignore[no-untyped-def]
+    """A full note log (10 lines) plus the editor plus a refusal is taller than 24 lines: the buttons are docked."""
+    from regiotrack.check.content import value_problems
+    from regiotrack.plan.model import NoteEntry
+
+    notes = tuple(NoteEntry(tekst=f"Overleg {n} gehad.\nVervolg afgesproken.") for n in range(8))
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = NoteDialog("B2-01", notes, value_problems)
+        app.push_screen(dialog)
+        await pilot.pause()
+        dialog.query_one(TextArea).insert(MANY)
+        await pilot.pause()
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "Opslaan (Ctrl+S)" in shown and "Annuleren (Esc)" in shown, shown
+        assert "Zo niet op te slaan" in shown, shown
