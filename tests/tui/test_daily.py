@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.tui.visible import screen_text, shown_in
 from textual.containers import Vertical
 from textual.widgets import Button, Input, Label, Static, TextArea
 from textual.widgets._toast import Toast
@@ -17,7 +18,6 @@ from regiotrack.tui.dialogs.note import NoteDialog
 from regiotrack.tui.dialogs.reason import ReasonDialog
 from regiotrack.tui.dialogs.status import StatusDialog
 from regiotrack.tui.screens.agreements import AgreementsScreen
-from tests.tui.visible import screen_text, shown_in
 
 RESIDENT = "Gebeld met mevrouw op 06-12345678"
 """A note that holds resident data (a phone number): the privacy check refuses it."""

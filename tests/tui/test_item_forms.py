@@ -7,6 +7,7 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
+from tests.tui.visible import screen_text
 from textual.widgets import Button, Input, Static
 
 from regiotrack.store.reading import read_plan
@@ -15,7 +16,6 @@ from regiotrack.tui.dialogs.item_form import ItemForm
 from regiotrack.tui.dialogs.reason import ReasonDialog
 from regiotrack.tui.dialogs.status import StatusDialog
 from regiotrack.tui.screens.agreements import AgreementsScreen
-from tests.tui.visible import screen_text
 
 TODAY = date(2026, 11, 22)
 

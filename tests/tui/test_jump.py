@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.tui.visible import shown_in
 from textual.command import CommandPalette
 from textual.widgets import DataTable, Static
 
@@ -10,7 +11,6 @@ from regiotrack.tui.screens.agreements import AgreementsScreen
 from regiotrack.tui.screens.groups import GroupsScreen
 from regiotrack.tui.screens.meetings import MeetingsScreen
 from regiotrack.tui.widgets.item_table import ItemTable
-from tests.tui.visible import shown_in
 
 
 async def jump(app, pilot, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -6,12 +6,12 @@ import contextlib
 import subprocess
 from pathlib import Path
 
+from tests.tui.visible import shown_in
 from textual.containers import Vertical
 from textual.worker import WorkerFailed
 
 from conftest import REAL_PLAN
 from regiotrack.tui.dialogs.confirm import ConfirmDialog
-from tests.tui.visible import shown_in
 
 
 def subject(root: Path) -> str:

@@ -161,7 +161,9 @@ def join_findings(messages: Iterable[str], examples: int = 3) -> str:
             reasons.append(reason)
     parts = []
     for kind, details in found.items():
-        shown = ", ".join(details[:examples]) + (f" en nog {len(details) - examples}" if len(details) > examples else "")
+        shown = ", ".join(details[:examples]) + (
+            f" en nog {len(details) - examples}" if len(details) > examples else ""
+        )
         parts.append(f"{kind} ({shown})" if details else kind)
     listed = ", ".join(parts[:-1]) + " en " + parts[-1] if len(parts) > 1 else "".join(parts)
     return "; ".join([listed, *reasons])
