@@ -54,6 +54,17 @@ REFUSED = [
     ("Bel 06-1234\u200b5678", "telefoonnummer (06-12345678)"),
     ("BSN 111\u200b222\u200b333", "burgerservicenummer (111222333)"),
     ("Mail jan\u200b@example.org", "e-mailadres (jan@example.org)"),
+    # Found by a tester: a note naming a resident by name, address and birth date got through.
+    ("Mevrouw de Vries belde", "persoon (Mevrouw de Vries)"),
+    ("gesprek met dhr. Jansen", "persoon (dhr. Jansen)"),
+    ("de heer Van den Berg-Smit", "persoon (de heer Van den Berg-Smit)"),
+    ("woont Kerkstraat 12", "adres (Kerkstraat 12)"),
+    ("Amstelveenseweg 12-3 hoog", "adres (Amstelveenseweg 12-3)"),
+    ("1181 AB Amstelveen", "postcode (1181 AB)"),
+    ("1181AB, Amstelveen", "postcode (1181AB)"),
+    ("geboren 12-03-1984", "geboortedatum (12-03-1984)"),
+    ("geb. 3 maart 1990", "geboortedatum (3 maart 1990)"),
+    ("geboortedatum: 1984-03-12", "geboortedatum (1984-03-12)"),
 ]
 
 ACCEPTED = [
@@ -72,6 +83,10 @@ ACCEPTED = [
     "Overleg 14:00-16:00 op 01-02-2026 / 03-04-2026",
     "Veilig Thuis: 0800-2000",
     "Meet at the venue",
+    "In 2026 NL-breed, Q1 2026 AB-test en 2025 GGD",
+    "De wethouder en de coördinator van Veilig Thuis",
+    "Over 12 maanden, de weg 12 jaar terug, in 2026 Amsterdam",
+    "Programma 2025 NL",
 ]
 
 
@@ -83,6 +98,15 @@ def test_refused(text: str, found: str) -> None:
 @pytest.mark.parametrize("text", ACCEPTED)
 def test_accepted(text: str) -> None:
     assert list(findings(text)) == []
+
+
+def test_a_meeting_place_may_be_an_address_but_never_a_person() -> None:
+    from regiotrack.check.content import value_problems
+
+    assert value_problems("Stadhuis, Amstel 1, 1011 PN Amsterdam", key="locatie") == []
+    assert value_problems("Stadhouderskade 85, 1073 AT Amsterdam", key="locatie") == []
+    assert value_problems("Stadhouderskade 85, 1073 AT Amsterdam", key="notities")  # elsewhere: refused
+    assert value_problems("bij mevrouw Jansen thuis", key="locatie")
 
 
 def test_declared_contacts_are_allowed() -> None:

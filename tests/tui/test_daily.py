@@ -221,3 +221,28 @@ async def test_note_buttons_stay_on_screen_with_a_long_log_and_a_refusal(make_ap
         shown = screen_text(app)
         assert "Opslaan (Ctrl+S)" in shown and "Annuleren (Esc)" in shown, shown
         assert "Zo niet op te slaan" in shown, shown
+
+
+async def test_plan_meeting_keeps_a_refused_place_and_typed_markup(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from regiotrack.tui.dialogs.plan_meeting import PlanMeetingDialog
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5", "p")
+        await pilot.pause()
+        assert isinstance(app.screen, PlanMeetingDialog)
+        app.screen.query_one("#when", Input).value = "[/x] 18 juni"  # typed brackets are text, not markup
+        await pilot.pause()
+        assert isinstance(app.screen, PlanMeetingDialog)
+        app.screen.query_one("#when", Input).value = "10 december 2026 14:00-16:00"
+        app.screen.query_one("#location", Input).value = "bij mevrouw thuis, 06-12345678"
+        await pilot.pause()
+        error = str(app.screen.query_one("#location-message", Label).render())
+        assert error.startswith("Zo niet op te slaan: de plaats lijkt op een telefoonnummer")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PlanMeetingDialog)  # not closed: the place is still there to correct
+        assert app.screen.query_one("#location", Input).value == "bij mevrouw thuis, 06-12345678"
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+    assert plan_path.read_bytes() == REAL_PLAN.read_bytes()

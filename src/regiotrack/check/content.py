@@ -44,6 +44,8 @@ _CONTROL_NAMES = {
     0x9D: "OSC",
 }
 _CONTROL_MESSAGE = "bevat een stuurteken"
+PLACE_KEYS = frozenset({"locatie"})
+"""Fields that say where a meeting is: a venue's street address and postcode are allowed there."""
 _PRIVACY_REASON = "; het plan gaat over organisaties en overleggen, nooit over inwoners (AVG)"
 README_SECTION = "README, 'Privacy en veiligheid'"
 
@@ -118,11 +120,11 @@ def control_characters(text: str) -> list[str]:
 
 def _text_findings(text: TextValue, allowed: set[str]) -> Iterator[tuple[str, str]]:
     """('privacy' | 'stuurteken', Dutch description) per thing wrong in one value."""
-    return _value_findings(text.value, allowed)
+    return _value_findings(text.value, allowed, place=text.key in PLACE_KEYS)
 
 
-def _value_findings(value: str, allowed: Collection[str]) -> Iterator[tuple[str, str]]:
-    for finding in findings(value, allowed):
+def _value_findings(value: str, allowed: Collection[str], place: bool = False) -> Iterator[tuple[str, str]]:
+    for finding in findings(value, allowed, place):
         yield "privacy", finding + _PRIVACY_REASON
     controls = control_characters(value)
     if controls:
@@ -132,13 +134,14 @@ def _value_findings(value: str, allowed: Collection[str]) -> Iterator[tuple[str,
         )
 
 
-def value_problems(value: str, allowed: Collection[str] = frozenset()) -> list[str]:
+def value_problems(value: str, allowed: Collection[str] = frozenset(), key: str = "") -> list[str]:
     """What an edit setting this one value would be refused for (resident data, control characters), in Dutch.
 
     The same check as :func:`edit_problems` makes on save, for a form that checks as you type.
-    ``allowed``: the plan's declared contacts (:func:`allowed_contacts`).
+    ``allowed``: the plan's declared contacts (:func:`allowed_contacts`); ``key``: the field's
+    file key (a meeting's ``locatie`` may hold a venue's address).
     """
-    return [message for _kind, message in _value_findings(value, allowed)]
+    return [message for _kind, message in _value_findings(value, allowed, place=key in PLACE_KEYS)]
 
 
 def join_findings(messages: Iterable[str], examples: int = 3) -> str:

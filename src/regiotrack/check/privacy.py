@@ -34,7 +34,27 @@ _BSN_WORD = re.compile(
 """A letter prefix makes a reference (Z-2025-…), unless the letters say it is a BSN ("bsn111222333")."""
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"}
-_SUSPECT = re.compile(r"[0-9]{2}|@|\bat\b|[\[({]at[\])}]|apenstaartje", re.IGNORECASE)
+_SUSPECT = re.compile(
+    r"[0-9]{2}|@|\bat\b|[\[({]at[\])}]|apenstaartje|[a-z]\s+[0-9]|\b(?:mevr|mw|mr|dhr|meneer|mevrouw|heer|geb)\b",
+    re.IGNORECASE,
+)
+# A person named with a title ("mevrouw De Vries", "dhr. Jansen", "de heer Van den Berg").
+_PERSON = re.compile(
+    r"\b(?:[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Mm]eneer|[Dd]hr\.|[Dd]e heer)\s+"
+    r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Hh]et|'t|[Ii]n)\s+)*[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+)
+# A street and house number ("Kerkstraat 12", "Amstelveenseweg 12-3"), and a Dutch postcode.
+_STREET = re.compile(
+    r"\b[A-Z][a-zà-ÿ]*(?:straat|laan|weg|plein|gracht|kade|dijk|singel|steeg|dreef|hof|pad|park|plantsoen)"
+    r"\s+[0-9]{1,5}(?:\s?[a-zA-Z](?![a-zA-Z]))?(?:-[0-9]+)?\b"
+)
+# A postcode followed by its place ("1181 AB Amstelveen"): a year and two capitals ("2026 NL") is not one.
+_POSTCODE = re.compile(r"\b[1-9][0-9]{3}\s?(?!SA|SD|SS)[A-Z]{2}\b(?=,?\s+[A-Z][a-zà-ÿ'-]+)")
+# A birth date: a date after 'geboren', 'geb.' or 'geboortedatum'.
+_BIRTH = re.compile(
+    r"(?i)\b(?:geboren|geb\.|geboortedatum)\s*(?:op\s*)?:?\s*"
+    r"([0-9]{1,2}[-/. ](?:[0-9]{1,2}|[a-z]+)[-/. ][0-9]{2,4}|[0-9]{4}-[0-9]{2}-[0-9]{2})"
+)
 
 
 def normalise(text: str) -> str:
@@ -53,11 +73,12 @@ def passes_eleven_test(digits: str) -> bool:
     return total % 11 == 0
 
 
-def findings(text: str, allowed: Collection[str] = frozenset()) -> Iterator[str]:
+def findings(text: str, allowed: Collection[str] = frozenset(), place: bool = False) -> Iterator[str]:
     """Dutch descriptions of what in ``text`` looks like resident data.
 
     ``allowed``: the organisations' declared contacts (see :func:`contact_keys`), which may
-    appear anywhere.
+    appear anywhere. ``place``: the text says where a meeting is (a venue's street address and
+    postcode are its point, not a resident's home).
     """
     if not text:
         return
@@ -77,6 +98,28 @@ def findings(text: str, allowed: Collection[str] = frozenset()) -> Iterator[str]
         if _is_file_name(address) or _plain_address(address).lower() in allowed:
             continue
         yield f"bevat een e-mailadres ({address})"
+    yield from _person_findings(text, allowed, place)
+
+
+def _person_findings(text: str, allowed: Collection[str], place: bool) -> Iterator[str]:
+    """A person named with a title, a home address and a birth date: what makes a resident known.
+
+    An organisation's own address belongs in its declared ``contact`` (allowed anywhere); a
+    person is named by their role or organisation ("de wethouder", "de coördinator van VT").
+    """
+    for match in _PERSON.finditer(text):
+        yield f"noemt een persoon ({match.group(0)})"
+    for match in _BIRTH.finditer(text):
+        yield f"lijkt op een geboortedatum ({match.group(1)})"
+    if place:
+        return
+    contact = " ".join(allowed)
+    for match in _STREET.finditer(text):
+        if match.group(0) not in contact:
+            yield f"lijkt op een adres ({match.group(0)})"
+    for match in _POSTCODE.finditer(text):
+        if match.group(0).replace(" ", "") not in contact.replace(" ", ""):
+            yield f"lijkt op een postcode ({match.group(0)})"
 
 
 def _phone_numbers(text: str) -> Iterator[tuple[int, int]]:

@@ -68,15 +68,22 @@ def require_item(plan: Plan, item_id: str) -> TrackedItem:
 
 def replace_item(plan: Plan, new: TrackedItem) -> Plan:
     """The plan with the item of the same id replaced, keeping its place in the file."""
-    section = section_of(new).attr
-    items = getattr(plan, section)
+    return replace_in_section(plan, section_of(new).attr, new)
+
+
+def replace_in_section(plan: Plan, attr: str, new: Any) -> Plan:
+    """The plan with the item of ``new``'s id in section ``attr`` replaced, in its place.
+
+    Untouched items stay the same objects (what ``plan.replaced`` relies on).
+    """
+    items = getattr(plan, attr)
     ids = list(map(attrgetter("id"), items))  # C-speed: one edit stays cheap in a plan of 100,000 items
     if new.id not in ids:
         return plan
     at = ids.index(new.id)
     if new.id in ids[at + 1 :]:  # the same id twice (an invalid plan): replace every one, as before
-        return plan.model_copy(update={section: tuple(new if i.id == new.id else i for i in items)})
-    return plan.model_copy(update={section: (*items[:at], new, *items[at + 1 :])})
+        return plan.model_copy(update={attr: tuple(new if i.id == new.id else i for i in items)})
+    return plan.model_copy(update={attr: (*items[:at], new, *items[at + 1 :])})
 
 
 def set_status(

@@ -74,7 +74,7 @@ def refuse_content(assignments: list[Assignment], allowed: set[str]) -> None:
     """Raise UserError naming the field when a typed value would be refused on save (resident data,
     control characters): the form shows it under that field as you type, and nothing typed is lost."""
     for assignment in assignments:
-        refused = value_problems(assignment.text, allowed)
+        refused = value_problems(assignment.text, allowed, assignment.key)
         if refused:
             raise UserError(
                 f"veld '{assignment.key}': " + join_findings(refused),

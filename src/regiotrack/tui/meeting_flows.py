@@ -25,8 +25,11 @@ from regiotrack.tui.view import PlanView
 
 async def ask_plan_meeting(app: App[Any], view: PlanView, meeting_id: str) -> None:
     """Ask for day, time and place of the meeting; save them as one commit."""
+    from regiotrack.check.content import allowed_contacts, value_problems
+
     meeting = require_meeting(view.loaded.plan, meeting_id)
-    answer = await app.push_screen_wait(PlanMeetingDialog(meeting))
+    allowed = allowed_contacts(view.loaded.plan)
+    answer = await app.push_screen_wait(PlanMeetingDialog(meeting, lambda typed: value_problems(typed, allowed)))
     if answer is None:
         return
     await flows.save(

@@ -26,8 +26,8 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         table = Table(title="regiotrack — opdrachten", expand=True, show_edge=False)
         table.add_column("toets", no_wrap=True)
-        table.add_column("opdracht", no_wrap=True)
-        table.add_column("wat het doet")
+        table.add_column("opdracht", max_width=20)  # a long label wraps; the help text needs the room
+        table.add_column("wat het doet", ratio=1)  # the room left goes to the text that wraps
         for command in COMMANDS:
             where = f" (in {command.scope})" if command.scope else ""
             table.add_row(key_label(command), command.label + where, command.help)

@@ -7,12 +7,14 @@ the day lies in the meeting's half-year. The example in the field is a day of th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from textual.app import ComposeResult
 from textual.widgets import Input, Label
 
+from regiotrack.check.content import join_findings
 from regiotrack.plan.meeting import parse_when, when_example
 from regiotrack.plan.model import PartnerMeeting
 from regiotrack.tui.dialogs.form import FormDialog
@@ -30,10 +32,12 @@ class MeetingPlan:
 class PlanMeetingDialog(FormDialog[MeetingPlan]):
     """Ask for when and where a meeting is; Enter or Ctrl+S saves, Escape cancels."""
 
-    def __init__(self, meeting: PartnerMeeting) -> None:
+    def __init__(self, meeting: PartnerMeeting, check: Callable[[str], list[str]] | None = None) -> None:
+        """``check``: what saving would refuse in the place (resident data, control characters)."""
         half = meeting.half_year
         super().__init__(f"{meeting.title} plannen ({half.first_day} t/m {half.last_day})")
         self.meeting = meeting
+        self.check_place = check
 
     def compose_fields(self) -> ComposeResult:
         meeting = self.meeting
@@ -60,13 +64,16 @@ class PlanMeetingDialog(FormDialog[MeetingPlan]):
         return MeetingPlan(day, time, self.query_one("#location", Input).value.strip())
 
     def problems(self) -> dict[str, str]:
+        where = self.query_one("#location", Input).value.strip()
+        refused = self.check_place(where) if self.check_place is not None and where else []
+        place = {"location": "Zo niet op te slaan: de plaats " + join_findings(refused)} if refused else {}
         if not self.query_one("#when", Input).value.strip():
-            return {"when": "vul de dag in (en de tijd), bijvoorbeeld " + when_example(self.meeting)}
+            return {"when": "vul de dag in (en de tijd), bijvoorbeeld " + when_example(self.meeting), **place}
         try:
             self._read()
         except ValueError as err:
-            return {"when": str(err)}
-        return {}
+            return {"when": str(err), **place}
+        return place
 
     def hints(self) -> dict[str, str]:
         try:
