@@ -283,3 +283,15 @@ def test_invisible_characters_count_as_control_characters() -> None:
     assert control_characters("zero\u200bwidth") == ["U+200B (zero-width space)"]
     assert control_characters("omgekeerd \u202e tekst")
     assert control_characters("gewone tekst\nmet tab\t") == []
+
+
+def test_join_findings_says_each_kind_once_and_the_reason_once() -> None:
+    from regiotrack.check.content import join_findings, value_problems
+
+    text = "06-12345678, 06-87654321, 06-11112222, 06-33334444 en 06-12345678; mail jan@example.nl"
+    joined = join_findings(value_problems(text))
+    assert joined == (
+        "lijkt op een telefoonnummer (06-12345678, 06-87654321, 06-11112222 en nog 1) en bevat een e-mailadres "
+        "(jan@example.nl); het plan gaat over organisaties en overleggen, nooit over inwoners (AVG)"
+    )
+    assert join_findings([]) == ""

@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.tui.visible import screen_text, shown_in
+from textual.containers import Vertical
 from textual.widgets import Button, Input, Label, Static, TextArea
 from textual.widgets._toast import Toast
 
@@ -178,6 +180,47 @@ async def test_overview_cursor_follows_the_edited_item(make_app, plan_path: Path
         await pilot.pause()
         assert app.screen.selected_item_id() == "T02"
         assert app.screen.query_one("#overdue").cursor_row > 1
+
+
+MANY = "Gebeld met 06-12345678, 06-87654321, 06-11112222 en 06-33334444; mail jan@example.nl"
+
+
+@pytest.mark.parametrize("key", ["n", "a"])
+async def test_many_findings_shown_short_with_the_buttons_on_screen(make_app, key: str) -> None:  # type: ignore[no-untyped-def]
+    """Each finding short, the AVG reason once, Opslaan and Annuleren still visible at 80x24 (note and add form)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3", key)
+        await pilot.pause()
+        field = app.screen.query_one(TextArea) if key == "n" else app.screen.query(Input).first()
+        field.focus()
+        field.insert(MANY) if key == "n" else field.insert_text_at_cursor(MANY)
+        await pilot.pause()
+        await pilot.pause()
+        shown = shown_in(app, app.screen.query_one(Vertical))
+        assert shown.count("inwoners (AVG)") == 1, shown
+        assert "telefoonnummer (06-12345678, 06-87654321, 06-11112222 en nog 1)" in shown
+        assert "e-mailadres (jan@example.nl)" in shown
+        assert "Opslaan" in shown and "Annuleren" in shown, screen_text(app)
+
+
+async def test_note_buttons_stay_on_screen_with_a_long_log_and_a_refusal(make_app) -> None:  # type: ignore[no-untyped-def]
+    """A full note log (10 lines) plus the editor plus a refusal is taller than 24 lines: the buttons are docked."""
+    from regiotrack.check.content import value_problems
+    from regiotrack.plan.model import NoteEntry
+
+    notes = tuple(NoteEntry(tekst=f"Overleg {n} gehad.\nVervolg afgesproken.") for n in range(8))
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = NoteDialog("B2-01", notes, value_problems)
+        app.push_screen(dialog)
+        await pilot.pause()
+        dialog.query_one(TextArea).insert(MANY)
+        await pilot.pause()
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "Opslaan (Ctrl+S)" in shown and "Annuleren (Esc)" in shown, shown
+        assert "Zo niet op te slaan" in shown, shown
 
 
 async def test_plan_meeting_keeps_a_refused_place_and_typed_markup(make_app, plan_path: Path) -> None:  # type: ignore[no-untyped-def]

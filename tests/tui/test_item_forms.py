@@ -7,6 +7,7 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
+from tests.tui.visible import screen_text
 from textual.widgets import Button, Input, Static
 
 from regiotrack.store.reading import read_plan
@@ -149,3 +150,34 @@ def test_snapshot_edit_form(snap_compare, git_plan: Path) -> None:  # type: igno
 
     app = RegiotrackApp(read_plan(git_plan), TODAY, watch_seconds=None)
     assert snap_compare(app, terminal_size=(100, 40), run_before=open_form)
+
+
+async def test_missing_fields_only_after_a_visit_or_a_save_and_said_for_the_form(make_app) -> None:  # type: ignore[no-untyped-def]
+    """An untouched add form shows no 'ontbreekt'; leaving titel empty says what to fill in (not a command line)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        for attempt in ("visit", "save"):
+            await pilot.press("3", "a")
+            await app.workers.wait_for_complete() if not isinstance(app.screen, ItemForm) else None
+            await pilot.pause()
+            form = app.screen
+            assert isinstance(form, ItemForm)
+            save = form.query_one("#save", Button)
+            shown = screen_text(app)
+            assert "ontbre" not in shown and "regiotrack nieuw" not in shown and "Vul" not in shown, shown
+            assert save.disabled  # titel is still missing
+            if attempt == "visit":
+                await pilot.press("tab", "tab")  # id -> titel -> omschrijving: titel visited and left empty
+            else:
+                await pilot.press("ctrl+s")  # an attempt to save names every missing field
+            await pilot.pause()
+            assert isinstance(app.screen, ItemForm)
+            titel = form.query_one("#p-titel", Static)
+            assert titel.display and str(titel.render()) == "Vul titel in; dit veld is verplicht."
+            assert "regiotrack nieuw" not in screen_text(app)
+            assert save.disabled
+            field(app, "titel").value = "Pilot Zuidoost"
+            await pilot.pause()
+            assert not titel.display
+            await pilot.press("escape")
+            await pilot.pause()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.tui.visible import shown_in
 from textual.command import CommandPalette
 from textual.widgets import DataTable, Static
 
@@ -9,6 +10,7 @@ from regiotrack.tui.dialogs.detail import DetailScreen
 from regiotrack.tui.screens.agreements import AgreementsScreen
 from regiotrack.tui.screens.groups import GroupsScreen
 from regiotrack.tui.screens.meetings import MeetingsScreen
+from regiotrack.tui.widgets.item_table import ItemTable
 
 
 async def jump(app, pilot, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -56,3 +58,21 @@ async def test_jump_to_a_step_shows_its_details(make_app) -> None:  # type: igno
         await pilot.press("escape")
         await pilot.pause()
         assert app.current_mode == "tijdlijn"
+
+
+async def test_the_chosen_row_is_scrolled_into_view_at_80x24(make_app) -> None:  # type: ignore[no-untyped-def]
+    """Opening the details shrinks the table; the chosen row used to stay highlighted below its bottom."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await jump(app, pilot, "B2-10")
+        screen = app.screen
+        assert isinstance(screen, AgreementsScreen)
+        assert screen.selected_item_id() == "B2-10"
+        table = screen.query_one(ItemTable)
+        assert screen.query_one("#detail", Static).display
+        assert "B2-10" in shown_in(app, table)
+        await jump(app, pilot, "A-02")  # and back up again
+        assert "A-02" in shown_in(app, screen.query_one(ItemTable))
+        await jump(app, pilot, "PO-2029-2")
+        assert isinstance(app.screen, MeetingsScreen)
+        assert "PO-2029-2" in shown_in(app, app.screen.query_one(DataTable))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from tests.tui.test_large_and_snapshots import SETTLED, SIZES, settle
+from tests.tui.visible import shown_in
 from textual.widgets import Static
 from textual.worker import WorkerFailed
 
@@ -229,3 +230,30 @@ def test_snapshot_matrix(snap_compare, plan_path: Path, region: Path, size: str)
         await settle(pilot)
 
     assert snap_compare(_app(plan_path), terminal_size=SIZES[size], run_before=open_and_choose)
+
+
+async def test_detail_panel_can_be_focused_and_scrolled_at_80x24(plan_path: Path, region: Path) -> None:
+    """A row with three municipalities is taller than the panel: Tab reaches it and the arrows scroll it."""
+    uithoorn = region / "uithoorn.toml"
+    uithoorn.write_text(uithoorn.read_text().replace('"B2-01"', '"B2-03"'))
+    app = _app(plan_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_matrix(pilot)
+        await pilot.press("f")  # only B2-03 and WG-02 have local actions now
+        await pilot.pause()
+        assert screen.selected_row().id == "B2-03"  # type: ignore[union-attr]
+        panel = screen.query_one("#matrix-detail-panel")
+        assert "in 3 van 6 gemeenten" in _text(app, "#matrix-detail")
+        assert "Uithoorn" not in shown_in(app, panel)  # the third municipality is below the panel's bottom
+        for _ in range(6):
+            if panel.has_focus:
+                break
+            await pilot.press("tab")
+        assert panel.has_focus
+        await pilot.press("down", "down", "down", "down", "down", "down")
+        await pilot.pause()
+        assert "Uithoorn" in shown_in(app, panel)
+        assert "UIT-01" in shown_in(app, panel)
+        await pilot.press("shift+tab")  # back to the table: the arrows move the selection again
+        await pilot.pause()
+        assert screen.query_one(ItemTable).has_focus

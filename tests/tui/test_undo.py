@@ -6,6 +6,8 @@ import contextlib
 import subprocess
 from pathlib import Path
 
+from tests.tui.visible import shown_in
+from textual.containers import Vertical
 from textual.worker import WorkerFailed
 
 from conftest import REAL_PLAN
@@ -53,3 +55,25 @@ async def test_u_refused_is_a_message_and_nothing_changes(git_plan: Path, make_a
         assert any("geen wijziging van regiotrack" in n.message for n in app._notifications)
     assert git_plan.read_bytes() == REAL_PLAN.read_bytes()
     assert subject(git_plan.parent) == "Plan overgenomen"
+
+
+async def test_the_whole_undo_question_is_readable(git_plan: Path, make_app) -> None:  # type: ignore[no-untyped-def]
+    """The question used to be cut after its first line's width: 'Doorgaan?' was lost."""
+    for size in ((80, 24), (160, 48)):
+        app = make_app()
+        async with app.run_test(size=size) as pilot:
+            await pilot.press("3", "s", "down", "enter")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            await pilot.press("u")
+            await pilot.pause()
+            await pilot.pause()
+            assert isinstance(app.screen, ConfirmDialog)
+            shown = shown_in(app, app.screen.query_one(Vertical))
+            commit = app.screen.question.split("commit ")[1].split()[0]
+            assert f"Dit maakt commit {commit} ongedaan, met een nieuwe commit. Doorgaan?" in shown, size
+            assert "Herstel: B2-01: status lopend → open" in shown
+            assert "Ja (j)" in shown and "Nee (n)" in shown
+            await pilot.press("n")
+            await app.workers.wait_for_complete()
+        subprocess.run(["git", "reset", "-q", "--hard", "HEAD~1"], cwd=git_plan.parent.parent, check=True)

@@ -144,6 +144,34 @@ def value_problems(value: str, allowed: Collection[str] = frozenset(), key: str 
     return [message for _kind, message in _value_findings(value, allowed, place=key in PLACE_KEYS)]
 
 
+def join_findings(messages: Iterable[str], examples: int = 3) -> str:
+    """Messages of :func:`value_problems` as one short Dutch text for under a form field.
+
+    Each kind of finding once with its first ``examples`` (``lijkt op een telefoonnummer
+    (06-1…, 06-2… en nog 2)``), then each reason once: a text with five numbers no longer repeats
+    the AVG sentence five times and pushes a form's buttons off an 80x24 screen.
+    """
+    found: dict[str, list[str]] = {}
+    reasons: list[str] = []
+    for message in messages:
+        head, _, reason = message.partition("; ")
+        kind, _, detail = head.partition(" (")
+        detail = detail.removesuffix(")")
+        found.setdefault(kind, [])
+        if detail and detail not in found[kind]:
+            found[kind].append(detail)
+        if reason and reason not in reasons:
+            reasons.append(reason)
+    parts = []
+    for kind, details in found.items():
+        shown = ", ".join(details[:examples]) + (
+            f" en nog {len(details) - examples}" if len(details) > examples else ""
+        )
+        parts.append(f"{kind} ({shown})" if details else kind)
+    listed = ", ".join(parts[:-1]) + " en " + parts[-1] if len(parts) > 1 else "".join(parts)
+    return "; ".join([listed, *reasons])
+
+
 def _removal_hint(kind: str, text: TextValue, tracked: bool) -> str:
     if kind == "stuurteken":
         return "Verwijder het onzichtbare teken uit de tekst (typ de tekst opnieuw)."

@@ -15,7 +15,7 @@ from typing import Any
 
 from textual.app import App
 
-from regiotrack.check.content import allowed_contacts, value_problems
+from regiotrack.check.content import allowed_contacts, join_findings, value_problems
 from regiotrack.errors import UserError
 from regiotrack.history.ids import ids_ever
 from regiotrack.plan.creating import change_item, find_any, new_item, propose_id, section_for
@@ -77,6 +77,6 @@ def refuse_content(assignments: list[Assignment], allowed: set[str]) -> None:
         refused = value_problems(assignment.text, allowed, assignment.key)
         if refused:
             raise UserError(
-                f"veld '{assignment.key}': " + "; ".join(refused),
-                "Laat persoons- en casusgegevens weg; het plan gaat over organisaties en overleggen.",
+                f"veld '{assignment.key}': " + join_findings(refused),
+                "Laat persoons- en casusgegevens weg.",  # the reason is in the message already
             )

@@ -19,6 +19,9 @@ class ConfirmDialog(ModalScreen[bool]):
     ConfirmDialog { align: center middle; }
     ConfirmDialog > Vertical { width: 64; height: auto; border: thick $warning; background: $surface; padding: 0 1; }
     ConfirmDialog Horizontal { height: auto; align-horizontal: right; }
+    /* A Label is as wide as its longest line and is then cut by the dialog: take the dialog's
+       width so that a long question wraps instead. */
+    ConfirmDialog #question { width: 1fr; }
     """
     BINDINGS = [Binding("j", "answer(True)", "Ja"), Binding("n,escape", "answer(False)", "Nee")]
 
@@ -28,7 +31,7 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(plain(self.question))
+            yield Label(plain(self.question), id="question")
             with Horizontal():
                 yield Button(f"{self.yes} (j)", variant="primary", id="yes")
                 yield Button(f"{self.no} (n)", id="no")

@@ -31,11 +31,12 @@ class FormDialog(ModalScreen[ResultT | None]):
     DEFAULT_CSS = """
     FormDialog { align: center middle; }
     FormDialog > Vertical { width: 72; max-width: 100%; height: auto; max-height: 100%;
-                            border: thick $primary; background: $surface; padding: 0 1; }
+                            border: thick $primary; background: $surface; padding: 0 1; overflow-y: auto; }
     FormDialog .form-title { text-style: bold; width: 1fr; }
     FormDialog .form-message { color: $error; width: 1fr; height: auto; min-height: 1; }
     FormDialog .form-message.-hint { color: $text-muted; }
-    FormDialog .form-buttons { height: auto; align-horizontal: right; margin-top: 1; }
+    /* Docked: however long a field's message or a note log, the buttons stay on screen (the rest scrolls). */
+    FormDialog .form-buttons { height: auto; align-horizontal: right; margin-top: 1; dock: bottom; }
     FormDialog .form-buttons Button { margin-left: 1; }
     """
     BINDINGS = [

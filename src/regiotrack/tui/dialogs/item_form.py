@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -21,6 +21,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from regiotrack.errors import UserError
+from regiotrack.plan.creating import MissingFields
 from regiotrack.plan.edits import Edit
 from regiotrack.plan.fieldvalues import Assignment, FieldInfo
 from regiotrack.tui.text import plain
@@ -73,6 +74,9 @@ class ItemForm(ModalScreen[list[Assignment] | None]):
         self.adding = adding
         self.edit: Edit | None = None
         """The edit the form's values make now, or None while they are not valid."""
+        self.visited: set[str] = set()
+        """Fields the user left or typed in: only those say they are missing (all of them after Opslaan)."""
+        self.save_tried = False
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -109,8 +113,16 @@ class ItemForm(ModalScreen[list[Assignment] | None]):
         return result
 
     @on(Input.Changed)
-    def _changed(self) -> None:
+    def _changed(self, event: Input.Changed) -> None:
+        if event.input.has_focus:  # typed, not filled in when the form opened
+            self.visited.add((event.input.id or "").removeprefix("f-"))
         self._validate()
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        """Leaving a field counts as a visit: from now on it may say it is missing."""
+        if isinstance(event.widget, Input) and event.widget.id:
+            self.visited.add(event.widget.id.removeprefix("f-"))
+            self._validate()
 
     def _validate(self) -> None:
         for problem in self.query(".problem").results(Static):
@@ -124,6 +136,9 @@ class ItemForm(ModalScreen[list[Assignment] | None]):
         else:
             try:
                 self.edit = self.check(assignments)
+            except MissingFields as err:
+                self._show_missing(err.keys)
+                summary.update("")
             except UserError as err:
                 self._show_problem(err)
                 summary.update("")
@@ -139,6 +154,14 @@ class ItemForm(ModalScreen[list[Assignment] | None]):
         target.update(text)
         target.display = True
 
+    def _show_missing(self, keys: tuple[str, ...]) -> None:
+        """Under each missing field the user visited (or all after Opslaan): what to fill in, in the form's words."""
+        for key in keys:
+            if (key in self.visited or self.save_tried) and self.query(f"#p-{key}"):
+                problem = self.query_one(f"#p-{key}", Static)
+                problem.update(f"Vul {key} in; dit veld is verplicht.")
+                problem.display = True
+
     @on(Button.Pressed, "#save")
     def _save_pressed(self) -> None:
         self.action_save()
@@ -148,7 +171,8 @@ class ItemForm(ModalScreen[list[Assignment] | None]):
         self.action_cancel()
 
     def action_save(self) -> None:
-        """Close with the assignments, only when they make a valid edit."""
+        """Close with the assignments, only when they make a valid edit (else say every missing field)."""
+        self.save_tried = True
         self._validate()
         if self.edit is not None:
             self.dismiss(self.assignments())

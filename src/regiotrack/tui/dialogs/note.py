@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static, TextArea
 
+from regiotrack.check.content import join_findings
 from regiotrack.plan.model import NoteEntry
 from regiotrack.tui.dialogs.form import FormDialog
 from regiotrack.tui.text import clean
@@ -72,7 +73,7 @@ class NoteDialog(FormDialog[str]):
         if self.refusal and text == self.text:
             return {"note": self.refusal}  # saving refused this very text: say why until it is changed
         refused = self.check_text(text) if self.check_text is not None else []
-        return {"note": "Zo niet op te slaan: de tekst " + "; ".join(refused) if refused else ""}
+        return {"note": "Zo niet op te slaan: de tekst " + join_findings(refused) if refused else ""}
 
     def hints(self) -> dict[str, str]:
         return {"note": "Enter: nieuwe regel · Tab: naar de knoppen · Ctrl+S: toevoegen"}

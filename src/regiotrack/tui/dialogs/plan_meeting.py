@@ -14,6 +14,7 @@ from datetime import date
 from textual.app import ComposeResult
 from textual.widgets import Input, Label
 
+from regiotrack.check.content import join_findings
 from regiotrack.plan.meeting import parse_when, when_example
 from regiotrack.plan.model import PartnerMeeting
 from regiotrack.tui.dialogs.form import FormDialog
@@ -65,7 +66,7 @@ class PlanMeetingDialog(FormDialog[MeetingPlan]):
     def problems(self) -> dict[str, str]:
         where = self.query_one("#location", Input).value.strip()
         refused = self.check_place(where) if self.check_place is not None and where else []
-        place = {"location": "Zo niet op te slaan: de plaats " + "; ".join(refused)} if refused else {}
+        place = {"location": "Zo niet op te slaan: de plaats " + join_findings(refused)} if refused else {}
         if not self.query_one("#when", Input).value.strip():
             return {"when": "vul de dag in (en de tijd), bijvoorbeeld " + when_example(self.meeting), **place}
         try:

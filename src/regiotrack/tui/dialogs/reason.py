@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from regiotrack.check.content import join_findings
 from regiotrack.tui.text import plain
 
 
@@ -43,7 +44,7 @@ class ReasonDialog(ModalScreen[str | None]):
     def problem(self, value: str) -> str:
         """What is wrong with the reason as typed, in Dutch ('' when it can be saved)."""
         refused = self.check(value) if self.check is not None else []
-        return "Zo niet op te slaan: de reden " + "; ".join(refused) if refused else ""
+        return "Zo niet op te slaan: de reden " + join_findings(refused) if refused else ""
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:

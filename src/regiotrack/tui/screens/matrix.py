@@ -15,7 +15,7 @@ from typing import NamedTuple
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal
+from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
 from regiotrack.errors import PlanError, Problem
@@ -130,6 +130,17 @@ def detail_text(local_set: LocalSet, row: Row, actions: Sequence[LocalAction], v
     return text
 
 
+class DetailPanel(VerticalScroll):
+    """Scrolls the highlighted row's local actions: Tab reaches it and the arrow keys scroll it.
+
+    A row served in three municipalities is taller than the panel at 80x24 (nine lines); a plain
+    Static there could be neither focused nor scrolled, so the last municipalities were out of reach.
+    """
+
+    def on_mount(self) -> None:
+        self.border_subtitle = "Tab en ↑↓: scrollen"
+
+
 def _cells(row: Row) -> tuple[str, ...]:
     return (row.id, row.title, *(cell.label() for cell in row.cells.values()))
 
@@ -154,7 +165,8 @@ class MatrixScreen(PlanScreen):
         yield Static(id="matrix-summary")
         with Horizontal(id="matrix-body"):
             yield ItemTable((("ID", 6), ("Afspraak", 10)), flex=1, id="matrix")
-            yield Static(id="matrix-detail")
+            with DetailPanel(id="matrix-detail-panel"):
+                yield Static(id="matrix-detail")
 
     def on_screen_resume(self) -> None:
         """Shown again: read the local plans again, too (a pull changes them; the App watches only its own file).
@@ -229,6 +241,7 @@ class MatrixScreen(PlanScreen):
             detail.update("Geen regionale afspraak gekozen." if self.rows else "Geen regionale afspraken.")
             return
         detail.update(detail_text(self.local_set, row, self.actions, self.view))
+        self.query_one(DetailPanel).scroll_home(animate=False)  # another row: its details from the top
 
     def show_item(self, item_id: str) -> bool:
         """Highlight the regional afspraak, werkgroep or effect ``item_id`` (all rows are shown again)."""

@@ -81,7 +81,10 @@ class ItemTable(ScrollView, can_focus=True):
         return self._widths[1]
 
     def on_resize(self) -> None:
+        # The table shrinks when a screen opens its details below it (a jump does so right after
+        # choosing the row): keep the cursor row on screen rather than highlighted out of sight.
         self._update_virtual_size()
+        self._scroll_cursor_into_view()
 
     def _update_virtual_size(self) -> None:
         self.virtual_size = Size(sum(self.widths()) + len(self.columns) - 1, len(self.rows) + 1)
