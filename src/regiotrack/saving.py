@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from regiotrack.check.content import edit_problems
+from regiotrack.check.content import edit_problems, log_key
 from regiotrack.errors import FileSystemError, PlanError, Problem, UserError
 from regiotrack.history.git import (
     CommitOutcome,
@@ -108,9 +108,9 @@ def uncommitted_changes(root: Path, loaded: LoadedPlan, remaining: list[Problem]
         changes = diff(parse_data(decode(head, file)), parse_data(decode(read_file(loaded.path), file)))
     except unreadable:
         return ["(het bestand in git is geen leesbaar plan; de hele nieuwe versie wordt vastgelegd)"]
-    touched = {(None if c.item_id == "(plan)" else c.item_id, _log_key(f.key)) for c in changes for f in c.fields}
+    touched = {(None if c.item_id == "(plan)" else c.item_id, log_key(f.key)) for c in changes for f in c.fields}
     added = {c.item_id for c in changes if c.kind == "toegevoegd"}
-    blocked = [p for p in remaining if (p.item, _log_key(p.field)) in touched or p.item in added]
+    blocked = [p for p in remaining if (p.item, log_key(p.field)) in touched or p.item in added]
     if blocked:
         lines = "\n".join(p.format() for p in blocked)
         raise UserError(
@@ -119,11 +119,6 @@ def uncommitted_changes(root: Path, loaded: LoadedPlan, remaining: list[Problem]
             f"Haal dat eerst weg, of zet het bestand terug zoals het in git staat: git checkout -- {file}",
         )
     return [c.text() for c in changes] or ["(alleen de opmaak van het bestand)"]
-
-
-def _log_key(key: str | None) -> str | None:
-    """The note log's key: a hand-written old-style ``notitie`` is read into ``notities``."""
-    return "notities" if key == "notitie" else key
 
 
 def _swept_body(swept: list[str]) -> str:

@@ -230,7 +230,7 @@ def edit_problems(
     for problem in old_problems:
         if problem.item is not None and problem.item not in changed and _is_content(problem):
             remaining.append(
-                problem._replace(file="", line=None, field=_log_key(problem.field), severity="waarschuwing")
+                problem._replace(file="", line=None, field=log_key(problem.field), severity="waarschuwing")
             )
     return refused, remaining
 
@@ -259,6 +259,6 @@ def _is_content(problem: Problem) -> bool:
     return problem.message.endswith(_PRIVACY_REASON) or problem.message.startswith(_CONTROL_MESSAGE)
 
 
-def _log_key(key: str | None) -> str | None:
+def log_key(key: str | None) -> str | None:
     """A note read from an old single ``notitie`` is an entry of the log ``notities``."""
     return "notities" if key == "notitie" else key
