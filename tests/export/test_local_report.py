@@ -203,3 +203,19 @@ def test_site_with_local_plans_every_page_passes_axe_and_every_link_leads_somewh
     finally:
         browser.close()
         manager.stop()
+
+
+def test_the_section_never_breaks_on_a_municipality_outside_the_region() -> None:
+    """The commands refuse such a set first (checked_set); the section itself still does not crash."""
+    from datetime import date
+
+    from conftest import REAL_PLAN
+    from regiotrack.export.local_report import local_section
+    from regiotrack.plan.matrix import PlanSet
+    from regiotrack.store.reading import read_plan
+
+    regional = read_plan(REAL_PLAN).plan
+    local = read_plan(FIXTURES / "lokaal" / "uithoorn.toml").plan
+    foreign = local.model_copy(update={"municipality": "Haarlem"})
+    section = local_section(PlanSet(regional, (foreign,)), date(2026, 11, 22))
+    assert section is not None and all(m["naam"] != "Haarlem" for m in section["gemeenten"])

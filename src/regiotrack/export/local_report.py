@@ -29,7 +29,10 @@ def local_section(plan_set: PlanSet | None, today: date, only: str | None = None
     rows = build_matrix(regional, locals_, today)
     names = [only] if only is not None else list(regional.municipalities)
     owners = {p.municipality for p in locals_}
-    actions = sorted(local_actions(locals_, today), key=lambda a: names.index(a.municipality))
+    # In municipality order; a municipality outside the region (refused before a report is made,
+    # see store.localset.checked_set) would come last rather than break the report.
+    order = {name: number for number, name in enumerate(names)}
+    actions = sorted(local_actions(locals_, today), key=lambda a: order.get(a.municipality, len(order)))
     titles = regional_targets(regional)
     municipalities = []
     for name in names:

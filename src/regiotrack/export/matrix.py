@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from regiotrack.export.text import shorten
 from regiotrack.plan.matrix import Row
 from regiotrack.plan.standing import STATE_ORDER, SYMBOLS
 
@@ -18,17 +19,13 @@ def acting_sentence(acting: int, total: int) -> str:
     return f"{acting} van {total} regionale afspraken, werkgroepen en effecten hebben lokale acties."
 
 
-def _short(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def matrix_table(rows: Sequence[Row]) -> str:
     """Fixed-width table: one line per regional id, one column per municipality, then a legend."""
     if not rows:
         return "Het regionale plan heeft geen afspraken of werkgroepen."
     names = list(rows[0].cells)
     header = ["ID", "TITEL", *names]
-    lines = [[row.id, _short(row.title, _TITLE_WIDTH), *(c.label() for c in row.cells.values())] for row in rows]
+    lines = [[row.id, shorten(row.title, _TITLE_WIDTH), *(c.label() for c in row.cells.values())] for row in rows]
     widths = [max(len(cells[i]) for cells in [header, *lines]) for i in range(len(header))]
 
     def fmt(cells: list[str]) -> str:

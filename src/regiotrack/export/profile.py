@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from regiotrack.export.describe import note_log_lines
+from regiotrack.export.text import shorten
 from regiotrack.plan.creating import title_of
 from regiotrack.plan.fieldvalues import fields_of, shown
 from regiotrack.plan.model import Plan
@@ -110,14 +111,9 @@ def section_table(plan: Plan, section: Section) -> str:
     for item in items:
         links = list(referring(plan, item.id))
         pulls = sum(1 for _, key in links if key in LEAD_FIELDS)
-        rows.append((item.id, _cut(title_of(item), 60), str(pulls), str(len(links) - pulls)))
+        rows.append((item.id, shorten(title_of(item), 60), str(pulls), str(len(links) - pulls)))
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     lines = ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     lines += ["", f"{len(items)} {section.plural if len(items) != 1 else section.label}. Meer: regiotrack toon ID"]
     return "\n".join(lines)
-
-
-def _cut(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -34,7 +34,8 @@ def standing_text(s: Standing) -> str:
     return text
 
 
-def _shorten(text: str, width: int) -> str:
+def shorten(text: str, width: int) -> str:
+    """``text`` on one line, cut to ``width`` characters with '…' when longer."""
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -47,7 +48,7 @@ def table(rows: Sequence[Any]) -> str:
         (
             r.id,
             r.type,
-            _shorten(r.title, TITLE_WIDTH),
+            shorten(r.title, TITLE_WIDTH),
             r.lead or ("?" if r.type == "afspraak" else "-"),
             r.due_label,
             r.status,
