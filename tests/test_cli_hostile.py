@@ -107,7 +107,7 @@ def test_read_only_folder(plan_path: Path, capsys: pytest.CaptureFixture[str]) -
         (errno.EIO, "schrijffout"),
     ],
 )
-@pytest.mark.parametrize("where", ["replace", "mkstemp", "fsync"])
+@pytest.mark.parametrize("where", ["replace", "temporary", "fsync"])
 def test_a_failing_write_leaves_the_plan_and_no_temporary_file(
     plan_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -116,12 +116,12 @@ def test_a_failing_write_leaves_the_plan_and_no_temporary_file(
     dutch: str,
     where: str,
 ) -> None:
-    import tempfile
+    from regiotrack.store import files
 
     def fail(*args: object, **kwargs: object) -> None:
         raise OSError(number, os.strerror(number))
 
-    target = {"replace": (os, "replace"), "mkstemp": (tempfile, "mkstemp"), "fsync": (os, "fsync")}[where]
+    target = {"replace": (os, "replace"), "temporary": (files, "_temporary"), "fsync": (os, "fsync")}[where]
     monkeypatch.setattr(*target, fail)
     code, text = run(capsys, "zet", "B2-01", "lopend")
     assert code == EXIT_FILE_SYSTEM
@@ -266,12 +266,12 @@ def test_output_at_a_folder(workdir: Path, capsys: pytest.CaptureFixture[str], c
 def test_output_where_nothing_may_be_written(
     workdir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], command: list[str], name: str
 ) -> None:
-    import tempfile
+    from regiotrack.store import files
 
     def fail(*args: object, **kwargs: object) -> None:
         raise PermissionError(errno.EACCES, "Permission denied", str(workdir))
 
-    monkeypatch.setattr(tempfile, "mkstemp", fail)
+    monkeypatch.setattr(files, "_temporary", fail)
     code, text = run(capsys, *command, "-o", str(workdir / name))
     assert code == EXIT_FILE_SYSTEM and "geen toestemming" in text and name in text
     assert not (workdir / name).exists()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import shlex
-import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,8 @@ from regiotrack.errors import UserError
 
 def git_available() -> bool:
     """True when a git executable is on PATH."""
+    import shutil  # here: with bz2 and lzma it costs an edit more than the search itself
+
     return shutil.which("git") is not None
 
 
@@ -41,10 +42,11 @@ def author_name(path: Path) -> str | None:
 
 def repo_root(path: Path) -> Path | None:
     """The top of the git work tree that holds ``path``, or None (no git, or not in a repository)."""
-    if not git_available():
-        return None
     start = path if path.is_dir() else path.parent
-    result = run_git(start, "rev-parse", "--show-toplevel")
+    try:  # no git_available() first: an edit asks this, and a missing git says so itself
+        result = run_git(start, "rev-parse", "--show-toplevel")
+    except OSError:
+        return None
     if result.returncode != 0:
         return None
     return Path(result.stdout.decode().strip())
@@ -77,17 +79,25 @@ def check_link(path: Path) -> None:
         relative(root, path)
 
 
+_OPERATIONS = (
+    ("MERGE_HEAD", "merge"),
+    ("rebase-merge", "rebase"),
+    ("rebase-apply", "rebase"),
+    ("CHERRY_PICK_HEAD", "cherry-pick"),
+    ("REVERT_HEAD", "revert"),
+)
+"""The files git keeps while an operation is under way, and the operation's name."""
+
+
 def operation_in_progress(root: Path) -> str | None:
     """'merge', 'rebase', 'cherry-pick' or 'revert' when one is under way, else None."""
-    for marker, name in (
-        ("MERGE_HEAD", "merge"),
-        ("rebase-merge", "rebase"),
-        ("rebase-apply", "rebase"),
-        ("CHERRY_PICK_HEAD", "cherry-pick"),
-        ("REVERT_HEAD", "revert"),
-    ):
-        result = run_git(root, "rev-parse", "--git-path", marker)
-        if result.returncode == 0 and (root / result.stdout.decode().strip()).exists():
+    args = [arg for marker, _name in _OPERATIONS for arg in ("--git-path", marker)]
+    result = run_git(root, "rev-parse", *args)  # one git call for all five: every edit pays for it
+    if result.returncode != 0:
+        return None
+    paths = result.stdout.decode().splitlines()
+    for (_marker, name), path in zip(_OPERATIONS, paths, strict=False):
+        if (root / path).exists():
             return name
     return None
 
@@ -176,18 +186,21 @@ class CommitOutcome:
 def commit_file(root: Path, path: Path, subject: str, body: str = "") -> CommitOutcome:
     """Commit this one file (never other staged or unstaged changes) with the user's identity."""
     name = relative(root, path)
-    tracked = run_git(root, "ls-files", "--error-unmatch", "--", name).returncode == 0
-    if not tracked:
-        added = run_git(root, "add", "--", name)
-        if added.returncode != 0:
-            return CommitOutcome(False, _explain(added.stderr.decode(), "toevoegen"))
     args = ["commit", "--quiet", "-m", subject]
     if body:
         args += ["-m", body]
     result = run_git(root, *args, "--only", "--", name)
+    # A file git does not know yet is added first; asked only when the commit failed, so that
+    # the usual edit of a tracked plan costs one git call less.
+    if result.returncode != 0 and run_git(root, "ls-files", "--error-unmatch", "--", name).returncode != 0:
+        added = run_git(root, "add", "--", name)
+        if added.returncode != 0:
+            return CommitOutcome(False, _explain(added.stderr.decode(), "toevoegen"))
+        result = run_git(root, *args, "--only", "--", name)
     if result.returncode == 0:
-        head = run_git(root, "rev-parse", "--short", "HEAD").stdout.decode().strip()
-        detached = run_git(root, "symbolic-ref", "-q", "HEAD").returncode != 0
+        shown = run_git(root, "log", "-1", "--no-show-signature", "--format=%h %D", "HEAD").stdout.decode().strip()
+        head, _, refs = shown.partition(" ")
+        detached = "HEAD -> " not in refs  # on a branch git writes "HEAD -> main"
         note = " (let op: u zit niet op een branch, 'detached HEAD')" if detached else ""
         return CommitOutcome(True, f"Vastgelegd in git als {head}{note}.")
     return CommitOutcome(False, _explain((result.stderr + result.stdout).decode(), "vastleggen", _has_hooks(root)))

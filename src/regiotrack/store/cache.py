@@ -101,7 +101,7 @@ def write_private(entry: Path, data: bytes) -> None:
     """Write a cache entry readable and writable by the current user only (0600)."""
     from regiotrack.store.files import write_bytes_atomic
 
-    write_bytes_atomic(entry, data, mode=0o600)
+    write_bytes_atomic(entry, data, mode=0o600, durable=False)  # a lost entry only means a slower read
 
 
 def _key(digest: str, models: bool) -> str:
@@ -136,11 +136,41 @@ def _model_shape() -> str:
 
 
 def lookup(digest: str, models: bool = True) -> Any | None:
-    """The cached value for this digest, or None; ``models``: the value holds pydantic models."""
+    """The cached value for this digest, or None; ``models``: the value holds pydantic models.
+
+    A plan is a whole entry (``DIGEST.pickle``) or a delta on one (``DIGEST.delta``, see
+    ``cachedelta``); a whole entry read here becomes the base of the deltas this process writes.
+    """
     directory = private_dir()
     if directory is None:
         return None
-    entry = directory / f"{digest}.pickle"
+    from regiotrack.store import cachedelta
+
+    whole = _load(directory / f"{digest}.pickle", _key(digest, models))
+    if whole is not None:
+        if models:
+            cachedelta.remember_base(digest, whole)
+        return whole
+    if not models:
+        return None
+    entry = directory / f"{digest}.delta"
+    delta = _load(entry, _key(digest, models))
+    if not isinstance(delta, cachedelta.Delta):
+        return None
+    base = _load(directory / f"{delta.base}.pickle", _key(delta.base, models))
+    try:
+        value = None if base is None else cachedelta.resolve(delta, base)
+    except Exception:  # a base that does not fit the delta: parse the plan instead
+        value = None
+    if value is None:
+        _remove(entry)
+        return None
+    cachedelta.remember_base(delta.base, base)
+    return value
+
+
+def _load(entry: Path, key: str) -> Any | None:
+    """The value of one cache file when it is trusted and has this key; anything else is removed."""
     try:
         handle = open_private(entry)
         if handle is None:
@@ -148,27 +178,44 @@ def lookup(digest: str, models: bool = True) -> Any | None:
         import pickle  # here, not at the top: `lijst` reads its own JSON snapshot and needs no pickle
 
         with handle:  # read as it unpickles: the whole entry (39 MB at 100,000 items) is never in memory at once
-            key, value = pickle.load(handle)
+            found, value = pickle.load(handle)
     except Exception:  # any damage to a cache entry (truncated, foreign, old classes): parse the plan instead
         _remove(entry)
         return None
-    if key != _key(digest, models):
+    if found != key:
         _remove(entry)
         return None
     return value
 
 
 def store(digest: str, value: Any, models: bool = True) -> None:
-    """Remember a value for this digest; failures only mean no cache."""
+    """Remember a value for this digest; failures only mean no cache.
+
+    A plan that shares most items with the last whole entry of this process is stored as a
+    delta on it (``cachedelta``); any other becomes a whole entry and the new base. A whole
+    entry is never replaced by a delta (deltas may point into it): when one exists for these
+    bytes (an edit undone), nothing is written.
+    """
     directory = private_dir()
     if directory is None:
         return
     import pickle
 
+    from regiotrack.store import cachedelta
+
+    whole = directory / f"{digest}.pickle"
+    delta = None
+    if models:
+        if whole.exists():
+            return
+        delta = cachedelta.delta_for(value, lambda base: (directory / f"{base}.pickle").exists())
+    entry = whole if delta is None else directory / f"{digest}.delta"
     try:
-        write_private(directory / f"{digest}.pickle", pickle.dumps((_key(digest, models), value), protocol=5))
+        write_private(entry, pickle.dumps((_key(digest, models), delta or value), protocol=5))
     except (OSError, pickle.PicklingError):
         return
+    if models and delta is None:
+        cachedelta.remember_base(digest, value)
 
 
 def _remove(entry: Path) -> None:

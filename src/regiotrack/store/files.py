@@ -15,9 +15,15 @@ from regiotrack.errors import PlanError, Problem, UserError
 def sha256_hex(data: bytes) -> str:
     """The SHA-256 of ``data`` in hex: the digest that names a plan version in caches and edits.
 
-    CPython's own small SHA-256 module when present: ``hashlib`` loads OpenSSL, which costs more
-    start-up time than a whole ``regiotrack lijst`` should (same digest either way).
+    Small data: CPython's own SHA-256 module, because ``hashlib`` loads OpenSSL, which costs
+    more start-up time (about 2 ms) than a whole ``regiotrack lijst`` should. Large data:
+    OpenSSL's, which uses the processor's SHA instructions (about five times as fast: 2 ms
+    instead of 10 ms for a plan of 10,000 items). The digest is the same either way.
     """
+    if len(data) >= _OPENSSL_FROM:
+        import hashlib
+
+        return hashlib.sha256(data).hexdigest()
     try:
         from _sha256 import sha256  # type: ignore[import-not-found]  # CPython 3.11
     except ImportError:
@@ -26,6 +32,10 @@ def sha256_hex(data: bytes) -> str:
         except ImportError:
             from hashlib import sha256
     return str(sha256(data).hexdigest())
+
+
+_OPENSSL_FROM = 256 * 1024
+"""From this many bytes on, hashing with OpenSSL saves more than loading it costs."""
 
 
 def decode(raw: bytes, file: str) -> str:
@@ -61,12 +71,13 @@ def decode(raw: bytes, file: str) -> str:
         ) from None
 
 
-def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
+def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None, durable: bool = True) -> None:
     """Replace the file with ``data`` so that a crash leaves either the old or the new file.
 
     Writes a temporary file in the same directory, flushes and fsyncs it, keeps the old
     file's permissions (or sets ``mode``), and renames it over the target (a symlinked plan
-    is followed).
+    is followed). ``durable=False`` skips the fsyncs: for cache files, which may be lost in
+    a crash (a damaged entry is never trusted) but must never be seen half-written.
     """
     target = Path(os.path.realpath(path))
     if mode is None:
@@ -74,21 +85,34 @@ def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None
             mode = target.stat().st_mode & 0o7777
         except FileNotFoundError:
             mode = 0o644
-    import tempfile  # (and shutil with it) only when writing: reading stays quick to start
-
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp_name = _temporary(target)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.chmod(tmp_name, mode)
         os.replace(tmp_name, target)
     except BaseException:
         with suppress(FileNotFoundError):
             os.unlink(tmp_name)
         raise
-    _fsync_dir(target.parent)
+    if durable:
+        _fsync_dir(target.parent)
+
+
+def _temporary(target: Path) -> tuple[int, str]:
+    """A new file beside ``target`` only this process can have made (as ``tempfile.mkstemp``,
+    whose import with ``shutil`` costs every edit a few milliseconds)."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    for _attempt in range(100):
+        name = os.path.join(target.parent, f".{target.name}.{os.urandom(6).hex()}.tmp")
+        try:
+            return os.open(name, flags, 0o600), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {target}")
 
 
 def _fsync_dir(directory: Path) -> None:

@@ -8,7 +8,6 @@ two-line diff.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -21,7 +20,7 @@ from regiotrack.check.lineindex import LazyLineIndex
 from regiotrack.errors import Problem, StaleFileError, UserError
 from regiotrack.plan.model import Plan
 from regiotrack.plan.vocabulary import SCHEMA_VERSION, SECTION_KEYS, SECTIONS
-from regiotrack.store.files import write_bytes_atomic
+from regiotrack.store.files import sha256_hex, write_bytes_atomic
 from regiotrack.store.locate import display_name
 from regiotrack.store.reading import LoadedPlan
 
@@ -185,7 +184,7 @@ def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan], content_clean: b
             current = loaded.path.read_bytes()
         except FileNotFoundError:
             raise UserError(f"{file} is intussen verwijderd", "Zet het bestand terug en probeer opnieuw.") from None
-        if hashlib.sha256(current).hexdigest() != loaded.digest:
+        if sha256_hex(current) != loaded.digest:
             raise StaleFileError(
                 f"{file} is gewijzigd sinds het werd ingelezen (door iemand anders of een git pull); "
                 "uw wijziging is niet opgeslagen",
@@ -194,7 +193,7 @@ def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan], content_clean: b
         text = canonical_text(loaded, current, new_plan)
         raw = text.encode("utf-8")
         write_bytes_atomic(loaded.path, raw)
-    digest = hashlib.sha256(raw).hexdigest()
+    digest = sha256_hex(raw)
     from regiotrack.store import cache
 
     cache.mark_canonical(digest)
@@ -230,7 +229,9 @@ def item_text(section: str, item: BaseModel) -> str:
     """One item as its canonical ``[[section]]`` block, e.g. to show what ``nieuw`` added."""
     import tomli_w
 
-    data = item.model_dump(by_alias=True, exclude_none=True)
+    from regiotrack.store.itemdata import item_data
+
+    data = item_data(item)  # not model_dump: that would build pydantic's serialiser first (~30 ms)
     pruned = {k: _prune(v) for k, v in data.items() if not _empty(k, v)}
     return _item_body(section, pruned, lambda table: tomli_w.dumps(table, multiline_strings=True))
 

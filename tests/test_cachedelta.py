@@ -1,0 +1,131 @@
+"""An edited plan is cached as a delta on a whole entry, and reads back equal to a fresh parse."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from synth import synthetic_plan
+
+from regiotrack.plan.edits import set_status
+from regiotrack.plan.model import Plan
+from regiotrack.plan.notes import add_note
+from regiotrack.store import cachedelta
+from regiotrack.store.reading import LoadedPlan, parse_text, read_plan, remember
+from regiotrack.store.writing import dumps, save_edit
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    directory = tmp_path / "cache"
+    monkeypatch.setenv("REGIOTRACK_CACHE", str(directory))
+    cachedelta._base.clear()
+    return directory
+
+
+@pytest.fixture
+def plan_file(tmp_path: Path) -> Path:
+    path = tmp_path / "plan.toml"
+    path.write_text(dumps(Plan.model_validate(synthetic_plan(400))))
+    return path
+
+
+def new_process() -> None:
+    """What a new command starts with: no base in memory."""
+    cachedelta._base.clear()
+
+
+def open_item(loaded: LoadedPlan) -> str:
+    """An afspraak that is open: setting it to 'lopend' and back changes nothing else."""
+    return next(a.id for a in loaded.plan.agreements if a.status == "open")
+
+
+def edit_and_remember(loaded: LoadedPlan, item: str, status: str) -> LoadedPlan:
+    saved = save_edit(loaded, lambda plan: set_status(plan, item, status, TODAY).apply(plan))
+    remember(saved)
+    return saved
+
+
+def fresh_parse(path: Path) -> Plan:
+    return parse_text(path.read_text(), path.name)[0]
+
+
+def test_an_edit_is_cached_as_a_small_delta_that_reads_back_as_the_parsed_plan(
+    cache: Path, plan_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = read_plan(plan_file)
+    new_process()
+    loaded = read_plan(plan_file)
+    item = open_item(loaded)
+    saved = edit_and_remember(loaded, item, "lopend")
+    whole, delta = cache / f"{first.digest}.pickle", cache / f"{saved.digest}.delta"
+    assert delta.exists() and not (cache / f"{saved.digest}.pickle").exists()
+    assert delta.stat().st_size * 20 < whole.stat().st_size
+    expected = fresh_parse(plan_file)
+    new_process()
+    monkeypatch.setattr("regiotrack.store.reading.parse_text", lambda *a: pytest.fail("parsed although cached"))
+    again = read_plan(plan_file)
+    assert again.plan == expected
+    assert next(a for a in again.plan.agreements if a.id == item).status == "lopend"
+
+
+def test_a_chain_of_edits_in_separate_commands_stays_on_one_base(cache: Path, plan_file: Path) -> None:
+    base = read_plan(plan_file).digest
+    for number in range(6):
+        new_process()
+        loaded = read_plan(plan_file)
+        loaded = save_edit(
+            loaded, lambda plan, n=number: add_note(plan, f"A-{n + 1:05d}", f"Notitie {n}.", TODAY, "PT").apply(plan)
+        )
+        remember(loaded)
+        new_process()
+        assert read_plan(plan_file).plan == fresh_parse(plan_file)
+    assert [p.name for p in cache.glob("*.pickle")] == [f"{base}.pickle"]
+    assert len(list(cache.glob("*.delta"))) == 6
+
+
+def test_an_undone_edit_keeps_the_whole_entry(cache: Path, plan_file: Path) -> None:
+    first = read_plan(plan_file)
+    item = open_item(first)
+    saved = edit_and_remember(first, item, "lopend")
+    back = edit_and_remember(saved, item, "open")
+    assert back.digest == first.digest
+    assert (cache / f"{first.digest}.pickle").exists() and not (cache / f"{first.digest}.delta").exists()
+    new_process()
+    assert read_plan(plan_file).plan == fresh_parse(plan_file)
+
+
+def test_a_delta_without_its_base_is_dropped_and_the_file_parsed(cache: Path, plan_file: Path) -> None:
+    first = read_plan(plan_file)
+    saved = edit_and_remember(first, open_item(first), "gereed")
+    (cache / f"{first.digest}.pickle").unlink()
+    new_process()
+    assert read_plan(plan_file).plan == fresh_parse(plan_file)
+    assert not (cache / f"{saved.digest}.delta").exists()
+    assert (cache / f"{saved.digest}.pickle").exists()  # parsed, and cached whole
+
+
+def test_a_damaged_delta_is_dropped_and_the_file_parsed(cache: Path, plan_file: Path) -> None:
+    loaded = read_plan(plan_file)
+    item = open_item(loaded)
+    saved = edit_and_remember(loaded, item, "gereed")
+    entry = cache / f"{saved.digest}.delta"
+    entry.write_bytes(entry.read_bytes()[:-40])
+    new_process()
+    assert next(a for a in read_plan(plan_file).plan.agreements if a.id == item).status == "gereed"
+    assert not entry.exists()
+
+
+def test_an_edit_that_changes_many_items_is_cached_whole(cache: Path, plan_file: Path) -> None:
+    loaded = read_plan(plan_file)
+    changed = loaded.plan.model_copy(
+        update={"agreements": tuple(a.model_copy(update={"status": "lopend"}) for a in loaded.plan.agreements)}
+    )
+    saved = save_edit(loaded, lambda _plan: changed)
+    remember(saved)
+    assert (cache / f"{saved.digest}.pickle").exists() and not (cache / f"{saved.digest}.delta").exists()
+    new_process()
+    assert read_plan(plan_file).plan == fresh_parse(plan_file)
