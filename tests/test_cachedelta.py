@@ -129,3 +129,46 @@ def test_an_edit_that_changes_many_items_is_cached_whole(cache: Path, plan_file:
     assert (cache / f"{saved.digest}.pickle").exists() and not (cache / f"{saved.digest}.delta").exists()
     new_process()
     assert read_plan(plan_file).plan == fresh_parse(plan_file)
+
+
+def test_cache_files_unused_for_a_month_are_removed_when_a_plan_is_cached(cache: Path, plan_file: Path) -> None:
+    import os
+    import time
+
+    from regiotrack.store import cache as plancache
+
+    first = read_plan(plan_file)
+    old_day = time.time() - 40 * 24 * 3600
+    stale = [cache / "0123.pickle", cache / "0123.delta", cache / "0123.canonical", cache / "0123.lijst.json"]
+    for path in stale:
+        path.write_bytes(b"oud")
+        os.utime(path, (old_day, old_day))
+    foreign = cache / "notities.txt"  # not a name regiotrack gives: never touched
+    foreign.write_text("van iemand anders")
+    os.utime(foreign, (old_day, old_day))
+    used = cache / f"{first.digest}.pickle"
+    os.utime(used, (old_day, old_day))
+    new_process()
+    read_plan(plan_file)  # read: counts as used
+    assert used.stat().st_mtime > old_day + 24 * 3600
+    plan_file.write_text(plan_file.read_text().replace('status = "open"', 'status = "lopend"', 1))
+    new_process()
+    read_plan(plan_file)  # a changed file: parsed and cached whole, which prunes
+    assert [p for p in stale if p.exists()] == []
+    assert foreign.exists() and used.exists()
+    assert plancache.UNUSED_DAYS == 30
+
+
+def test_every_save_leaves_the_new_plan_in_the_cache(
+    cache: Path, plan_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The write path itself caches (the terminal view's saves too, not only the commands')."""
+    from regiotrack.saving import save_and_commit
+
+    loaded = read_plan(plan_file)
+    item = open_item(loaded)
+    saved = save_and_commit(loaded, lambda plan, day: set_status(plan, item, "lopend", day), TODAY, commit=False)
+    assert (cache / f"{saved.loaded.digest}.delta").exists()
+    new_process()
+    monkeypatch.setattr("regiotrack.store.reading.parse_text", lambda *a: pytest.fail("parsed although cached"))
+    assert read_plan(plan_file).plan == saved.loaded.plan

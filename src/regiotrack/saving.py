@@ -23,7 +23,7 @@ from regiotrack.plan.edits import Edit
 from regiotrack.plan.model import Plan
 from regiotrack.store.localset import new_regional_problems
 from regiotrack.store.locate import display_name
-from regiotrack.store.reading import LoadedPlan
+from regiotrack.store.reading import LoadedPlan, remember
 from regiotrack.store.writing import save_edit
 
 
@@ -82,6 +82,7 @@ def save_and_commit(
         )
     swept = uncommitted_changes(root, loaded, remaining) if root is not None else []
     saved = _write(loaded, new_plan, content_clean=not remaining)
+    remember(saved)  # the next command (or the next start of the terminal view) need not parse it
     outcome = None
     if root is not None:
         body = "\n\n".join(part for part in (edit.commit_body(), _swept_body(swept)) if part)

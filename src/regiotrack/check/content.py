@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from operator import attrgetter
 from typing import Any
 
 from regiotrack.check.lineindex import LineIndex
@@ -25,7 +24,7 @@ from regiotrack.check.privacy import contact_keys, findings
 from regiotrack.check.references import REFERENCE_KEYS
 from regiotrack.errors import Problem, Severity
 from regiotrack.plan.model import FileModel, Plan, section_model
-from regiotrack.plan.replaced import replaced_ids
+from regiotrack.plan.replaced import Replaced, replaced
 from regiotrack.plan.vocabulary import SECTIONS
 
 # Newline and tab are fine in a text. Invisible format characters (zero-width space and joiners,
@@ -76,31 +75,40 @@ def free_text_keys(model: type[FileModel], section: str | None) -> tuple[tuple[s
     return tuple(keys)
 
 
-def text_values(plan: Plan, only: Collection[str] | None = None) -> Iterator[TextValue]:
-    """Every non-empty free-text value of the plan, in file order (of the items ``only``, if given)."""
+def text_values(plan: Plan, only: Sequence[tuple[str, int, Any]] | None = None) -> Iterator[TextValue]:
+    """Every non-empty free-text value of the plan, in file order.
+
+    ``only``: the plan's own values and those of these items of it, (section key, position,
+    item) as ``plan.replaced`` gives them: a save scans what it replaced, not 100,000 items.
+    """
     for key, name in free_text_keys(Plan, None):
         value = getattr(plan, name, None)
         if isinstance(value, str) and value:
             yield TextValue((key,), None, None, key, value)
+    if only is not None:
+        for key, number, item in only:
+            yield from _item_values(key, number, item, free_text_keys(section_model(key), key))
+        return
     for section in SECTIONS:
         items = getattr(plan, section.attr, ())
         if not items:
             continue
         keys = free_text_keys(section_model(section.key), section.key)
-        numbered: Iterable[tuple[int, Any]] = enumerate(items)
-        if only is not None:  # a save: a few items of thousands, found at C speed
-            numbered = [(n, items[n]) for n, item_id in enumerate(map(attrgetter("id"), items)) if item_id in only]
-        for number, item in numbered:
-            for key, name in keys:
-                value = getattr(item, name, None)
-                if isinstance(value, str) and value:
-                    yield TextValue((section.key, str(number), key), section.key, item.id, key, value)
-            # The note log: each entry's text and author are free text too ('notitie' read from an old file).
-            for entry_number, entry in enumerate(getattr(item, "notes", ()), start=1):
-                for value in (entry.text, entry.author):
-                    if value:
-                        path = (section.key, str(number), "notities")
-                        yield TextValue(path, section.key, item.id, "notities", value, entry_number)
+        for number, item in enumerate(items):
+            yield from _item_values(section.key, number, item, keys)
+
+
+def _item_values(section: str, number: int, item: Any, keys: tuple[tuple[str, str], ...]) -> Iterator[TextValue]:
+    for key, name in keys:
+        value = getattr(item, name, None)
+        if isinstance(value, str) and value:
+            yield TextValue((section, str(number), key), section, item.id, key, value)
+    # The note log: each entry's text and author are free text too ('notitie' read from an old file).
+    for entry_number, entry in enumerate(getattr(item, "notes", ()), start=1):
+        for value in (entry.text, entry.author):
+            if value:
+                path = (section, str(number), "notities")
+                yield TextValue(path, section, item.id, "notities", value, entry_number)
 
 
 def allowed_contacts(plan: Plan) -> set[str]:
@@ -225,25 +233,26 @@ def edit_problems(
     allowed = allowed_contacts(new)
     if old is None or old_problems is None or allowed_contacts(old) != allowed:
         return _scan(old, new, allowed, None)
-    changed = replaced_ids(old, new)
+    changed = replaced(old, new)
     refused, remaining = _scan(old, new, allowed, changed)
     for problem in old_problems:
-        if problem.item is not None and problem.item not in changed and _is_content(problem):
+        if problem.item is not None and problem.item not in changed.ids and _is_content(problem):
             remaining.append(
                 problem._replace(file="", line=None, field=log_key(problem.field), severity="waarschuwing")
             )
     return refused, remaining
 
 
-def _scan(old: Plan | None, new: Plan, allowed: set[str], only: set[str] | None) -> tuple[list[Problem], list[Problem]]:
-    """Compare the text values of ``new`` (the plan's own and, if given, only items ``only``) with ``old``'s."""
+def _scan(old: Plan | None, new: Plan, allowed: set[str], only: Replaced | None) -> tuple[list[Problem], list[Problem]]:
+    """Compare the text values of ``new`` (the plan's own and, if given, only the items ``only``
+    replaced) with ``old``'s."""
     # (where, value): a note log has several values under one key, so the value is part of it
     before: set[tuple[Any, ...]] = set()
     if old is not None:
-        before = {(t.section, t.item_id, t.key, t.value) for t in text_values(old, only)}
+        before = {(t.section, t.item_id, t.key, t.value) for t in text_values(old, only and only.old)}
     tracked = {s.key for s in SECTIONS if s.tracked}
     refused, remaining = [], []
-    for text in text_values(new, only):
+    for text in text_values(new, only and only.new):
         unchanged = (text.section, text.item_id, text.key, text.value) in before
         for kind, message in _text_findings(text, allowed):
             if unchanged:

@@ -114,9 +114,6 @@ def save_loaded(
     if not saved.changed:
         show(f"{saved.edit.item_id}: niets gewijzigd; het plan had deze waarde al. Niets opgeslagen of vastgelegd.")
         return EXIT_OK, saved
-    from regiotrack.store.reading import remember
-
-    remember(saved.loaded)  # the next command reads the new plan from the cache
     show(saved.edit.summary)
     show(f"Opgeslagen in {display_name(saved.loaded.path)}.")
     if saved.swept and saved.commit is not None:

@@ -57,10 +57,30 @@ def stretches(old: Plan, new: Plan) -> list[Stretch]:
     return found
 
 
-def replaced_ids(old: Plan, new: Plan) -> set[str]:
-    """Ids of the items an edit added, removed or replaced: those not the same object in both plans."""
-    changed: set[str] = set()
+class Replaced(NamedTuple):
+    """The items an edit added, removed or replaced (not kept as the same object)."""
+
+    ids: set[str]
+    """Their ids, old and new."""
+    old: tuple[tuple[str, int, Any], ...]
+    """(section key, position, item) of each old item that is gone, in file order."""
+    new: tuple[tuple[str, int, Any], ...]
+    """(section key, position, item) of each new item, in file order."""
+
+
+def replaced(old: Plan, new: Plan) -> Replaced:
+    """What an edit replaced: the items that are not the same object in both plans."""
+    ids: set[str] = set()
+    gone: list[tuple[str, int, Any]] = []
+    come: list[tuple[str, int, Any]] = []
     for part in stretches(old, new):
         kept = {id(item) for item in part.come} & {id(item) for item in part.gone}
-        changed.update(item.id for item in (*part.gone, *part.come) if id(item) not in kept)
-    return changed
+        gone += [(part.section, n, i) for n, i in enumerate(part.gone, start=part.start) if id(i) not in kept]
+        come += [(part.section, n, i) for n, i in enumerate(part.come, start=part.start) if id(i) not in kept]
+    ids.update(item.id for _section, _number, item in (*gone, *come))
+    return Replaced(ids, tuple(gone), tuple(come))
+
+
+def replaced_ids(old: Plan, new: Plan) -> set[str]:
+    """Ids of the items an edit added, removed or replaced: those not the same object in both plans."""
+    return replaced(old, new).ids

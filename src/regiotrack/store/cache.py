@@ -150,6 +150,7 @@ def lookup(digest: str, models: bool = True) -> Any | None:
     if whole is not None:
         if models:
             cachedelta.remember_base(digest, whole)
+        touch(directory / f"{digest}.pickle")
         return whole
     if not models:
         return None
@@ -166,6 +167,8 @@ def lookup(digest: str, models: bool = True) -> Any | None:
         _remove(entry)
         return None
     cachedelta.remember_base(delta.base, base)
+    touch(entry)
+    touch(directory / f"{delta.base}.pickle")
     return value
 
 
@@ -216,6 +219,42 @@ def store(digest: str, value: Any, models: bool = True) -> None:
         return
     if models and delta is None:
         cachedelta.remember_base(digest, value)
+        prune(directory)
+
+
+UNUSED_DAYS = 30
+"""Cache files not used for this many days are removed when a new plan entry is written."""
+
+_OURS = (".pickle", ".delta", ".canonical", ".lijst.json")
+"""The names regiotrack gives its cache files; nothing else in the directory is touched."""
+
+
+def prune(directory: Path, now: float | None = None) -> None:
+    """Remove the cache files not used for ``UNUSED_DAYS`` days.
+
+    A whole plan entry (tens of megabytes at 100,000 items) is written each time a changed
+    file is parsed, after every ``git pull`` that changed it: without this the directory
+    would only grow. A file counts as used when it is read (its time is set then).
+    """
+    import time
+
+    limit = (time.time() if now is None else now) - UNUSED_DAYS * 24 * 3600
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return
+    for name in names:
+        if not name.endswith(_OURS):
+            continue
+        with contextlib.suppress(OSError):
+            if os.stat(directory / name, follow_symlinks=False).st_mtime < limit:
+                os.unlink(directory / name)
+
+
+def touch(entry: Path) -> None:
+    """Mark a cache file as used (see :func:`prune`)."""
+    with contextlib.suppress(OSError):
+        os.utime(entry)
 
 
 def _remove(entry: Path) -> None:
@@ -246,4 +285,7 @@ def is_canonical(digest: str) -> bool:
         raw = read_private(directory / f"{digest}.canonical")
     except OSError:
         return False
-    return raw is not None and raw.decode("utf-8", "replace") == _key(digest, True)
+    if raw is None or raw.decode("utf-8", "replace") != _key(digest, True):
+        return False
+    touch(directory / f"{digest}.canonical")
+    return True

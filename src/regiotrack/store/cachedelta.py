@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import pickle
 from collections.abc import Sequence
+from itertools import chain, count
 from typing import Any, NamedTuple
 
 
@@ -43,9 +44,8 @@ def parts(value: Any) -> list[Any]:
     """The objects of a cached ``(plan, problems)`` value a delta may point to: the items of
     every section, in the plan's field order (the same order after unpickling)."""
     plan = value[0]
-    return [
-        item for name in type(plan).model_fields if isinstance(items := getattr(plan, name), tuple) for item in items
-    ]
+    sections = (getattr(plan, name) for name in type(plan).model_fields)
+    return list(chain.from_iterable(items for items in sections if isinstance(items, tuple)))
 
 
 def remember_base(digest: str, value: Any) -> None:
@@ -61,10 +61,10 @@ def delta_for(value: Any, whole_entry_exists: Any) -> Delta | None:
     if not _base:
         return None
     base = _base[0]
-    if not base.ids:
-        base.ids.update((id(part), number) for number, part in enumerate(parts(base.value)))
+    if not base.ids:  # at C speed, as below: 100,000 items
+        base.ids.update(zip(map(id, parts(base.value)), count()))
     items = parts(value)
-    changed = sum(1 for item in items if id(item) not in base.ids)
+    changed = len(items) - sum(map(base.ids.__contains__, map(id, items)))
     few = changed <= max(_MIN_CHANGED, len(base.ids) // 20) and changed <= len(items) - changed
     if not few or not whole_entry_exists(base.digest):
         return None

@@ -146,7 +146,7 @@ def known(snap: dict[str, Any]) -> Known:
 
 def lookup(digest: str) -> dict[str, Any] | None:
     """The snapshot for a file with this content, or None (see ``cache.read_private``)."""
-    from regiotrack.store.cache import private_dir, read_private
+    from regiotrack.store.cache import private_dir, read_private, touch
 
     directory = private_dir()
     if directory is None:
@@ -163,6 +163,7 @@ def lookup(digest: str) -> dict[str, Any] | None:
         return None
     if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("digest") != digest:
         return None
+    touch(entry)
     return data
 
 

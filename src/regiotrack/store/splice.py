@@ -31,15 +31,17 @@ def block_text(section: str, item: Any) -> str:
     return item_text(section, item)  # the same code as a full write, note-log blocks included
 
 
-def splice(old_text: str, old: Plan, new: Plan, crlf: bool = False) -> str | None:
-    """The canonical text of ``new``, made from ``old_text`` (the canonical text of ``old``).
+def splice(old_text: bytes, old: Plan, new: Plan, crlf: bool = False) -> bytes | None:
+    """The canonical file of ``new`` (UTF-8), made from ``old_text`` (the canonical file of ``old``).
 
-    None when the change is not one this can do safely; the caller then encodes everything.
+    Bytes, not text: the blocks are found and replaced in the file as read, without decoding
+    and encoding it again (about 30 ms at 100,000 items). None when the change is not one this
+    can do safely; the caller then encodes everything.
     """
     if any(getattr(old, name) != getattr(new, name) for name in Plan.model_fields if name not in BY_ATTR):
         return None  # the header or [looptijd] changed: rare, and small to write in full
     newline = "\r\n" if crlf else "\n"
-    changes: list[tuple[int, int, str]] = []  # (start, end, replacement) in old_text
+    changes: list[tuple[int, int, bytes]] = []  # (start, end, replacement) in old_text
     for position, section in enumerate(SECTIONS):
         before, after = getattr(old, section.attr), getattr(new, section.attr)
         if before is after:
@@ -52,8 +54,8 @@ def splice(old_text: str, old: Plan, new: Plan, crlf: bool = False) -> str | Non
 
 
 def _section_changes(
-    text: str, old: Plan, position: int, before: Sequence[Any], after: Sequence[Any], newline: str
-) -> list[tuple[int, int, str]] | None:
+    text: bytes, old: Plan, position: int, before: Sequence[Any], after: Sequence[Any], newline: str
+) -> list[tuple[int, int, bytes]] | None:
     """The changes to one section's blocks: the items between the unchanged start and end.
 
     Items kept by an edit are the same objects, so the unchanged head and tail are found by
@@ -63,7 +65,7 @@ def _section_changes(
     key = SECTIONS[position].key
     part = stretch(key, before, after)
     head, gone, come = part.start, part.gone, part.come
-    changes: list[tuple[int, int, str]] = []
+    changes: list[tuple[int, int, bytes]] = []
     if len(gone) == len(come) and len(come) <= _MAX_SINGLE_BLOCKS:
         for old_item, new_item in zip(gone, come, strict=True):
             if old_item is new_item:
@@ -73,7 +75,7 @@ def _section_changes(
                 return None
             changes.append((*span, _piece(key, new_item, newline)))
         return changes
-    pieces = "".join(_piece(key, item, newline) for item in come)
+    pieces = b"".join(_piece(key, item, newline) for item in come)
     if gone:
         first, last = _find(text, key, gone[0], newline), _find(text, key, gone[-1], newline)
         if first is None or last is None or last[1] < first[0]:
@@ -94,25 +96,25 @@ _MAX_SINGLE_BLOCKS = 32
 """Up to this many changed items are looked up one by one; more are rewritten as one stretch."""
 
 
-def _piece(section: str, item: Any, newline: str) -> str:
-    """The separator and block for an item, in the file's line ends."""
+def _piece(section: str, item: Any, newline: str) -> bytes:
+    """The separator and block for an item, in the file's line ends, as UTF-8."""
     text = "\n" + block_text(section, item)
-    return text.replace("\n", newline) if newline != "\n" else text
+    return (text.replace("\n", newline) if newline != "\n" else text).encode("utf-8")
 
 
-def _find(text: str, section: str, item: Any, newline: str) -> _Span | None:
+def _find(text: bytes, section: str, item: Any, newline: str) -> _Span | None:
     """Where the item's canonical block stands in ``text``: found exactly once, between blocks."""
     needle = _piece(section, item, newline)
     start = text.find(needle)
     if start < 0 or text.find(needle, start + 1) >= 0:
         return None
     end = start + len(needle)
-    if end != len(text) and not text.startswith(newline + "[[", end):
+    if end != len(text) and not text.startswith((newline + "[[").encode(), end):
         return None
     return start, end
 
 
-def _end_of_sections_before(text: str, old: Plan, position: int, newline: str) -> int | None:
+def _end_of_sections_before(text: bytes, old: Plan, position: int, newline: str) -> int | None:
     """Where the first items of the empty section ``SECTIONS[position]`` go: after the sections before it."""
     for section in reversed(SECTIONS[:position]):
         items = getattr(old, section.attr)
@@ -122,10 +124,10 @@ def _end_of_sections_before(text: str, old: Plan, position: int, newline: str) -
     return None  # no block before it: the header's end is not worth finding
 
 
-def _apply(text: str, changes: list[tuple[int, int, str]]) -> str | None:
+def _apply(text: bytes, changes: list[tuple[int, int, bytes]]) -> bytes | None:
     """The text with the non-overlapping changes made."""
     changes.sort(key=lambda change: (change[0], change[1]))
-    parts: list[str] = []
+    parts: list[bytes] = []
     cursor = 0
     for start, end, replacement in changes:
         if start < cursor:
@@ -134,4 +136,4 @@ def _apply(text: str, changes: list[tuple[int, int, str]]) -> str | None:
         parts.append(replacement)
         cursor = end
     parts.append(text[cursor:])
-    return "".join(parts)
+    return b"".join(parts)

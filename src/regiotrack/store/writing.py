@@ -190,8 +190,7 @@ def save_edit(loaded: LoadedPlan, edit: Callable[[Plan], Plan], content_clean: b
                 "uw wijziging is niet opgeslagen",
                 "Lees het plan opnieuw in en voer de wijziging nog eens uit.",
             )
-        text = canonical_text(loaded, current, new_plan)
-        raw = text.encode("utf-8")
+        raw = canonical_bytes(loaded, current, new_plan)
         write_bytes_atomic(loaded.path, raw)
     digest = sha256_hex(raw)
     from regiotrack.store import cache
@@ -236,8 +235,8 @@ def item_text(section: str, item: BaseModel) -> str:
     return _item_body(section, pruned, lambda table: tomli_w.dumps(table, multiline_strings=True))
 
 
-def canonical_text(loaded: LoadedPlan, current: bytes, new_plan: Plan) -> str:
-    """The canonical text of ``new_plan``; ``current`` holds the bytes ``loaded`` was read from.
+def canonical_bytes(loaded: LoadedPlan, current: bytes, new_plan: Plan) -> bytes:
+    """The canonical file of ``new_plan`` (UTF-8); ``current`` holds the bytes ``loaded`` was read from.
 
     When those bytes are known to be canonical, only the blocks the edit touched are encoded
     (``splice``); the result is byte for byte what :func:`dumps` would write.
@@ -245,10 +244,7 @@ def canonical_text(loaded: LoadedPlan, current: bytes, new_plan: Plan) -> str:
     from regiotrack.store import cache, splice
 
     if loaded.canonical or cache.is_canonical(loaded.digest):
-        try:
-            old_text = current.decode("utf-8")
-        except UnicodeDecodeError:
-            old_text = None
-        if old_text is not None and (text := splice.splice(old_text, loaded.plan, new_plan, loaded.crlf)) is not None:
-            return text
-    return dumps(new_plan, loaded.crlf)
+        spliced = splice.splice(current, loaded.plan, new_plan, loaded.crlf)
+        if spliced is not None:
+            return spliced
+    return dumps(new_plan, loaded.crlf).encode("utf-8")
