@@ -54,3 +54,28 @@ def test_cached_and_incremental_reads_equal_a_fresh_read(tmp_path: Path, monkeyp
     git(repo, "reset", "-q", "--hard", "HEAD~3")
     commit(repo, plan, ["A-1", "A-5"], "anders")
     assert ids_ever(plan) == fresh(plan, monkeypatch) == {"A-1", "A-2", "A-5"}  # A-3 went with the old history
+
+
+def test_one_commit_on_the_cached_one_is_read_without_a_diff(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The usual 'nieuw' after an edit: the new version's ids are read, not `git log -p` of the commit."""
+    from regiotrack.history import ids as ids_module
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    plan = repo / "plan.toml"
+    commit(repo, plan, ["A-1", "A-2"], "een")
+    assert ids_ever(plan) == {"A-1", "A-2"}
+    commit(repo, plan, ["A-1", "A-3"], "twee")
+    calls: list[tuple[str, ...]] = []
+    real = ids_module.run_git
+
+    def recording(root: Path, *args: str, **kwargs: object):  # type: ignore[no-untyped-def]
+        calls.append(args)
+        return real(root, *args, **kwargs)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as patch:
+        patch.setattr(ids_module, "run_git", recording)
+        incremental = ids_ever(plan)
+    assert incremental == fresh(plan, monkeypatch) == {"A-1", "A-2", "A-3"}
+    assert [call[0] for call in calls] == ["rev-parse", "rev-list", "cat-file"]
