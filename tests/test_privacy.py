@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from regiotrack.check.content import edit_problems, free_text_keys
 from regiotrack.check.privacy import findings
@@ -295,3 +297,45 @@ def test_join_findings_says_each_kind_once_and_the_reason_once() -> None:
         "(jan@example.nl); het plan gaat over organisaties en overleggen, nooit over inwoners (AVG)"
     )
     assert join_findings([]) == ""
+
+
+_PIECES = [
+    "at",
+    "AT",
+    "(at)",
+    "[At]",
+    "apenstaartje",
+    "mevr",
+    "Mw",
+    "MR",
+    "dhr.",
+    "Meneer",
+    "mevrouw",
+    "heer",
+    "geb",
+    "staat",
+    "plaats",
+    "kat",
+    "İ",
+    "K",
+    "@",
+    "1",
+    "12",
+    " ",
+    "-",
+    "é",
+    "De",
+    "Vries",
+    "ß",
+    "\u0130at",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=3)), max_size=8).map("".join))
+def test_the_quick_suspicion_test_misses_nothing_the_full_one_finds(text: str) -> None:
+    """privacy._suspect only gates the detectors: it may let more through than _SUSPECT, never less."""
+    from regiotrack.check import privacy
+
+    if privacy._SUSPECT.search(text):
+        assert privacy._suspect(text)

@@ -38,6 +38,25 @@ _SUSPECT = re.compile(
     r"[0-9]{2}|@|\bat\b|[\[({]at[\])}]|apenstaartje|[a-z]\s+[0-9]|\b(?:mevr|mw|mr|dhr|meneer|mevrouw|heer|geb)\b",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"[0-9]")
+_LOWER_WORDS = re.compile(r"\b(?:at|mevr|mw|mr|dhr|meneer|mevrouw|heer|geb)\b")
+
+
+def _suspect(text: str) -> bool:
+    """Whether the detectors below need to look at ``text`` at all (``_SUSPECT`` matches).
+
+    The same test in two cheaper steps: without a digit or an '@' only the words can match,
+    and those are found in the lower-cased text without the case-insensitive alternation,
+    which made this test most of the privacy scan of a plan read (100 ms at 10,000 items;
+    40 ms now). It may say yes where ``_SUSPECT`` says no (a Turkish 'İ' lower-cases to two
+    characters), never the other way; the detectors decide.
+    """
+    if _DIGIT.search(text) or "@" in text:
+        return _SUSPECT.search(text) is not None
+    lower = text.lower()
+    return "apenstaartje" in lower or _LOWER_WORDS.search(lower) is not None
+
+
 # A person named with a title ("mevrouw De Vries", "dhr. Jansen", "de heer Van den Berg").
 _PERSON = re.compile(
     r"\b(?:[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Mm]eneer|[Dd]hr\.|[Dd]e heer)\s+"
@@ -83,7 +102,7 @@ def findings(text: str, allowed: Collection[str] = frozenset(), place: bool = Fa
     if not text:
         return
     text = normalise(text)
-    if not _SUSPECT.search(text):
+    if not _suspect(text):
         return
     text = _URL.sub(" ", text)  # ids inside web addresses are not about a person
     phones = list(_phone_numbers(text))
