@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import io
 import pickle
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import chain, count
 from typing import Any, NamedTuple
 
@@ -53,7 +53,7 @@ def remember_base(digest: str, value: Any) -> None:
     _base[:] = [_Base(digest, value, {})]
 
 
-def delta_for(value: Any, whole_entry_exists: Any) -> Delta | None:
+def delta_for(value: Any, whole_entry_exists: Callable[[str], bool]) -> Delta | None:
     """The value as a delta on the current base, or None when a whole entry is better.
 
     ``whole_entry_exists(digest)``: the base's entry is still in the cache directory.
