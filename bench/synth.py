@@ -87,3 +87,14 @@ def write_synthetic_plan(path: Path, n: int, seed: int = 1) -> Path:
     plan = Plan.model_validate(synthetic_plan(n, seed))
     path.write_text(dumps(plan), encoding="utf-8")
     return path
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Write a synthetic plan (canonical TOML) for trying regiotrack at size.")
+    parser.add_argument("afspraken", type=int, help="number of afspraken, e.g. 10000")
+    parser.add_argument("bestand", type=Path, help="where to write it, e.g. plans/groot.toml")
+    parser.add_argument("--seed", type=int, default=1, help="another seed gives other texts")
+    options = parser.parse_args()
+    print(write_synthetic_plan(options.bestand, options.afspraken, options.seed))

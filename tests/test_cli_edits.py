@@ -65,3 +65,15 @@ def test_moving_a_step_with_af_op_says_what_changed(repo: Path, cli) -> None:  #
     assert result.code == 0, result.err
     assert result.out.splitlines()[0] == "T12: af_op 2025-11-03 → 2025-11-10"
     assert git(repo, "log", "-1", "--format=%s") == "T12: af_op 2025-11-03 → 2025-11-10"
+
+
+def test_controleer_warns_about_comments_that_every_edit_would_refuse(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    plan = repo / "plans" / "2025-2029.toml"
+    lines = plan.read_text().splitlines(keepends=True)
+    lines.insert(3, "# besproken met VT\n")
+    plan.write_text("".join(lines))
+    checked = cli("controleer")
+    assert checked.code == 0, checked.err
+    assert "plans/2025-2029.toml:4:" in checked.out and "opmerkingen (#) op regel 4" in checked.out
+    refused = cli("zet", "B2-01", "lopend")
+    assert refused.code != 0 and "opmerkingen (#)" in refused.err

@@ -50,10 +50,10 @@ def test_cached_and_incremental_reads_equal_a_fresh_read(tmp_path: Path, monkeyp
     git(repo, "merge", "-q", "-s", "ours", "-m", "merge", "zij")
     assert ids_ever(plan) == fresh(plan, monkeypatch) == {"A-1", "A-2", "A-3", "A-4", "A-9"}
 
-    # history rewritten: the cached commit is no longer in HEAD's history, so it is all read again
+    # history rewritten: the commits reset away are still in the reflog, and their ids still count
     git(repo, "reset", "-q", "--hard", "HEAD~3")
     commit(repo, plan, ["A-1", "A-5"], "anders")
-    assert ids_ever(plan) == fresh(plan, monkeypatch) == {"A-1", "A-2", "A-5"}  # A-3 went with the old history
+    assert ids_ever(plan) == fresh(plan, monkeypatch) == {"A-1", "A-2", "A-3", "A-4", "A-5", "A-9"}
 
 
 def test_one_commit_on_the_cached_one_is_read_without_a_diff(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -78,4 +78,24 @@ def test_one_commit_on_the_cached_one_is_read_without_a_diff(tmp_path: Path, mon
         patch.setattr(ids_module, "run_git", recording)
         incremental = ids_ever(plan)
     assert incremental == fresh(plan, monkeypatch) == {"A-1", "A-2", "A-3"}
-    assert [call[0] for call in calls] == ["rev-parse", "rev-list", "cat-file"]
+    assert [call[0] for call in calls] == ["rev-list", "rev-list", "cat-file"]
+
+
+def test_ids_on_other_branches_and_in_the_reflog_are_never_handed_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two colleagues' branches, and a commit reset away: 'nieuw' on either must not reuse those ids."""
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    plan = repo / "plan.toml"
+    commit(repo, plan, ["A-1"], "een")
+    assert ids_ever(plan) == {"A-1"}
+    git(repo, "checkout", "-q", "-b", "collega")
+    commit(repo, plan, ["A-1", "A-2"], "collega's afspraak")
+    git(repo, "checkout", "-q", "-")
+    assert ids_ever(plan) == fresh(plan, monkeypatch) == {"A-1", "A-2"}  # not merged, but on a branch
+    commit(repo, plan, ["A-1", "A-3"], "mijn afspraak")
+    git(repo, "reset", "-q", "--hard", "HEAD~1")
+    git(repo, "branch", "-q", "-D", "collega")  # the branch is gone; its commit is in the reflog
+    assert ids_ever(plan) == fresh(plan, monkeypatch) == {"A-1", "A-2", "A-3"}

@@ -91,3 +91,37 @@ def test_undo_outside_git(plan_path: Path, cli) -> None:  # type: ignore[no-unty
     result = cli("herstel")
     assert result.code == 2 and "git-repository" in result.err
     assert plan_path.read_bytes() == REAL_PLAN.read_bytes()
+
+
+def test_a_new_item_is_not_skipped_for_an_older_change(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    """The last regiotrack change is the one undone or refused: never an older one instead."""
+    assert cli("zet", "B2-05", "lopend").code == 0
+    added = cli("nieuw", "afspraak", "titel=Test herstel", "trekker=GGD", "bron=x")
+    assert added.code == 0, added.err
+    new_id = git(repo, "log", "-1", "--format=%s").split(":")[0]
+    head = git(repo, "rev-parse", "HEAD")
+    plan = (repo / "plans" / "2025-2029.toml").read_bytes()
+    result = cli("herstel")
+    assert result.code == 2
+    assert f"voegde {new_id} toe" in result.err and f"regiotrack verwijder {new_id}" in result.err
+    assert git(repo, "rev-parse", "HEAD") == head and (repo / "plans" / "2025-2029.toml").read_bytes() == plan
+
+    assert cli("verwijder", new_id, "--ja").code == 0
+    result = cli("herstel")
+    assert result.code == 2 and f"verwijderde {new_id}" in result.err and "git revert" in result.err
+
+
+def test_an_edit_that_swept_in_hand_changes_is_refused_not_skipped(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("zet", "B2-01", "lopend").code == 0
+    plan = repo / "plans" / "2025-2029.toml"
+    plan.write_text(plan.read_text().replace('id = "B2-06"\n', 'id = "B2-06"\n', 1))
+    text = plan.read_text()
+    start = text.index('id = "B2-06"')
+    status = text.index("status = ", start)
+    end = text.index("\n", status)
+    plan.write_text(text[:status] + 'status = "geblokkeerd"' + text[end:])  # a hand edit of B2-06
+    assert cli("zet", "B2-03", "lopend").code == 0  # commits the hand edit too, and says so
+    head = git(repo, "rev-parse", "HEAD")
+    result = cli("herstel")
+    assert result.code == 2 and "meer dan één item (B2-03, B2-06)" in result.err, result.err
+    assert git(repo, "rev-parse", "HEAD") == head

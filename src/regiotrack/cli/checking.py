@@ -29,6 +29,27 @@ def _setup_warnings(path: Path, readonly: bool, file: str) -> list[Problem]:
     return [Problem(notice, file=file, severity="waarschuwing")] if notice else []
 
 
+def _comment_warning(loaded: LoadedPlan, file: str) -> list[Problem]:
+    """Comments (#) in the file: every edit refuses them (the canonical form would lose them), so
+    say so when checking, not only at the first edit."""
+    from regiotrack.errors import Problem
+
+    lines = loaded.index.comment_lines
+    if not lines or loaded.readonly:
+        return []
+    where = ", ".join(map(str, lines[:5])) + (" …" if len(lines) > 5 else "")
+    return [
+        Problem(
+            f"het bestand bevat opmerkingen (#) op regel {where}; regiotrack schrijft het bestand in vaste vorm "
+            "en weigert daarom elke wijziging zolang ze er staan",
+            "Zet de tekst in een notitie of 'opmerking' en verwijder de #-regels.",
+            file,
+            lines[0],
+            severity="waarschuwing",
+        )
+    ]
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """controleer: errors (exit 1) or none (exit 0); rule warnings listed apart."""
     from regiotrack.check.rules import rule_warnings
@@ -39,6 +60,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     file = display_name(loaded.path)
     warnings = [*loaded.warnings, *rule_warnings(loaded.plan, today, loaded.index, file)]
     warnings += _setup_warnings(loaded.path, loaded.readonly, file)
+    warnings += _comment_warning(loaded, file)
     if args.bron:
         from regiotrack.cli.monitoring import source_checks
 

@@ -6,7 +6,9 @@ path, privacy check, canonical write), with a commit whose subject names what it
 ``Herstel: B2-03: status lopend → open``.
 
 Refused, with the reason, when the working tree is not clean, when the last regiotrack change is
-followed by other commits that touch the same item, or when there is nothing to undo.
+followed by other commits that touch the same item, when that change is not one item's fields
+(an item added or removed, several items in one commit: never skipped for an older change), or
+when there is nothing to undo. Commits made by hand about other items are passed over.
 """
 
 from __future__ import annotations
@@ -62,7 +64,9 @@ def undo_of(entries: list[HistoryEntry]) -> Undo:
     for position in range(len(entries) - 1, -1, -1):
         change = _regiotrack_change(entries[position])
         if change is None:
-            continue
+            if _made_by_regiotrack(entries[position]):
+                raise _not_undoable(entries[position])  # never skip it and undo an older change instead
+            continue  # a commit made by hand, about other items (see below)
         later = [e for e in entries[position + 1 :] if any(c.item_id == change.item_id for c in e.changes)]
         if later:
             rev = later[-1].revision
@@ -81,6 +85,37 @@ def undo_of(entries: list[HistoryEntry]) -> Undo:
     raise UserError(
         "Er is geen wijziging van regiotrack om te herstellen",
         "Alleen wijzigingen die regiotrack vastlegde (zet, deadline, notitie, ook in de terminal) zijn te herstellen.",
+    )
+
+
+def _made_by_regiotrack(entry: HistoryEntry) -> bool:
+    """Whether regiotrack made the commit: its subject starts with the id of an item it changed
+    ('A-45: afspraak … toegevoegd', 'PO-2026-2: verslag — …')."""
+    subject = entry.revision.subject.removeprefix(PREFIX)
+    return any(subject.startswith(f"{c.item_id}: ") for c in entry.changes)
+
+
+def _not_undoable(entry: HistoryEntry) -> UserError:
+    """The refusal for the last regiotrack change when herstel cannot undo it, with what to do instead."""
+    rev = entry.revision
+    items = [c for c in entry.changes if c.section != "plan"]
+    if len(items) == 1 and items[0].kind == "toegevoegd":
+        what, hint = f"voegde {items[0].item_id} toe", f"Verwijder het zelf: regiotrack verwijder {items[0].item_id}"
+    elif len(items) == 1 and items[0].kind == "verwijderd":
+        what, hint = f"verwijderde {items[0].item_id}", f"Zet het terug met: git revert {rev.short}"
+    elif len(items) > 1:
+        names = ", ".join(c.item_id for c in items[:5]) + (" …" if len(items) > 5 else "")
+        what = f"veranderde meer dan één item ({names})"
+        hint = f"Wijzig de items zelf, of maak de hele commit ongedaan met: git revert {rev.short}"
+    else:
+        what, hint = (
+            "veranderde het plan zelf",
+            f"Wijzig het zelf (regiotrack wijzig), of gebruik: git revert {rev.short}",
+        )
+    return UserError(
+        f"Herstellen geweigerd: de laatste wijziging met regiotrack, commit {rev.short} ('{rev.subject}'), "
+        f"{what}; herstel maakt alleen de wijziging van één item ongedaan",
+        hint + ".",
     )
 
 

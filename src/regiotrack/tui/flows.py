@@ -145,7 +145,7 @@ async def save(app: App[Any], view: PlanView, make_edit: MakeEdit) -> None:
     try:
         saved = await asyncio.to_thread(save_and_commit, view.loaded, make_edit, view.today, view.commit)
     except StaleFileError as err:
-        question = f"{err.format()}.\nHet plan opnieuw inlezen? Voer daarna uw wijziging nog eens uit."
+        question = f"{err.format().rstrip('.')}.\nHet plan opnieuw inlezen? Voer daarna uw wijziging nog eens uit."
         if await app.push_screen_wait(ConfirmDialog(question)):
             app.post_message(ReloadRequested())
         return
