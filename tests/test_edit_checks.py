@@ -7,7 +7,7 @@ import pytest
 from conftest import REAL_PLAN
 from regiotrack.check.edited import edit_cross_check
 from regiotrack.plan.model import Plan
-from regiotrack.plan.replaced import replaced_ids, stretches
+from regiotrack.plan.replaced import replaced, stretches
 from regiotrack.store.reading import load_bytes
 
 LOADED = load_bytes(REAL_PLAN.read_bytes(), REAL_PLAN)
@@ -58,8 +58,8 @@ def test_what_an_edit_replaced_is_found_by_identity() -> None:
     new = _changed(PLAN, "B2-03", status="lopend")
     (part,) = stretches(PLAN, new)
     assert part.section == "afspraak" and [i.id for i in part.come] == ["B2-03"]
-    assert replaced_ids(PLAN, new) == {"B2-03"}
-    assert replaced_ids(PLAN, PLAN.model_copy(update={"agreements": PLAN.agreements[1:]})) == {PLAN.agreements[0].id}
+    assert replaced(PLAN, new).ids == {"B2-03"}
+    assert replaced(PLAN, PLAN.model_copy(update={"agreements": PLAN.agreements[1:]})).ids == {PLAN.agreements[0].id}
 
 
 def test_an_edit_that_replaced_nothing_has_nothing_to_check() -> None:

@@ -79,8 +79,3 @@ def replaced(old: Plan, new: Plan) -> Replaced:
         come += [(part.section, n, i) for n, i in enumerate(part.come, start=part.start) if id(i) not in kept]
     ids.update(item.id for _section, _number, item in (*gone, *come))
     return Replaced(ids, tuple(gone), tuple(come))
-
-
-def replaced_ids(old: Plan, new: Plan) -> set[str]:
-    """Ids of the items an edit added, removed or replaced: those not the same object in both plans."""
-    return replaced(old, new).ids
