@@ -46,6 +46,17 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
+def region(workdir: Path) -> Path:
+    """The real regional plan (in ``workdir``) and three local plans in plans/gemeenten/
+    (Amstelveen, Aalsmeer, Uithoorn, from fixtures/lokaal); returns that folder."""
+    target = workdir / "plans" / "gemeenten"
+    target.mkdir()
+    for path in sorted((FIXTURES / "lokaal").glob("*.toml")):
+        shutil.copy(path, target / path.name)
+    return target
+
+
+@pytest.fixture
 def plan_path(workdir: Path) -> Path:
     """The copied real plan."""
     return workdir / "plans" / "2025-2029.toml"

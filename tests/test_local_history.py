@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-
-from conftest import FIXTURES
 
 AMV = "plans/gemeenten/amstelveen.toml"
 UIT = "plans/gemeenten/uithoorn.toml"
 
 
 @pytest.fixture
-def region(workdir: Path) -> Path:
-    """The real regional plan and three local plans, committed in a fresh repository."""
-    target = workdir / "plans" / "gemeenten"
-    target.mkdir()
-    for path in sorted((FIXTURES / "lokaal").glob("*.toml")):
-        shutil.copy(path, target / path.name)
+def region(region: Path, workdir: Path) -> Path:
+    """The real regional plan and three local plans (conftest's ``region``), committed in a fresh repository."""
     for args in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "Plannen overgenomen"]):
         subprocess.run(["git", *args], cwd=workdir, check=True, capture_output=True)
     return workdir

@@ -5,20 +5,6 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
-
-from conftest import FIXTURES
-
-
-@pytest.fixture
-def region(workdir: Path) -> Path:
-    """The workspace: the real regional plan and three local plans (Amstelveen, Aalsmeer, Uithoorn)."""
-    target = workdir / "plans" / "gemeenten"
-    target.mkdir()
-    for path in sorted((FIXTURES / "lokaal").glob("*.toml")):
-        shutil.copy(path, target / path.name)
-    return target
-
 
 def _line_of(path: Path, text: str) -> int:
     return next(n for n, line in enumerate(path.read_text().splitlines(), 1) if text in line)

@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
-
-from conftest import FIXTURES
-
 AMV = "plans/gemeenten/amstelveen.toml"
-
-
-@pytest.fixture
-def region(workdir: Path) -> Path:
-    target = workdir / "plans" / "gemeenten"
-    target.mkdir()
-    for path in sorted((FIXTURES / "lokaal").glob("*.toml")):
-        shutil.copy(path, target / path.name)
-    return target
 
 
 def test_nieuw_and_wijzig_refuse_an_unknown_regional_id(region: Path, cli) -> None:  # type: ignore[no-untyped-def]
