@@ -245,15 +245,30 @@ def _configure_show(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    """toon: one item of any kind in full."""
-    from regiotrack.export.describe import describe
-    from regiotrack.export.profile import describe_other
-    from regiotrack.plan.creating import find_any
+    """toon: one item of any kind in full.
+
+    An item of an unchanged plan is shown from the texts kept for it (``export/itemtexts.py``),
+    without loading pydantic.
+    """
+    from regiotrack.export import itemtexts
+    from regiotrack.store.files import read_file, sha256_hex
 
     today = today_of(args)
-    plan = load_plan(args, today).plan
-    section, item = find_any(plan, args.id)
-    show(describe(plan, item, today) if section.tracked else describe_other(plan, section, item, today))
+    location = locate_for(args, today)
+    raw = read_file(location.path)
+    digest = sha256_hex(raw)
+    text = itemtexts.lookup(digest, args.id, today)
+    if text is None:
+        from regiotrack.export.describe import describe
+        from regiotrack.export.profile import describe_other
+        from regiotrack.plan.creating import find_any
+        from regiotrack.store.reading import load_bytes
+
+        plan = load_bytes(raw, location.path, location.readonly).plan
+        section, item = find_any(plan, args.id)  # an unknown id: the error, with a suggestion
+        text = describe(plan, item, today) if section.tracked else describe_other(plan, section, item, today)
+        itemtexts.remember(digest, plan, args.id)
+    show(text)
     return EXIT_OK
 
 

@@ -1,27 +1,79 @@
-"""'regiotrack toon': everything about one item, one field a line, in Dutch."""
+"""'regiotrack toon': everything about one item, one field a line, in Dutch.
+
+An item's description is made of a part that depends only on the plan and a part that depends
+on the day (its standing): :func:`describe_parts` gives the first as a :class:`Shown`, so that
+``toon`` can keep it for an unchanged file (``export.shown``) and only add the day's part.
+"""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from functools import cached_property
+from typing import Any, NamedTuple
 
 from regiotrack.check.rules import step_paper_deadlines
 from regiotrack.export.provenance import marked, provenance_lines
 from regiotrack.export.text import standing_text
+from regiotrack.plan.creating import title_of
 from regiotrack.plan.meeting import agenda_due, new_agreement_ids
 from regiotrack.plan.model import Agreement, NoteEntry, PartnerMeeting, Plan, Step, TrackedItem
+from regiotrack.plan.references import references_to
 from regiotrack.plan.schedule import due_label, item_type, standing
+
+
+class Shown(NamedTuple):
+    """What ``toon`` prints of an item apart from the day's part: ``head + part + tail``."""
+
+    head: str
+    """Everything before the part that depends on the day (it ends where that part begins)."""
+    tail: str
+    """Everything after it."""
+
+
+class Names:
+    """What describing the items of one plan looks up, built once for the plan.
+
+    ``toon`` of every item of a plan (``export.shown``) would otherwise build these for each
+    item: quadratic in the plan's size.
+    """
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.actors = {o.id: o.name for o in plan.organisations} | {b.id: b.name for b in plan.bodies}
+        self.groups = {g.id: g.name for g in plan.working_groups}
+        self.effects = {e.id: e.name for e in plan.effects}
+        self.areas = {a.id: a.name for a in plan.areas}
+
+    @cached_property
+    def titles(self) -> dict[str, str]:
+        """The names of what a reference field may name (organisations, bodies, groups, steps)."""
+        plan = self.plan
+        return {
+            i.id: title_of(i) for s in ("organisations", "bodies", "working_groups", "steps") for i in getattr(plan, s)
+        }
+
+    @cached_property
+    def links(self) -> dict[str, list[tuple[Any, str]]]:
+        """Who names each id, and in which field (``plan.references.references_to``)."""
+        return references_to(self.plan)
+
+
+_TODAY = object()
+"""Stands for the day's part among an item's fields."""
 
 
 def describe(plan: Plan, item: TrackedItem, today: date) -> str:
     """Everything about one item, one field a line, in Dutch."""
-    names = {o.id: o.name for o in plan.organisations} | {b.id: b.name for b in plan.bodies}
-    groups = {g.id: g.name for g in plan.working_groups}
-    effects = {e.id: e.name for e in plan.effects}
-    areas = {a.id: a.name for a in plan.areas}
+    shown = describe_parts(plan, item, Names(plan))
+    return shown.head + standing_text(standing(item, today)) + shown.tail
+
+
+def describe_parts(plan: Plan, item: TrackedItem, names: Names) -> Shown:
+    """:func:`describe` without the day's part: the standing goes between ``head`` and ``tail``."""
+    groups, effects, areas = names.groups, names.effects, names.areas
 
     def who(ref: str | None) -> str | None:
-        return None if ref is None else f"{ref} ({names[ref]})" if ref in names else ref
+        return None if ref is None else f"{ref} ({names.actors[ref]})" if ref in names.actors else ref
 
     fields: list[tuple[str, Any]] = [("soort", item_type(item))]
     if isinstance(item, Step):
@@ -76,7 +128,7 @@ def describe(plan: Plan, item: TrackedItem, today: date) -> str:
         ("status", item.status),
         ("reden", item.reason),
         ("gereed op", item.done_on),
-        ("stand", standing_text(standing(item, today))),
+        ("stand", _TODAY),
     ]
     if isinstance(item, Agreement):
         fields.append(("dient", ", ".join(item.serves) or None))
@@ -85,12 +137,18 @@ def describe(plan: Plan, item: TrackedItem, today: date) -> str:
     title = getattr(item, "title", "")
     lines = [f"{item.id}  {title}"]
     width = max(len(k) for k, v in fields if v is not None) + 1  # only the keys shown set the column
+    split = 0
     for key, value in fields:
         if value is None:
             continue
+        if value is _TODAY:
+            lines.append(f"  {(key + ':').ljust(width)} ")
+            split = len(lines)
+            continue
         text = str(value).replace("\n", "\n" + " " * (width + 3))
         lines.append(f"  {(key + ':').ljust(width)} {text}")
-    return "\n".join(lines + note_log_lines(item.notes))
+    rest = lines[split:] + note_log_lines(item.notes)
+    return Shown("\n".join(lines[:split]), "".join("\n" + line for line in rest))
 
 
 def note_log_lines(notes: tuple[NoteEntry, ...]) -> list[str]:

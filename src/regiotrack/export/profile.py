@@ -11,23 +11,28 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from regiotrack.export.describe import note_log_lines
-from regiotrack.export.text import shorten
+from regiotrack.export.describe import Names, Shown, note_log_lines
+from regiotrack.export.text import shorten, upcoming_text
 from regiotrack.plan.creating import title_of
 from regiotrack.plan.fieldvalues import fields_of, shown
 from regiotrack.plan.model import Plan
-from regiotrack.plan.references import LEAD_FIELDS, referring, targets
+from regiotrack.plan.references import LEAD_FIELDS, references_to, targets
+from regiotrack.plan.rrule import upcoming
 from regiotrack.plan.schedule import due_label
 from regiotrack.plan.vocabulary import Section
-
-_LIMIT = 12  # next occurrences of a recurring moment
 
 
 def describe_other(plan: Plan, section: Section, item: Any, today: date) -> str:
     """Everything about one item of any section, and what refers to it."""
-    names = {
-        i.id: title_of(i) for s in ("organisations", "bodies", "working_groups", "steps") for i in getattr(plan, s)
-    }
+    parts = other_parts(plan, section, item, Names(plan))
+    if section.key == "terugkerend":
+        return parts.head + upcoming_text(upcoming(item.rule, item.first, item.until, today)) + parts.tail
+    return parts.head + parts.tail
+
+
+def other_parts(plan: Plan, section: Section, item: Any, names: Names) -> Shown:
+    """:func:`describe_other` without the day's part: a recurring moment's next times go between
+    ``head`` and ``tail``; for any other item ``tail`` is empty."""
     fields: list[tuple[str, str]] = []
     for key, info in fields_of(type(item)).items():
         value = getattr(item, info.attr)
@@ -35,14 +40,14 @@ def describe_other(plan: Plan, section: Section, item: Any, today: date) -> str:
             continue
         if targets(section.key, key):
             refs = value if isinstance(value, tuple) else (value,)
-            fields.append((key, ", ".join(f"{r} ({names[r]})" if r in names else r for r in refs)))
+            fields.append((key, ", ".join(f"{r} ({names.titles[r]})" if r in names.titles else r for r in refs)))
         else:
             fields.append((key, shown(value)))
     lines = [f"{item.id}  {title_of(item)}  ({section.label})", *_aligned(fields)]
     lines += note_log_lines(getattr(item, "notes", ()))
     pulls: list[str] = []
     joins: list[str] = []
-    for other, key in referring(plan, item.id):
+    for other, key in names.links.get(item.id, ()):
         entry = f"{other.id}  {title_of(other)}" + _due(other)
         (pulls if key in LEAD_FIELDS else joins).append(f"{entry}  [{key}]")
     if pulls:
@@ -55,11 +60,9 @@ def describe_other(plan: Plan, section: Section, item: Any, today: date) -> str:
         }
         heading = headings.get(section.key, "Partner of betrokken bij")
         lines += ["", f"{heading} ({len(joins)}):", *(f"  {j}" for j in joins)]
-    if section.key == "terugkerend":
-        lines += _occurrences(item, today)
     if section.key == "randvoorwaarde":
         lines += _constraint_state(plan, item)
-    return "\n".join(lines)
+    return Shown("\n".join(lines), "")
 
 
 def _aligned(fields: list[tuple[str, str]]) -> list[str]:
@@ -72,24 +75,6 @@ def _due(item: Any) -> str:
         return f"  ({due_label(item)}, {item.status})"
     except (AttributeError, TypeError):
         return ""
-
-
-def _occurrences(item: Any, today: date) -> list[str]:
-    from dateutil.rrule import rrulestr  # only here: the other kinds need no dateutil
-
-    rule = rrulestr(item.rule, dtstart=item.first)
-    upcoming = []
-    for moment in rule:
-        day = moment.date()
-        if item.until is not None and day > item.until:
-            break
-        if day >= today:
-            upcoming.append(day.isoformat())
-        if len(upcoming) == 3:
-            break
-        if day.year > today.year + _LIMIT:
-            break
-    return ["", "Volgende keren: " + (", ".join(upcoming) if upcoming else "geen meer")]
 
 
 def _constraint_state(plan: Plan, item: Any) -> list[str]:
@@ -108,8 +93,9 @@ def section_table(plan: Plan, section: Section) -> str:
     if not items:
         return f"Dit plan heeft geen {section.plural}."
     rows = [("ID", section.label.upper(), "TREKT", "BIJ")]
+    index = references_to(plan)
     for item in items:
-        links = list(referring(plan, item.id))
+        links = index.get(item.id, [])
         pulls = sum(1 for _, key in links if key in LEAD_FIELDS)
         rows.append((item.id, shorten(title_of(item), 60), str(pulls), str(len(links) - pulls)))
     widths = [max(len(r[i]) for r in rows) for i in range(4)]

@@ -40,6 +40,11 @@ def shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def upcoming_text(days: Sequence[date]) -> str:
+    """The next times of a recurring moment, as ``toon`` adds them under its fields."""
+    return "\n\nVolgende keren: " + (", ".join(d.isoformat() for d in days) if days else "geen meer")
+
+
 def table(rows: Sequence[Any]) -> str:
     """An aligned text table of rows, with a count per standing underneath."""
     if not rows:

@@ -93,3 +93,18 @@ def referring(plan: Plan, target_id: str) -> Iterator[tuple[Any, str]]:
             for key in keys:
                 if target_id in field_values(item, key):
                     yield item, key
+
+
+def references_to(plan: Plan) -> dict[str, list[tuple[Any, str]]]:
+    """:func:`referring` for every id at once: who names each id, and in which field, in file order.
+
+    One pass over the plan instead of one per id (``toon`` of every item of a large plan).
+    """
+    found: dict[str, list[tuple[Any, str]]] = {}
+    for section in SECTIONS:
+        keys = [r.key for r in REFERENCES if r.section == section.key]
+        for item in getattr(plan, section.attr, ()) if keys else ():
+            for key in keys:
+                for target in dict.fromkeys(field_values(item, key)):  # named twice in a list: once, as referring
+                    found.setdefault(target, []).append((item, key))
+    return found

@@ -76,3 +76,25 @@ def check_rule(rule: str) -> None:
         rrulestr(rule, dtstart=date(2000, 1, 1))
     except (ValueError, TypeError) as err:
         raise _fail(rule, str(err)) from None
+
+
+_UPCOMING_YEARS = 12
+"""How far ahead :func:`upcoming` looks for a rule whose next times are far away or never come."""
+
+
+def upcoming(rule: str, first: date, until: date | None, today: date, count: int = 3) -> list[date]:
+    """The next ``count`` days (from ``today`` on) of a recurring moment that starts on ``first``."""
+    from dateutil.rrule import rrulestr  # only here: nothing else of a plan read needs dateutil
+
+    days: list[date] = []
+    for moment in rrulestr(rule, dtstart=first):
+        day = moment.date()
+        if until is not None and day > until:
+            break
+        if day >= today:
+            days.append(day)
+        if len(days) == count:
+            break
+        if day.year > today.year + _UPCOMING_YEARS:
+            break
+    return days

@@ -4,7 +4,8 @@ When the plan file is unchanged, listing reads this small JSON file instead of p
 validating the plan, and never loads the pydantic models: the command then starts about as
 fast as Python itself. The snapshot is made from a validated plan only, and is keyed (like
 ``plancache``) on the SHA-256 of the file's bytes and regiotrack's version, so it can never
-describe another file. JSON, not pickle: a damaged or foreign file can only fail to load.
+describe another file; it is used only while the modules that made it are unchanged
+(``cache.code_files``). JSON, not pickle: a damaged or foreign file can only fail to load.
 """
 
 from __future__ import annotations
@@ -146,7 +147,7 @@ def known(snap: dict[str, Any]) -> Known:
 
 def lookup(digest: str) -> dict[str, Any] | None:
     """The snapshot for a file with this content, or None (see ``cache.read_private``)."""
-    from regiotrack.store.cache import private_dir, read_private, touch
+    from regiotrack.store.cache import code_unchanged, private_dir, read_private, touch
 
     directory = private_dir()
     if directory is None:
@@ -163,13 +164,15 @@ def lookup(digest: str) -> dict[str, Any] | None:
         return None
     if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("digest") != digest:
         return None
+    if not code_unchanged(data.get("code")):
+        return None  # regiotrack's code changed since (an editable install after a git pull)
     touch(entry)
     return data
 
 
 def store(digest: str, snap: dict[str, Any]) -> None:
     """Keep the snapshot for this content; failing to write only means no speed-up."""
-    from regiotrack.store.cache import private_dir, write_private
+    from regiotrack.store.cache import code_files, private_dir, write_private
 
     directory = private_dir()
     if directory is None:
@@ -177,5 +180,5 @@ def store(digest: str, snap: dict[str, Any]) -> None:
     with contextlib.suppress(OSError):
         write_private(
             directory / f"{digest}.lijst.json",
-            json.dumps({**snap, "digest": digest}, ensure_ascii=False).encode("utf-8"),
+            json.dumps({**snap, "digest": digest, "code": code_files()}, ensure_ascii=False).encode("utf-8"),
         )
