@@ -96,6 +96,8 @@ def test_texts_made_by_other_code_are_not_used(plan_path: Path, cli) -> None:  #
     items, code = data["items"], data["code"]
     assert isinstance(items, dict) and isinstance(code, list) and code
     items["B2-01"][1] = "B2-01  OUDE TEKST\n  stand: "  # what older code would have said
+    entry.write_text(json.dumps(data))
+    assert "OUDE TEKST" in cli("toon", "B2-01").out  # the same code: the kept text is used
     code[0][2] += 1  # one of the modules that made it changed since
     entry.write_text(json.dumps(data))
     assert cli("toon", "B2-01").out == first

@@ -94,6 +94,21 @@ def test_damaged_or_stale_listing_snapshots_are_not_used(plan_path: Path, cache:
     assert '"status": "gereed"' in cli("lijst", "--json").out
 
 
+def test_a_listing_snapshot_is_used_only_by_the_code_that_made_it(plan_path: Path, cache: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    """An editable install after a git pull: the same version, other code."""
+    import json
+
+    first = cli("lijst", "--json").out
+    (snapshot,) = cache.glob("*.lijst.json")
+    data = json.loads(snapshot.read_text())
+    data["items"][0][2] = "TITEL VAN TOEN"  # what the older code would have listed
+    snapshot.write_text(json.dumps(data))
+    assert "TITEL VAN TOEN" in cli("lijst", "--json").out  # the same code: the snapshot is used
+    data["code"][0][2] += 1  # one of the modules that made it changed since
+    snapshot.write_text(json.dumps(data))
+    assert cli("lijst", "--json").out == first
+
+
 # ---------------------------------------------------------------------------- trust (issue 12.15)
 
 

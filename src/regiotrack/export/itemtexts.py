@@ -6,19 +6,17 @@ depends on the day is made at each call, from values kept beside the text: an it
 (from its status, done and due days, as ``plan.standing.standing_for``) or a recurring moment's
 next times (``plan.rrule.upcoming``).
 
-Like the listing snapshot (``store.listing``) it is keyed on the SHA-256 of the file's bytes and
-on regiotrack itself (its version, and the modules that made it unchanged: ``store.cache.code_files``), written
-only from a validated plan, and JSON: a damaged or foreign file can only fail to be used. A plan
-of up to :data:`WHOLE_LIMIT` items is described whole at its first ``toon``; a larger one keeps
-the items shown so far (describing 100,000 items would cost seconds that one ``toon`` should not).
+Like the listing snapshot (``store.listing``) it is a kept file (``store.kept``): used only for
+a file with the same SHA-256 and by the same regiotrack code, written only from a validated
+plan, and JSON, so a damaged or foreign file can only fail to be used. A plan of up to
+:data:`WHOLE_LIMIT` items is described whole at its first ``toon``; a larger one keeps the items
+shown so far (describing 100,000 items would cost seconds that one ``toon`` should not).
 
 This module imports neither pydantic nor the plan model; :func:`remember` does, when it runs.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -124,37 +122,14 @@ def _name(digest: str) -> str:
 
 
 def _entries(digest: str) -> dict[str, Entry] | None:
-    from regiotrack.store.cache import code_unchanged, private_dir, read_private, touch
+    from regiotrack.store import kept
 
-    directory = private_dir()
-    if directory is None:
-        return None
-    entry = directory / _name(digest)
-    try:
-        raw = read_private(entry)
-        if raw is None:
-            return None
-        data = json.loads(raw.decode("utf-8"))
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            entry.unlink()
-        return None
-    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("digest") != digest:
-        return None
-    items = data.get("items")
-    if not isinstance(items, dict) or not code_unchanged(data.get("code")):
-        return None
-    touch(entry)
-    return items
+    data = kept.load(_name(digest), FORMAT, digest)
+    items = data.get("items") if data else None
+    return items if isinstance(items, dict) else None
 
 
 def _store(digest: str, entries: dict[str, Entry]) -> None:
-    """Write the kept descriptions; failing to write only means no speed-up."""
-    from regiotrack.store.cache import code_files, private_dir, write_private
+    from regiotrack.store import kept
 
-    directory = private_dir()
-    if directory is None:
-        return
-    data = {"format": FORMAT, "digest": digest, "code": code_files(), "items": entries}
-    with contextlib.suppress(OSError):
-        write_private(directory / _name(digest), json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    kept.keep(_name(digest), FORMAT, digest, {"items": entries})

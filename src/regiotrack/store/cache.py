@@ -135,40 +135,6 @@ def _model_shape() -> str:
     return f"{zlib.crc32(names.encode()):08x}"  # stable across processes (str hashes are salted)
 
 
-def code_files() -> list[list[Any]]:
-    """[file, size, mtime] of each regiotrack module this process has loaded.
-
-    Texts kept for an unchanged plan (``store.listing``, ``export.itemtexts``) hold this, made
-    when they are made, and are used only while :func:`code_unchanged` says so: with an
-    editable install (the README's), a ``git pull`` or a developer's edit changes the code
-    without changing the version, and the old texts must not be shown by the new code.
-    """
-    import sys
-
-    files = []
-    for name, module in sorted(sys.modules.items()):
-        file = getattr(module, "__file__", None) if name.partition(".")[0] == "regiotrack" else None
-        if file:
-            with contextlib.suppress(OSError):
-                status = os.stat(file)
-                files.append([file, status.st_size, status.st_mtime_ns])
-    return files
-
-
-def code_unchanged(files: Any) -> bool:
-    """True when every file of :func:`code_files`' answer is still as it was."""
-    if not isinstance(files, list) or not files:
-        return False
-    try:
-        for file, size, mtime in files:
-            status = os.stat(file)
-            if status.st_size != size or status.st_mtime_ns != mtime:
-                return False
-    except (OSError, TypeError, ValueError):
-        return False
-    return True
-
-
 def lookup(digest: str, models: bool = True) -> Any | None:
     """The cached value for this digest, or None; ``models``: the value holds pydantic models.
 

@@ -5,13 +5,11 @@ validating the plan, and never loads the pydantic models: the command then start
 fast as Python itself. The snapshot is made from a validated plan only, and is keyed (like
 ``plancache``) on the SHA-256 of the file's bytes and regiotrack's version, so it can never
 describe another file; it is used only while the modules that made it are unchanged
-(``cache.code_files``). JSON, not pickle: a damaged or foreign file can only fail to load.
+(``store.kept``). JSON, not pickle: a damaged or foreign file can only fail to load.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -146,39 +144,14 @@ def known(snap: dict[str, Any]) -> Known:
 
 
 def lookup(digest: str) -> dict[str, Any] | None:
-    """The snapshot for a file with this content, or None (see ``cache.read_private``)."""
-    from regiotrack.store.cache import code_unchanged, private_dir, read_private, touch
+    """The snapshot for a file with this content, or None (see ``store.kept``)."""
+    from regiotrack.store import kept
 
-    directory = private_dir()
-    if directory is None:
-        return None
-    entry = directory / f"{digest}.lijst.json"
-    try:
-        raw = read_private(entry)
-        if raw is None:
-            return None
-        data = json.loads(raw.decode("utf-8"))
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            entry.unlink()
-        return None
-    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("digest") != digest:
-        return None
-    if not code_unchanged(data.get("code")):
-        return None  # regiotrack's code changed since (an editable install after a git pull)
-    touch(entry)
-    return data
+    return kept.load(f"{digest}.lijst.json", FORMAT, digest)
 
 
 def store(digest: str, snap: dict[str, Any]) -> None:
     """Keep the snapshot for this content; failing to write only means no speed-up."""
-    from regiotrack.store.cache import code_files, private_dir, write_private
+    from regiotrack.store import kept
 
-    directory = private_dir()
-    if directory is None:
-        return
-    with contextlib.suppress(OSError):
-        write_private(
-            directory / f"{digest}.lijst.json",
-            json.dumps({**snap, "digest": digest, "code": code_files()}, ensure_ascii=False).encode("utf-8"),
-        )
+    kept.keep(f"{digest}.lijst.json", FORMAT, digest, snap)
