@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -88,3 +89,25 @@ def needs_program(name: str, install: str) -> pytest.MarkDecorator:
     required = os.environ.get("REGIOTRACK_REQUIRE_CLIENTS") == "1"  # then a missing program fails the test
     missing = shutil.which(name) is None
     return pytest.mark.skipif(missing and not required, reason=f"{name} is not installed ({install})")
+
+
+def read_kept(path: Path) -> Any:
+    """The JSON content of a kept cache file (``store.kept``), checksum checked."""
+    import json
+
+    from regiotrack.store.seal import unsealed
+
+    payload = unsealed(path.read_bytes())
+    assert payload is not None, f"{path} is not sealed"
+    return json.loads(payload)
+
+
+def write_kept(path: Path, data: Any) -> None:
+    """Write a kept cache file as regiotrack would, with a matching checksum: a test changes what
+    it says, not whether it is intact."""
+    import json
+
+    from regiotrack.store.seal import seal
+
+    payload = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    path.write_bytes(seal(payload) + payload)

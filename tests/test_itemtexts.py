@@ -3,15 +3,16 @@ fresh description says, for any day; never used once the plan or regiotrack's co
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from conftest import read_kept, write_kept
 from regiotrack.export import itemtexts
 from regiotrack.export.describe import describe
 from regiotrack.export.profile import describe_other
@@ -29,10 +30,9 @@ PLANS = [
 DAYS = [date(2024, 12, 31), date(2025, 6, 30), date(2026, 11, 22), date(2027, 7, 1), date(2031, 1, 1)]
 
 
-def kept(cache: Path) -> dict[str, object]:
+def kept(cache: Path) -> Any:
     (entry,) = cache.glob("*.toon.json")
-    data: dict[str, object] = json.loads(entry.read_text())
-    return data
+    return read_kept(entry)
 
 
 @pytest.mark.parametrize("path", PLANS, ids=lambda p: p.name)
@@ -83,7 +83,7 @@ def test_damaged_or_foreign_texts_are_not_used(plan_path: Path, cli) -> None:  #
     assert isinstance(items, dict)
     for wrong in (["stand", "x", "y"], ["onbekend", "x", "y", []], ["stand", 1, 2, ["open", None, None, False]]):
         items["B2-01"] = wrong
-        entry.write_text(json.dumps(data))
+        write_kept(entry, data)
         assert cli("toon", "B2-01").out == first
 
 
@@ -96,10 +96,10 @@ def test_texts_made_by_other_code_are_not_used(plan_path: Path, cli) -> None:  #
     items, code = data["items"], data["code"]
     assert isinstance(items, dict) and isinstance(code, list) and code
     items["B2-01"][1] = "B2-01  OUDE TEKST\n  stand: "  # what older code would have said
-    entry.write_text(json.dumps(data))
+    write_kept(entry, data)
     assert "OUDE TEKST" in cli("toon", "B2-01").out  # the same code: the kept text is used
     code[0][2] += 1  # one of the modules that made it changed since
-    entry.write_text(json.dumps(data))
+    write_kept(entry, data)
     assert cli("toon", "B2-01").out == first
 
 

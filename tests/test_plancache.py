@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import read_kept, write_kept
 from regiotrack.store import cache as plancache
 from regiotrack.store.reading import read_plan
+from regiotrack.store.seal import seal
 
 
 def entries(home_cache: Path) -> list[Path]:
@@ -96,17 +98,29 @@ def test_damaged_or_stale_listing_snapshots_are_not_used(plan_path: Path, cache:
 
 def test_a_listing_snapshot_is_used_only_by_the_code_that_made_it(plan_path: Path, cache: Path, cli) -> None:  # type: ignore[no-untyped-def]
     """An editable install after a git pull: the same version, other code."""
-    import json
-
     first = cli("lijst", "--json").out
     (snapshot,) = cache.glob("*.lijst.json")
-    data = json.loads(snapshot.read_text())
+    data = read_kept(snapshot)
     data["items"][0][2] = "TITEL VAN TOEN"  # what the older code would have listed
-    snapshot.write_text(json.dumps(data))
+    write_kept(snapshot, data)
     assert "TITEL VAN TOEN" in cli("lijst", "--json").out  # the same code: the snapshot is used
     data["code"][0][2] += 1  # one of the modules that made it changed since
-    snapshot.write_text(json.dumps(data))
+    write_kept(snapshot, data)
     assert cli("lijst", "--json").out == first
+
+
+@pytest.mark.parametrize("suffix", [".pickle", ".lijst.json", ".toon.json"])
+def test_a_damaged_entry_that_still_loads_is_not_used(plan_path: Path, cache: Path, cli, suffix: str) -> None:  # type: ignore[no-untyped-def]
+    """One changed byte in a title: still a valid pickle or JSON, but not what the plan says."""
+    first = cli("lijst", "--json").out, cli("toon", "B2-01").out
+    (entry,) = cache.glob(f"*{suffix}")
+    raw = entry.read_bytes()
+    assert raw.count(b"Fysieke locatie") >= 1
+    entry.write_bytes(raw.replace(b"Fysieke locatie", b"Fysieke LOCATIE"))
+    for other in cache.glob("*.json"):
+        if other != entry:
+            other.unlink()  # so that the damaged entry is the one read
+    assert (cli("lijst", "--json").out, cli("toon", "B2-01").out) == first
 
 
 # ---------------------------------------------------------------------------- trust (issue 12.15)
@@ -138,7 +152,8 @@ def _booby_trap(entry: Path, digest: str) -> None:
         def __reduce__(self):  # type: ignore[no-untyped-def]
             return (Path.touch, (entry.parent / "PWNED",))
 
-    entry.write_bytes(pickle.dumps((plancache._key(digest, True), Trap())))
+    payload = pickle.dumps((plancache._key(digest, True), Trap()))
+    entry.write_bytes(seal(payload) + payload)  # intact: only the ownership checks may stop it
 
 
 @pytest.mark.parametrize("mode", [0o666, 0o620, 0o602])

@@ -19,10 +19,13 @@ import contextlib
 import functools
 import os
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any
 
 from regiotrack import __version__
 from regiotrack.plan.vocabulary import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from io import BufferedReader
 
 CACHE_ENV = "REGIOTRACK_CACHE"
 """Environment variable with the cache directory; 'uit' turns the cache off."""
@@ -65,18 +68,25 @@ def private_dir() -> Path | None:
 
 
 def read_private(entry: Path) -> bytes | None:
-    """The bytes of a cache entry that only the current user can have written, else None.
+    """The content of a cache entry that only the current user can have written and that is
+    intact (``store.seal``), else None.
 
-    An entry that someone else could have written is removed (when we may) and never read.
+    An entry that someone else could have written, or that is damaged, is removed (when we
+    may) and never used.
     """
+    from regiotrack.store.seal import unsealed
+
     handle = open_private(entry)
     if handle is None:
         return None
     with handle:
-        return handle.read()
+        content = unsealed(handle.read())
+    if content is None:
+        _remove(entry)
+    return content
 
 
-def open_private(entry: Path) -> BinaryIO | None:
+def open_private(entry: Path) -> BufferedReader | None:
     """The open cache entry (see :func:`read_private`), for reading it piece by piece; else None."""
     try:
         fd = os.open(entry, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
@@ -98,10 +108,12 @@ def open_private(entry: Path) -> BinaryIO | None:
 
 
 def write_private(entry: Path, data: bytes) -> None:
-    """Write a cache entry readable and writable by the current user only (0600)."""
+    """Write a cache entry readable and writable by the current user only (0600), sealed with
+    its checksum (``store.seal``)."""
     from regiotrack.store.files import write_bytes_atomic
+    from regiotrack.store.seal import seal
 
-    write_bytes_atomic(entry, data, mode=0o600, durable=False)  # a lost entry only means a slower read
+    write_bytes_atomic(entry, (seal(data), data), mode=0o600, durable=False)  # a lost entry: a slower read
 
 
 def _key(digest: str, models: bool) -> str:
@@ -180,12 +192,16 @@ def _load(entry: Path, key: str) -> Any | None:
             return None
         import pickle  # here, not at the top: `lijst` reads its own JSON snapshot and needs no pickle
 
+        from regiotrack.store.seal import SealedReader
+
         with handle:  # read as it unpickles: the whole entry (39 MB at 100,000 items) is never in memory at once
-            found, value = pickle.load(handle)
+            reader = SealedReader(handle, os.fstat(handle.fileno()).st_size)
+            found, value = pickle.load(reader)
+            intact = reader.intact()
     except Exception:  # any damage to a cache entry (truncated, foreign, old classes): parse the plan instead
         _remove(entry)
         return None
-    if found != key:
+    if found != key or not intact:
         _remove(entry)
         return None
     return value
