@@ -87,6 +87,25 @@ def test_a_chain_of_edits_in_separate_commands_stays_on_one_base(cache: Path, pl
     assert len(list(cache.glob("*.delta"))) == 6
 
 
+def test_an_entry_of_an_older_format_does_not_block_the_new_one(cache: Path, plan_file: Path) -> None:
+    """A whole entry written before cache files were sealed, for the version an edit makes:
+    the edit's entry is still written, so the next command need not parse the file."""
+    from regiotrack.store import cache as plancache
+
+    first = read_plan(plan_file)
+    item = open_item(first)
+    saved = edit_and_remember(first, item, "lopend")
+    for stale in cache.glob(f"{saved.digest}.*"):
+        stale.unlink()
+    (cache / f"{saved.digest}.pickle").write_bytes(b"\x80\x05 an entry from before the seal")
+    back = edit_and_remember(saved, item, "open")  # the same bytes as the first version
+    assert back.digest == first.digest
+    again = edit_and_remember(back, item, "lopend")  # the version with the stale entry
+    assert again.digest == saved.digest
+    new_process()
+    assert plancache.lookup(saved.digest) is not None
+
+
 def test_an_undone_edit_keeps_the_whole_entry(cache: Path, plan_file: Path) -> None:
     first = read_plan(plan_file)
     item = open_item(first)

@@ -34,7 +34,7 @@ CACHE_ENV = "REGIOTRACK_CACHE"
 def cache_dir() -> Path | None:
     """Where cache entries live, or None when the cache is off."""
     configured = os.environ.get(CACHE_ENV)
-    if configured == "uit":
+    if configured is not None and configured.strip().lower() == "uit":  # 'UIT', 'Uit ': off too, no folder
         return None
     if configured:
         return Path(configured)
@@ -213,7 +213,8 @@ def store(digest: str, value: Any, models: bool = True) -> None:
     A plan that shares most items with the last whole entry of this process is stored as a
     delta on it (``cachedelta``); any other becomes a whole entry and the new base. A whole
     entry is never replaced by a delta (deltas may point into it): when one exists for these
-    bytes (an edit undone), nothing is written.
+    bytes (an edit undone), nothing is written; a file there that is not sealed (an entry of
+    an older format) does not count.
     """
     directory = private_dir()
     if directory is None:
@@ -221,11 +222,12 @@ def store(digest: str, value: Any, models: bool = True) -> None:
     import pickle
 
     from regiotrack.store import cachedelta
+    from regiotrack.store.seal import is_sealed
 
     whole = directory / f"{digest}.pickle"
     delta = None
     if models:
-        if whole.exists():
+        if is_sealed(whole):  # an older format's entry (or a stray file) does not count: replace it
             return
         delta = cachedelta.delta_for(value, lambda base: (directory / f"{base}.pickle").exists())
     entry = whole if delta is None else directory / f"{digest}.delta"

@@ -17,6 +17,7 @@ from regiotrack.store.files import sha256_hex, sha256_object
 
 if TYPE_CHECKING:
     from io import BufferedReader
+    from pathlib import Path
 
 _MAGIC = b"regiotrack-sha256 "
 HEADER = len(_MAGIC) + 64 + 1
@@ -33,6 +34,15 @@ def unsealed(raw: bytes) -> bytes | None:
     expected = _expected(raw[:HEADER])
     payload = raw[HEADER:]
     return payload if expected is not None and sha256_hex(payload) == expected else None
+
+
+def is_sealed(path: Path) -> bool:
+    """True when the file starts with a seal (it may still not match: only a read checks that)."""
+    try:
+        with open(path, "rb") as handle:
+            return _expected(handle.read(HEADER)) is not None
+    except OSError:
+        return False
 
 
 def _expected(header: bytes) -> str | None:
