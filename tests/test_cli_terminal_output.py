@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-# Window title, screen clear, a hyperlink, BEL, CR and a C1 control (CSI) in one string, as TOML escapes.
-NASTY_TOML = r"\u001b]0;gehackt\u0007\u001b[2J\u001b]8;;http://x\u001b\\link\u001b]8;;\u001b\\\r\u009b31m"
-RAW = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Window title, screen clear, a hyperlink, BEL, CR, a C1 control (CSI) and a right-to-left override
+# (it turns what follows around on screen) in one string, as TOML escapes.
+NASTY_TOML = r"\u001b]0;gehackt\u0007\u001b[2J\u001b]8;;http://x\u001b\\link\u001b]8;;\u001b\\\r\u009b31m\u202eTXT"
+RAW = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def git(cwd: Path, *args: str) -> str:
@@ -67,6 +68,6 @@ def test_no_raw_control_character_reaches_the_terminal(repo: Path, cli, args: li
 def test_the_escaped_text_is_still_readable(repo: Path, cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("toon", "B2-01")
     if result.code == 0:  # (a plan with control characters may also be refused as a plan error)
-        assert "\\x1b]0;gehackt\\x07" in result.out
+        assert "\\x1b]0;gehackt\\x07" in result.out and "\\u202eTXT" in result.out
     log = cli("geschiedenis").out
     assert "Titel \\x1b]0;gehackt\\x07\\x1b[2J\\x0d\\x9b31m" in log

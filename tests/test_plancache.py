@@ -59,9 +59,16 @@ def test_an_entry_for_other_content_is_never_used(plan_path: Path, cache: Path) 
     assert read_plan(plan_path).plan.steps[0].status == "gereed"
 
 
-def test_cache_can_be_off_or_unwritable(plan_path: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("REGIOTRACK_CACHE", "uit")
+@pytest.mark.parametrize("off", ["uit", "UIT", " Uit "])
+def test_cache_can_be_off(plan_path: Path, monkeypatch: pytest.MonkeyPatch, off: str) -> None:
+    monkeypatch.chdir(plan_path.parent)
+    monkeypatch.setenv("REGIOTRACK_CACHE", off)
+    assert plancache.cache_dir() is None
     assert read_plan(plan_path).plan.id == "HGKMSG-2025-2029"
+    assert sorted(p.name for p in plan_path.parent.iterdir()) == [plan_path.name]  # no folder named 'UIT'
+
+
+def test_cache_can_be_unwritable(plan_path: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     blocked = tmp_path / "bestand"
     blocked.write_text("geen map")
     monkeypatch.setenv("REGIOTRACK_CACHE", str(blocked / "cache"))

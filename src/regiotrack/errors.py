@@ -11,9 +11,13 @@ from collections.abc import Iterable, Sequence
 from typing import Literal, NamedTuple
 
 Severity = Literal["fout", "waarschuwing"]
-# Shown escaped: C0 controls but newline and tab, DEL, C1 controls (a terminal may act on any of them),
-# and lone surrogates (undecodable bytes of an argument or file name; printing them would fail).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+STEERING = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+"""Characters that steer a terminal or hide text, as a regular-expression class body: C0 controls
+but newline and tab, DEL, C1 controls, and the invisible format characters (zero-width space and
+joiners, word joiner, BOM, bidirectional embeddings, overrides and isolates)."""
+# Shown escaped: STEERING, and lone surrogates (undecodable bytes of an argument or file name;
+# printing them would fail).
+_CONTROL = re.compile(f"[{STEERING}\\ud800-\\udfff]")
 
 
 class Problem(NamedTuple):
@@ -152,7 +156,7 @@ class FileSystemError(RegiotrackError):
 
 
 def escape_controls(text: str) -> str:
-    """``text`` with control characters (not newline or tab) shown as \\x1b etc.: safe for a terminal.
+    """``text`` with :data:`STEERING` characters shown as \\x1b, \\u202e etc.: safe for a terminal.
 
     A byte that was not valid UTF-8 (kept by Python as a lone surrogate) shows as that byte, \\xff.
     """

@@ -22,7 +22,7 @@ from typing import Any
 from regiotrack.check.lineindex import LineIndex
 from regiotrack.check.privacy import contact_keys, findings
 from regiotrack.check.references import REFERENCE_KEYS
-from regiotrack.errors import Problem, Severity
+from regiotrack.errors import STEERING, Problem, Severity
 from regiotrack.plan.model import FileModel, Plan, section_model
 from regiotrack.plan.replaced import Replaced, replaced
 from regiotrack.plan.vocabulary import SECTIONS
@@ -30,7 +30,7 @@ from regiotrack.plan.vocabulary import SECTIONS
 # Newline and tab are fine in a text. Invisible format characters (zero-width space and joiners,
 # word joiner, BOM, bidirectional overrides) are refused too: they hide text from people and
 # from the privacy guard alike.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_CONTROL = re.compile(f"[{STEERING}]")
 _CONTROL_NAMES = {
     0x200B: "zero-width space",
     0xFEFF: "BOM",

@@ -31,9 +31,13 @@ def show(text: str, err: bool = False, end: str = "\n") -> None:
 
 
 def show_json(text: str) -> None:
-    """Print a JSON document; DEL, C1 controls and surrogates (json leaves them raw) as \\u escapes."""
-    raw = {code: f"\\u{code:04x}" for code in (*range(0x7F, 0xA0), *range(0xD800, 0xE000))}
-    print(text.translate(raw))
+    """Print a JSON document; what json leaves raw of ``errors.STEERING`` (DEL, C1 controls, the
+    invisible format characters) and surrogates as \\u escapes, which keep it the same JSON."""
+    import re
+
+    from regiotrack.errors import STEERING
+
+    print(re.sub(f"[{STEERING}\\ud800-\\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 def today_of(args: argparse.Namespace) -> date:
