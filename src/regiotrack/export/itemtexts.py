@@ -106,7 +106,11 @@ def remember(digest: str, plan: Plan, item_id: str) -> None:
     names = Names(plan)
     sections = [(s, getattr(plan, s.attr, ())) for s in SECTIONS]
     if sum(len(items) for _, items in sections) <= WHOLE_LIMIT:
-        entries = {item.id: entry_for(plan, s, item, names) for s, items in sections for item in items}
+        entries = {}
+        for section, items in sections:
+            for item in items:
+                if item.id not in entries:  # as ``find_any``: the first section that has the id
+                    entries[item.id] = entry_for(plan, section, item, names)
     else:
         entries = dict(_entries(digest) or {})
         for section, items in sections:

@@ -196,6 +196,8 @@ def _load(entry: Path, key: str) -> Any | None:
 
         with handle:  # read as it unpickles: the whole entry (39 MB at 100,000 items) is never in memory at once
             reader = SealedReader(handle, os.fstat(handle.fileno()).st_size)
+            if not reader.sealed:
+                raise ValueError("not sealed")  # an older format: not worth unpickling
             found, value = pickle.load(reader)
             intact = reader.intact()
     except Exception:  # any damage to a cache entry (truncated, foreign, old classes): parse the plan instead

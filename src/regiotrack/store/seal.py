@@ -62,6 +62,12 @@ class SealedReader:
         self._expected = _expected(handle.read(HEADER))
         self._hash: Any = sha256_object(size - HEADER)
 
+    @property
+    def sealed(self) -> bool:
+        """Whether the file starts with a seal at all: an entry of an older format does not, and
+        need not be read to know it is of no use."""
+        return self._expected is not None
+
     def read(self, size: int = -1) -> bytes:
         """Read and hash up to ``size`` bytes (all with -1)."""
         data = self._handle.read(size)
