@@ -55,7 +55,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     assignments = parse_assignments(args.velden)
     today = today_of(args)
     loaded = load_plan(args, today, for_edit=True)
-    reserved = ids_ever(loaded.path)
+    reserved = ids_ever(loaded.path, loaded)
     author = author_of(args) if any(a.key in ("notitie", "notities") for a in assignments) else None
     code, saved = save_loaded(
         args, loaded, lambda plan, today: new_item(plan, section.key, assignments, reserved, today, author)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from datetime import date
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from pydantic import ValidationError
@@ -20,7 +20,7 @@ from regiotrack.plan.edits import Edit, replace_in_section
 from regiotrack.plan.fieldvalues import Assignment, FieldInfo, field_info, fields_of, parse_value, shown
 from regiotrack.plan.localids import first_local_id
 from regiotrack.plan.model import FileModel, Plan, section_model
-from regiotrack.plan.references import field_values, ids_in, referring, targets
+from regiotrack.plan.references import all_ids, field_values, ids_in, referring, targets
 from regiotrack.plan.vocabulary import BY_KEY, SECTIONS, Section
 
 _SERIES = re.compile(r"^(.*?)(\d+)$")
@@ -55,7 +55,7 @@ def find_any(plan: Plan, item_id: str) -> tuple[Section, Any]:
         ids = list(map(attrgetter("id"), items))  # C-speed: a plan may hold 100,000 afspraken
         if item_id in ids:
             return section, items[ids.index(item_id)]
-    guess = did_you_mean(item_id, [i.id for s in SECTIONS for i in getattr(plan, s.attr, ())])
+    guess = did_you_mean(item_id, all_ids(plan))
     raise UserError(
         f"'{item_id}' bestaat niet in dit plan" + (f"; {guess}" if guess else ""),
         "Zie 'regiotrack lijst' (of 'regiotrack lijst organisaties', 'werkgroepen', 'gremia') voor de ids.",
@@ -86,9 +86,13 @@ def propose_id(plan: Plan, kind: str, reserved: Collection[str] = ()) -> str:
             f"Geef zelf een kort id, bijvoorbeeld id=GGD voor een organisatie of id={section.key[:2].upper()}-01.",
         )
     prefix, width = series[1], len(series[2])
-    used = {*(i.id for s in SECTIONS for i in getattr(plan, s.attr, ())), *reserved}
-    numbers = [int(m[2]) for u in used if (m := _SERIES.match(u)) and m[1] == prefix]
-    return f"{prefix}{max(numbers, default=0) + 1:0{width}d}"
+    # An id is in the series when it is the prefix and digits: what _SERIES would split it into,
+    # since its lazy prefix never ends in a digit. One pattern mapped over all ids (C speed) is
+    # what keeps this fast with 100,000 afspraken and as many ids from git.
+    in_series = re.compile(re.escape(prefix) + r"(\d+)$").match
+    found = filter(None, map(in_series, (*all_ids(plan), *reserved)))
+    highest = max(map(int, map(itemgetter(1), found)), default=0)
+    return f"{prefix}{highest + 1:0{width}d}"
 
 
 def new_item(
@@ -259,7 +263,7 @@ def remove_item(plan: Plan, item_id: str) -> Edit:
 
 def _check_new_id(plan: Plan, item_id: str, reserved: Collection[str]) -> None:
     for section in SECTIONS:
-        if any(i.id == item_id for i in getattr(plan, section.attr, ())):
+        if item_id in map(attrgetter("id"), getattr(plan, section.attr, ())):
             raise UserError(
                 f"id '{item_id}' bestaat al (een {section.label})",
                 "Laat id= weg, dan stelt regiotrack het volgende vrije id voor, of kies een ander id.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from regiotrack.plan.model import FileModel, Plan
@@ -69,6 +70,14 @@ LEAD_FIELDS = frozenset({"trekker", "trekkers"})
 def targets(section: str, key: str) -> tuple[str, ...]:
     """The sections a field refers to; empty for a field that holds no reference."""
     return _TARGETS.get((section, key), ())
+
+
+def all_ids(plan: Plan) -> list[str]:
+    """Every item id in the plan, section by section, in file order."""
+    ids: list[str] = []
+    for section in SECTIONS:  # map and extend run at C speed: a plan may hold 100,000 items
+        ids.extend(map(attrgetter("id"), getattr(plan, section.attr, ())))
+    return ids
 
 
 def ids_in(plan: Plan, sections: tuple[str, ...]) -> list[str]:

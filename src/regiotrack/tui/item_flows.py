@@ -33,7 +33,7 @@ async def ask_new(app: App[Any], view: PlanView, kind: str) -> MakeEdit | None:
     plan = view.loaded.plan
     allowed = allowed_contacts(plan)
     section = section_for(kind)
-    reserved = await asyncio.to_thread(ids_ever, view.loaded.path)
+    reserved = await asyncio.to_thread(ids_ever, view.loaded.path, view.loaded)
     try:
         proposed = propose_id(plan, section.key, reserved)
     except UserError:
