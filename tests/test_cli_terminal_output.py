@@ -71,3 +71,16 @@ def test_the_escaped_text_is_still_readable(repo: Path, cli) -> None:  # type: i
         assert "\\x1b]0;gehackt\\x07" in result.out and "\\u202eTXT" in result.out
     log = cli("geschiedenis").out
     assert "Titel \\x1b]0;gehackt\\x07\\x1b[2J\\x0d\\x9b31m" in log
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["B2-01\x1b[31m", "\x1b[1;31mB2-01\x1b[0m", "B2-01\x1b]0;titel\x07", "B2\u200b-01", "\u202eB2-01"],
+    ids=["kleur-erachter", "kleur-eromheen", "venstertitel", "zero-width", "rtl"],
+)
+def test_a_suggestion_looks_past_escape_sequences(typed: str) -> None:
+    """An id with a terminal escape pasted into it is compared without it: B2-01 is suggested."""
+    from regiotrack.errors import did_you_mean
+
+    assert did_you_mean(typed, ["B2-01", "B2-13", "B2-31", "A-01"]) == "bedoelde u 'B2-01'?"
+    assert did_you_mean("\x1b[31m", ["B2-01"]) == ""

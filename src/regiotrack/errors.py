@@ -170,10 +170,22 @@ def _escaped(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
+_ESCAPE_SEQUENCE = (  # compiled on first use: most commands never suggest anything
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: window titles, links
+    rf"|\x1b[@-_]?|[{STEERING}]"  # any other escape, and every invisible character left
+)
+
+
 def did_you_mean(value: str, known: Iterable[str]) -> str:
     """' Bedoelde u 'X'?' for the closest known value, or '' when nothing is close."""
     import difflib
 
+    # Compared without terminal escape sequences and invisible characters: 'B2-01' followed by
+    # a colour code is most like B2-01, not like whatever shares the code's digits.
+    value = re.sub(_ESCAPE_SEQUENCE, "", value)
+    if not value:
+        return ""
     candidates = list(known)
     lowered = {c.lower(): c for c in candidates}
     if value.lower() in lowered:
