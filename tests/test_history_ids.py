@@ -61,8 +61,6 @@ def test_cached_and_incremental_reads_equal_a_fresh_read(tmp_path: Path, monkeyp
 
 def test_one_commit_on_the_cached_one_is_read_without_a_diff(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The usual 'nieuw' after an edit: the new version's ids are read, not `git log -p` of the commit."""
-    from regiotrack.history import ids as ids_module
-
     repo = tmp_path / "repo"
     repo.mkdir()
     git(repo, "init", "-q")
@@ -71,14 +69,8 @@ def test_one_commit_on_the_cached_one_is_read_without_a_diff(tmp_path: Path, mon
     assert ids_ever(plan) == {"A-1", "A-2"}
     commit(repo, plan, ["A-1", "A-3"], "twee")
     calls: list[tuple[str, ...]] = []
-    real = ids_module.run_git
-
-    def recording(root: Path, *args: str, **kwargs: object):  # type: ignore[no-untyped-def]
-        calls.append(args)
-        return real(root, *args, **kwargs)  # type: ignore[arg-type]
-
     with monkeypatch.context() as patch:
-        patch.setattr(ids_module, "run_git", recording)
+        _recording(patch, calls)
         incremental = ids_ever(plan)
     assert incremental == fresh(plan, monkeypatch) == {"A-1", "A-2", "A-3"}
     assert [call[0] for call in calls] == ["rev-list", "rev-list", "cat-file"]
@@ -120,13 +112,8 @@ def _with_new_afspraak(text: str, item_id: str) -> str:
     return text + f'\n[[afspraak]]\nid = "{item_id}"\ntitel = "Nieuw"\nstatus = "open"\n'
 
 
-def test_the_plan_just_read_stands_in_for_the_commit_that_holds_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """After an edit of ours (one commit holding the file as read), the loaded plan's ids are used:
-    git is not asked to unpack that version, and the answer is the same as a fresh read."""
-    from regiotrack.store.reading import read_plan
-
+def _basis_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, str]:
+    """A repository with the basis fixture committed once and its ids read (and cached)."""
     repo = tmp_path / "repo"
     repo.mkdir()
     git(repo, "init", "-q")
@@ -136,6 +123,17 @@ def test_the_plan_just_read_stands_in_for_the_commit_that_holds_it(
     git(repo, "add", ".")
     git(repo, "commit", "-q", "-m", "een")
     assert ids_ever(plan) == fresh(plan, monkeypatch)
+    return repo, plan, basis
+
+
+def test_the_plan_just_read_stands_in_for_the_commit_that_holds_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After an edit of ours (one commit holding the file as read), the loaded plan's ids are used:
+    git is not asked to unpack that version, and the answer is the same as a fresh read."""
+    from regiotrack.store.reading import read_plan
+
+    repo, plan, basis = _basis_repo(tmp_path, monkeypatch)
     plan.write_text(_with_new_afspraak(basis, "A-77"), encoding="utf-8")
     git(repo, "commit", "-q", "-a", "-m", "twee")
     loaded = read_plan(plan)
@@ -153,15 +151,7 @@ def test_a_plan_read_before_the_file_changed_does_not_stand_in(tmp_path: Path, m
     from the older plan in memory (which lacks them), and so are never handed out again."""
     from regiotrack.store.reading import read_plan
 
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    git(repo, "init", "-q")
-    plan = repo / "plan.toml"
-    basis = (FIXTURES / "basis.toml").read_text(encoding="utf-8")
-    plan.write_text(basis, encoding="utf-8")
-    git(repo, "add", ".")
-    git(repo, "commit", "-q", "-m", "een")
-    assert ids_ever(plan) == fresh(plan, monkeypatch)
+    repo, plan, basis = _basis_repo(tmp_path, monkeypatch)
     loaded = read_plan(plan)  # read now ...
     plan.write_text(_with_new_afspraak(basis, "A-88"), encoding="utf-8")
     git(repo, "commit", "-q", "-a", "-m", "collega")  # ... and the file changes in git after that
